@@ -1,0 +1,104 @@
+// The GraphQL API (POST /graphql) and the front-end config (GET /api/config).
+
+export const GEMEENTE_CODE = 'GM0193';
+
+export const AREAS_QUERY = `query Areas($level: AreaLevel!) {
+  areas(level: $level, first: 500) {
+    totalCount
+    edges {
+      node {
+        code
+        name
+        level
+        membership { provisional note }
+        parent { code name level }
+        ancestors { code name level }
+        bbox
+        labelPoint { lon lat }
+        geometry(simplify: 5)
+      }
+    }
+  }
+}`;
+
+export const GEMEENTE_QUERY = `query Gemeente($code: ID!) {
+  area(code: $code) { code name level bbox }
+}`;
+
+export const DEFAULT_CONFIG = Object.freeze({
+  basemapStyleUrl: null,
+  attribution: 'Kadaster / Centraal Bureau voor de Statistiek, 2025',
+});
+
+/** A failure to get data from the API, with a Dutch message for the visitor. */
+export class ApiError extends Error {
+  constructor(message, { cause, details } = {}) {
+    super(message, { cause });
+    this.name = 'ApiError';
+    this.details = details;
+  }
+}
+
+const UNREACHABLE =
+  'De gegevens konden niet worden opgehaald: de server is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.';
+const FAILED = 'De gegevens konden niet worden opgehaald: de server gaf een fout. Probeer het later opnieuw.';
+
+/** Runs a GraphQL query and returns its `data`; throws an ApiError on network, HTTP or GraphQL errors. */
+export async function graphql(query, variables = {}, { fetchFn = globalThis.fetch, endpoint = '/graphql' } = {}) {
+  let response;
+  try {
+    response = await fetchFn(endpoint, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json', Accept: 'application/graphql-response+json, application/json' },
+      body: JSON.stringify({ query, variables }),
+    });
+  } catch (cause) {
+    throw new ApiError(UNREACHABLE, { cause });
+  }
+  let body = null;
+  try {
+    body = await response.json();
+  } catch (cause) {
+    throw new ApiError(response.ok ? FAILED : statusMessage(response.status), { cause });
+  }
+  if (body?.errors?.length) {
+    throw new ApiError(FAILED, { details: body.errors.map((e) => e.message).join('; ') });
+  }
+  if (!response.ok || !body?.data) {
+    throw new ApiError(statusMessage(response.status), { details: `HTTP ${response.status}` });
+  }
+  return body.data;
+}
+
+function statusMessage(status) {
+  return status === 502 || status === 503 || status === 504 ? UNREACHABLE : FAILED;
+}
+
+/** The areas of one level: { totalCount, areas: [node...], connection }. */
+export async function fetchAreas(level, options) {
+  const data = await graphql(AREAS_QUERY, { level }, options);
+  const connection = data.areas;
+  const areas = (connection?.edges ?? []).map((edge) => edge?.node).filter(Boolean);
+  return { totalCount: connection?.totalCount ?? areas.length, areas, connection };
+}
+
+/** The gemeente (code, name, bbox), or null when the API does not know it. */
+export async function fetchGemeente(code = GEMEENTE_CODE, options) {
+  const data = await graphql(GEMEENTE_QUERY, { code }, options);
+  return data.area ?? null;
+}
+
+/** The front-end config; falls back to the defaults (no basemap) when it cannot be read. */
+export async function fetchConfig({ fetchFn = globalThis.fetch, endpoint = '/api/config' } = {}) {
+  try {
+    const response = await fetchFn(endpoint, { headers: { Accept: 'application/json' } });
+    if (!response.ok) return { ...DEFAULT_CONFIG };
+    const body = await response.json();
+    return {
+      basemapStyleUrl: typeof body?.basemapStyleUrl === 'string' && body.basemapStyleUrl ? body.basemapStyleUrl : null,
+      attribution: typeof body?.attribution === 'string' && body.attribution ? body.attribution : DEFAULT_CONFIG.attribution,
+    };
+  } catch {
+    return { ...DEFAULT_CONFIG };
+  }
+}

@@ -1,0 +1,70 @@
+import { describe, expect, it, vi } from 'vitest';
+import fixture from './fixtures/areas-wijk.json';
+import { ApiError, AREAS_QUERY, DEFAULT_CONFIG, fetchAreas, fetchConfig, fetchGemeente, graphql } from './api.js';
+
+const json = (body, status = 200) => ({ ok: status >= 200 && status < 300, status, json: async () => body });
+
+describe('GraphQL client', () => {
+  it('posts the query and variables as JSON', async () => {
+    const fetchFn = vi.fn(async () => json(fixture));
+    const result = await fetchAreas('WIJK', { fetchFn });
+    const [endpoint, init] = fetchFn.mock.calls[0];
+    expect(endpoint).toBe('/graphql');
+    expect(init.method).toBe('POST');
+    expect(init.headers['Content-Type']).toBe('application/json');
+    expect(JSON.parse(init.body)).toEqual({ query: AREAS_QUERY, variables: { level: 'WIJK' } });
+    expect(result.totalCount).toBe(3);
+    expect(result.areas.map((a) => a.code)).toEqual(['WK019330', 'WK019310', 'WK019331']);
+  });
+
+  it('asks for everything the map, list and details need', () => {
+    for (const field of ['totalCount', 'membership { provisional note }', 'ancestors { code name level }', 'bbox', 'labelPoint { lon lat }', 'geometry(simplify: 5)', 'first: 500']) {
+      expect(AREAS_QUERY).toContain(field);
+    }
+  });
+
+  it('reads the gemeente', async () => {
+    const fetchFn = vi.fn(async () => json({ data: { area: { code: 'GM0193', name: 'Zwolle', level: 'GEMEENTE', bbox: [6, 52, 7, 53] } } }));
+    expect((await fetchGemeente('GM0193', { fetchFn })).bbox).toEqual([6, 52, 7, 53]);
+    expect(JSON.parse(fetchFn.mock.calls[0][1].body).variables).toEqual({ code: 'GM0193' });
+  });
+
+  it('gives a Dutch message when the server cannot be reached', async () => {
+    const fetchFn = vi.fn(async () => {
+      throw new TypeError('Failed to fetch');
+    });
+    await expect(graphql('{ x }', {}, { fetchFn })).rejects.toThrow(/niet bereikbaar/);
+    await expect(graphql('{ x }', {}, { fetchFn })).rejects.toBeInstanceOf(ApiError);
+  });
+
+  it('treats GraphQL errors and HTTP errors as failures', async () => {
+    await expect(graphql('{ x }', {}, { fetchFn: async () => json({ errors: [{ message: 'boom' }] }) })).rejects.toMatchObject({
+      name: 'ApiError',
+      details: 'boom',
+    });
+    await expect(graphql('{ x }', {}, { fetchFn: async () => json({}, 500) })).rejects.toThrow(/fout/);
+    await expect(
+      graphql('{ x }', {}, { fetchFn: async () => ({ ok: false, status: 503, json: async () => { throw new SyntaxError('html'); } }) }),
+    ).rejects.toThrow(/niet bereikbaar/);
+  });
+});
+
+describe('front-end config', () => {
+  it('reads the basemap and attribution', async () => {
+    const config = await fetchConfig({ fetchFn: async () => json({ basemapStyleUrl: 'https://example.org/style.json', attribution: 'A' }) });
+    expect(config).toEqual({ basemapStyleUrl: 'https://example.org/style.json', attribution: 'A' });
+  });
+
+  it('uses no basemap and the CBS attribution by default', async () => {
+    expect(await fetchConfig({ fetchFn: async () => json({ basemapStyleUrl: null }) })).toEqual(DEFAULT_CONFIG);
+    expect(await fetchConfig({ fetchFn: async () => json({}, 404) })).toEqual(DEFAULT_CONFIG);
+    expect(
+      await fetchConfig({
+        fetchFn: async () => {
+          throw new TypeError('offline');
+        },
+      }),
+    ).toEqual(DEFAULT_CONFIG);
+    expect(DEFAULT_CONFIG.attribution).toBe('Kadaster / Centraal Bureau voor de Statistiek, 2025');
+  });
+});

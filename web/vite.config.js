@@ -1,0 +1,32 @@
+import { defineConfig } from 'vite';
+
+// The site is built into target/classes/static so the module's jar carries it under static/,
+// where Spring Boot serves it at "/". `npm run dev` proxies the API to a running backend.
+const api = process.env.WIJKATLAS_API ?? 'http://localhost:8091';
+
+export default defineConfig({
+  base: '/',
+  build: {
+    outDir: 'target/classes/static',
+    emptyOutDir: true,
+    sourcemap: false,
+    chunkSizeWarningLimit: 1500,
+    rollupOptions: {
+      output: {
+        // MapLibre's worker is an ES module (.mjs); name it .js so every server sends a JavaScript MIME type.
+        assetFileNames: (asset) =>
+          (asset.names ?? []).some((name) => name.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]',
+      },
+    },
+  },
+  server: {
+    proxy: {
+      '/graphql': api,
+      '/api': api,
+    },
+  },
+  test: {
+    include: ['src/**/*.test.js'],
+    environment: 'node',
+  },
+});
