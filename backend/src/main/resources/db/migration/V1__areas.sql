@@ -59,6 +59,10 @@ create table area_boundary (
     geom_3857_z10_12 geometry(MultiPolygon, 3857)
         generated always as (ST_Multi(ST_SimplifyPreserveTopology(ST_Transform(geom_rd, 3857), 15))) stored,
     area_m2         double precision generated always as (ST_Area(geom_rd)) stored,
+    centroid_wgs84  geometry(Point, 4326)
+        generated always as (ST_Transform(ST_Centroid(geom_rd), 4326)) stored,
+    label_point_wgs84 geometry(Point, 4326)
+        generated always as (ST_Transform(ST_PointOnSurface(geom_rd), 4326)) stored,
     primary key (area_code, boundary_year),
     constraint area_boundary_valid check (ST_IsValid(geom_rd)),
     constraint area_boundary_not_empty check (not ST_IsEmpty(geom_rd))

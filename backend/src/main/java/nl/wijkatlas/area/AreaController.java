@@ -1,0 +1,131 @@
+package nl.wijkatlas.area;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import nl.wijkatlas.geo.LonLat;
+import nl.wijkatlas.graphql.InvalidInputException;
+import nl.wijkatlas.graphql.NotFoundException;
+import org.dataloader.DataLoader;
+
+import org.springframework.data.domain.KeysetScrollPosition;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class AreaController {
+
+	static final int MAX_PAGE_SIZE = 1000;
+
+	private static final double MAX_SIMPLIFY_METRES = 10_000;
+
+	private final AreaRepository areas;
+
+	AreaController(AreaRepository areas) {
+		this.areas = areas;
+	}
+
+	@QueryMapping
+	Area area(@Argument String code) {
+		AreaCodes.requireWellFormed("code", code);
+		return this.areas.findByCode(code).orElseThrow(() -> new NotFoundException("No area with code " + code));
+	}
+
+	@QueryMapping
+	Window<Area> areas(@Argument AreaLevel level, @Argument String parent, ScrollSubrange subrange) {
+		if (parent != null) {
+			AreaCodes.requireWellFormed("parent", parent);
+			if (!this.areas.exists(parent)) {
+				throw new NotFoundException("No area with code " + parent + " (argument parent)");
+			}
+		}
+		if (!subrange.forward()) {
+			throw new InvalidInputException("last",
+					"backward pagination (last/before) is not supported; use first/after");
+		}
+		int first = subrange.count().orElse(100);
+		if (first < 0 || first > MAX_PAGE_SIZE) {
+			throw new InvalidInputException("first", "must be between 0 and " + MAX_PAGE_SIZE + ", was " + first);
+		}
+		String after = subrange.position().map(AreaController::codeOf).orElse(null);
+		List<Area> rows = this.areas.findPage(level, parent, after, first + 1);
+		boolean hasNext = rows.size() > first;
+		List<Area> page = hasNext ? rows.subList(0, first) : rows;
+		return Window.from(page, (i) -> ScrollPosition.forward(Map.of("code", page.get(i).code())), hasNext);
+	}
+
+	@SchemaMapping(typeName = "AreaConnection", field = "totalCount")
+	int totalCount(DataFetchingEnvironment env) {
+		Map<String, Object> args = env.getExecutionStepInfo().getParent().getArguments();
+		Object level = args.get("level");
+		return this.areas.count((level != null) ? AreaLevel.valueOf(level.toString()) : null,
+				(String) args.get("parent"));
+	}
+
+	@QueryMapping
+	Area areaAt(@Argument double lon, @Argument double lat, @Argument AreaLevel level) {
+		if (!LonLat.isValid(lon, lat)) {
+			throw new InvalidInputException("lon/lat", "(" + lon + ", " + lat
+					+ ") is not a WGS84 position: lon must lie in [-180, 180] and lat in [-90, 90]");
+		}
+		return this.areas.findAt(new LonLat(lon, lat), (level != null) ? level : AreaLevel.BUURT).orElse(null);
+	}
+
+	@BatchMapping(typeName = "Area")
+	Map<Area, Area> parent(List<Area> children) {
+		List<String> parentCodes = children.stream().map(Area::parentCode).distinct().filter((c) -> c != null).toList();
+		Map<String, Area> parents = this.areas.findByCodes(parentCodes)
+			.stream()
+			.collect(Collectors.toMap(Area::code, Function.identity()));
+		return children.stream()
+			.filter((child) -> parents.containsKey(child.parentCode()))
+			.collect(Collectors.toMap(Function.identity(), (child) -> parents.get(child.parentCode()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Area")
+	Map<Area, List<Area>> children(List<Area> parents) {
+		Map<String, List<Area>> byParent = this.areas.findChildren(parents.stream().map(Area::code).toList())
+			.stream()
+			.collect(Collectors.groupingBy(Area::parentCode));
+		return parents.stream()
+			.collect(Collectors.toMap(Function.identity(), (p) -> byParent.getOrDefault(p.code(), List.of()),
+					(a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Area")
+	Map<Area, List<Area>> ancestors(List<Area> areas) {
+		Map<String, List<Area>> byCode = this.areas.findAncestors(areas.stream().map(Area::code).toList());
+		return areas.stream()
+			.collect(Collectors.toMap(Function.identity(), (a) -> byCode.getOrDefault(a.code(), List.of()),
+					(a, b) -> a));
+	}
+
+	@SchemaMapping(typeName = "Area")
+	CompletableFuture<Object> geometry(Area area, @Argument Double simplify,
+			DataLoader<AreaGeometryLoader.Key, Object> loader) {
+		double tolerance = (simplify != null) ? simplify : 0;
+		if (!Double.isFinite(tolerance) || tolerance < 0 || tolerance > MAX_SIMPLIFY_METRES) {
+			throw new InvalidInputException("simplify",
+					"tolerance in metres must lie in [0, " + (int) MAX_SIMPLIFY_METRES + "], was " + simplify);
+		}
+		return loader.load(new AreaGeometryLoader.Key(area.code(), tolerance));
+	}
+
+	private static String codeOf(ScrollPosition position) {
+		if (position instanceof KeysetScrollPosition keyset && keyset.getKeys().get("code") instanceof String code) {
+			return code;
+		}
+		throw new InvalidInputException("after", "not a cursor of this connection");
+	}
+
+}

@@ -1,0 +1,172 @@
+package nl.wijkatlas.area;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import nl.wijkatlas.geo.LonLat;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads areas with their current boundary. Every method that serves a parent/child field
+ * takes a batch of codes, so a GraphQL query costs one statement per field, not one per
+ * area.
+ */
+@Repository
+class AreaRepository {
+
+	private static final String COLUMNS = """
+			a.code, a.name, a.level, a.parent_code, a.source_id,
+			a.provisional, a.membership_note, a.membership_source_id,
+			b.boundary_year, b.area_m2,
+			ST_X(b.centroid_wgs84) as centroid_lon, ST_Y(b.centroid_wgs84) as centroid_lat,
+			ST_X(b.label_point_wgs84) as label_lon, ST_Y(b.label_point_wgs84) as label_lat,
+			ST_XMin(b.geom_wgs84) as west, ST_YMin(b.geom_wgs84) as south,
+			ST_XMax(b.geom_wgs84) as east, ST_YMax(b.geom_wgs84) as north
+			""";
+
+	private static final String FROM = " from area a join area_boundary b on b.area_code = a.code and b.is_current ";
+
+	private static final RowMapper<Area> AREA = AreaRepository::mapArea;
+
+	private final JdbcClient jdbc;
+
+	AreaRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	Optional<Area> findByCode(String code) {
+		return this.jdbc.sql("select " + COLUMNS + FROM + "where a.code = :code")
+			.param("code", code)
+			.query(AREA)
+			.optional();
+	}
+
+	List<Area> findByCodes(Collection<String> codes) {
+		return this.jdbc.sql("select " + COLUMNS + FROM + "where a.code = any(:codes)")
+			.param("codes", codes.toArray(String[]::new))
+			.query(AREA)
+			.list();
+	}
+
+	List<Area> findChildren(Collection<String> parentCodes) {
+		return this.jdbc.sql("select " + COLUMNS + FROM + "where a.parent_code = any(:codes) order by a.code")
+			.param("codes", parentCodes.toArray(String[]::new))
+			.query(AREA)
+			.list();
+	}
+
+	/**
+	 * The ancestors of each given area, from the gemeente down to the parent.
+	 */
+	Map<String, List<Area>> findAncestors(Collection<String> codes) {
+		String sql = """
+				with recursive up (start_code, code, parent_code, depth) as (
+				    select a.code, p.code, p.parent_code, 1
+				    from area a join area p on p.code = a.parent_code
+				    where a.code = any(:codes)
+				  union all
+				    select up.start_code, p.code, p.parent_code, up.depth + 1
+				    from up join area p on p.code = up.parent_code
+				    where up.depth < 16
+				)
+				select up.start_code, %s %s
+				join up on up.code = a.code
+				order by up.start_code, up.depth desc
+				""".formatted(COLUMNS, FROM);
+		Map<String, List<Area>> result = new LinkedHashMap<>();
+		this.jdbc.sql(sql).param("codes", codes.toArray(String[]::new)).query((rs) -> {
+			result.computeIfAbsent(rs.getString("start_code"), (k) -> new java.util.ArrayList<>()).add(mapArea(rs, 0));
+		});
+		return result;
+	}
+
+	/**
+	 * One page of areas ordered by code, starting after {@code afterCode}; {@code limit}
+	 * rows at most.
+	 */
+	List<Area> findPage(AreaLevel level, String parentCode, String afterCode, int limit) {
+		return this.jdbc
+			.sql("select " + COLUMNS + FROM + "where (cast(:level as text) is null or a.level = :level)"
+					+ " and (cast(:parent as text) is null or a.parent_code = :parent)"
+					+ " and (cast(:after as text) is null or a.code > :after)" + " order by a.code limit :limit")
+			.param("level", (level != null) ? level.name() : null)
+			.param("parent", parentCode)
+			.param("after", afterCode)
+			.param("limit", limit)
+			.query(AREA)
+			.list();
+	}
+
+	int count(AreaLevel level, String parentCode) {
+		return this.jdbc
+			.sql("select count(*) from area a where (cast(:level as text) is null or a.level = :level)"
+					+ " and (cast(:parent as text) is null or a.parent_code = :parent)")
+			.param("level", (level != null) ? level.name() : null)
+			.param("parent", parentCode)
+			.query(Integer.class)
+			.single();
+	}
+
+	boolean exists(String code) {
+		return this.jdbc.sql("select exists (select 1 from area where code = :code)")
+			.param("code", code)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/**
+	 * The area of the level that contains the WGS84 point. A point on a shared border
+	 * belongs to both neighbours; the lowest code wins, so the answer is stable.
+	 */
+	Optional<Area> findAt(LonLat point, AreaLevel level) {
+		return this.jdbc
+			.sql("select " + COLUMNS + FROM + "where a.level = :level"
+					+ " and ST_Intersects(b.geom_wgs84, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))"
+					+ " order by a.code limit 1")
+			.param("level", level.name())
+			.param("lon", point.lon())
+			.param("lat", point.lat())
+			.query(AREA)
+			.optional();
+	}
+
+	/**
+	 * GeoJSON (WGS84, 6 decimals: about 0.1 m) of the current boundaries, simplified in
+	 * RD New by {@code toleranceMetres} when it is positive.
+	 */
+	Map<String, String> findGeoJson(Collection<String> codes, double toleranceMetres) {
+		String geometry = (toleranceMetres > 0)
+				? "ST_Transform(ST_SimplifyPreserveTopology(b.geom_rd, :tolerance), 4326)" : "b.geom_wgs84";
+		Map<String, String> result = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select b.area_code, ST_AsGeoJSON(" + geometry + ", 6) as geojson from area_boundary b"
+					+ " where b.is_current and b.area_code = any(:codes)")
+			.param("codes", codes.toArray(String[]::new))
+			.param("tolerance", toleranceMetres)
+			.query((rs) -> {
+				result.put(rs.getString("area_code"), rs.getString("geojson"));
+			});
+		return result;
+	}
+
+	private static Area mapArea(ResultSet rs, int row) throws SQLException {
+		String code = rs.getString("code");
+		var membership = new Area.Membership(code, rs.getBoolean("provisional"), rs.getString("membership_note"),
+				rs.getString("membership_source_id"));
+		return new Area(code, rs.getString("name"), AreaLevel.valueOf(rs.getString("level")),
+				rs.getString("parent_code"), rs.getString("source_id"), membership, rs.getInt("boundary_year"),
+				rs.getDouble("area_m2") / 1_000_000d,
+				new LonLat(rs.getDouble("centroid_lon"), rs.getDouble("centroid_lat")),
+				new LonLat(rs.getDouble("label_lon"), rs.getDouble("label_lat")),
+				List.of(rs.getDouble("west"), rs.getDouble("south"), rs.getDouble("east"), rs.getDouble("north")));
+	}
+
+}

@@ -1,0 +1,7 @@
+package nl.wijkatlas.source;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+
+interface SourceRepository extends JpaRepository<Source, String> {
+
+}
