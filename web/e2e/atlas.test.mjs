@@ -1,0 +1,273 @@
+// Browser tests of the atlas page in real Chromium, against a running Wijkatlas at WIJKATLAS_BASE_URL.
+// They start no server: the backend's test suite (or you) starts the app and runs `npm run e2e`.
+//   WIJKATLAS_BASE_URL=http://localhost:8091 npm run e2e
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+const BASE_URL = (process.env.WIJKATLAS_BASE_URL ?? '').replace(/\/+$/, '');
+const CHROMIUM = process.env.WIJKATLAS_CHROMIUM || '/usr/bin/chromium';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const TIMEOUT = 90_000;
+const ATTRIBUTION = 'Kadaster / Centraal Bureau voor de Statistiek, 2025';
+
+let browser;
+
+before(async () => {
+  // Fail, never skip, when there is nothing to test against.
+  assert.ok(BASE_URL, 'WIJKATLAS_BASE_URL is not set: start Wijkatlas and set it, e.g. http://localhost:8091');
+  let response;
+  try {
+    response = await fetch(`${BASE_URL}/`, { signal: AbortSignal.timeout(15_000) });
+  } catch (error) {
+    assert.fail(`Wijkatlas is not reachable at ${BASE_URL}: ${error.cause?.message ?? error.message}`);
+  }
+  assert.equal(response.status, 200, `GET ${BASE_URL}/ answered HTTP ${response.status}`);
+  browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+});
+
+/** A fresh page (own context) that records page errors; `errors` must stay empty. */
+async function openPage(path = '/', viewport = { width: 1280, height: 900 }) {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', reducedMotion: 'reduce' });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  await page.goto(`${BASE_URL}${path}`);
+  return { page, context, errors };
+}
+
+/** Waits until the map has drawn the areas of `level` and is idle; returns its data attributes. */
+async function mapIdle(page, level) {
+  await page.waitForFunction(
+    (wanted) => {
+      const map = document.getElementById('map');
+      return map?.dataset.mapState === 'unavailable' || (map?.dataset.mapState === 'idle' && map.dataset.mapLevel === wanted);
+    },
+    level,
+    { timeout: 45_000 },
+  );
+  const state = await page.locator('#map').evaluate((map) => ({ ...map.dataset }));
+  // In this project's headless Chromium, WebGL works (SwiftShader), so the map must really draw.
+  assert.equal(state.mapState, 'idle', 'the map could not create a WebGL context and fell back to the message');
+  return state;
+}
+
+async function listNames(page) {
+  return page.locator('#area-list .area-button__name').allTextContents();
+}
+
+async function expectNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  assert.deepEqual(summary, [], `axe found WCAG violations ${label}:\n${summary.join('\n')}`);
+}
+
+/** Presses Tab until the focused element matches `predicate` (run in the page); fails after `max` presses. */
+async function tabTo(page, description, predicate, max = 80) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate)) return;
+  }
+  assert.fail(`could not reach ${description} with Tab in ${max} presses`);
+}
+
+const focusedAreaButton = (name) =>
+  new Function(`const b = document.activeElement; return b?.matches('#area-list button') && b.querySelector('.area-button__name')?.textContent === ${JSON.stringify(name)};`);
+
+describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
+  test('loads in Dutch with landmarks, one h1 and a map of the wijken that reaches idle', async () => {
+    const { page, context, errors } = await openPage('/');
+    try {
+      assert.equal(await page.getAttribute('html', 'lang'), 'nl');
+      assert.match(await page.locator('header').innerText(), /Wijkatlas Zwolle/);
+      assert.equal(await page.locator('h1').count(), 1);
+      assert.equal((await page.locator('h1').innerText()).trim(), 'Wijken in Zwolle');
+      for (const landmark of ['header', 'nav', 'main', 'footer']) {
+        assert.ok((await page.locator(landmark).count()) >= 1, `no <${landmark}>`);
+      }
+      assert.equal(await page.locator('a.skip-link').innerText(), 'Naar de inhoud');
+      assert.equal(await page.locator('input[name="niveau"]:checked').getAttribute('value'), 'WIJK');
+
+      const state = await mapIdle(page, 'WIJK');
+      assert.equal(state.renderedAreas, '16', 'the map should draw all 16 wijken');
+      const map = page.locator('#map');
+      assert.match(await map.getAttribute('aria-label'), /Kaart van de wijken in Zwolle/);
+      const description = await page.locator(`#${await map.getAttribute('aria-describedby')}`).innerText();
+      assert.match(description, /lijst/);
+      const attribution = page.locator('#map .maplibregl-ctrl-attrib');
+      assert.ok(await attribution.isVisible(), 'the map attribution is not visible');
+      assert.match(await attribution.innerText(), new RegExp(ATTRIBUTION.replace(/[/.]/g, '\\$&')));
+      assert.match(await page.locator('footer').innerText(), /CC BY 4\.0/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('lists the 16 wijken by default, sorted by name, each with its code', async () => {
+    const { page, context } = await openPage('/');
+    try {
+      await page.waitForFunction(() => document.querySelectorAll('#area-list li').length > 0);
+      const names = await listNames(page);
+      assert.equal(names.length, 16);
+      const sorted = [...names].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
+      assert.deepEqual(names, sorted);
+      const codes = await page.locator('#area-list .area-button__code').allTextContents();
+      assert.ok(codes.every((code) => /^WK0193\d\d$/.test(code)), `unexpected codes ${codes}`);
+      assert.ok(names.includes('Wijk 30 Holtenbroek'));
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('switching to Buurten shows the 78 buurten in the list, on the map and in the URL', async () => {
+    const { page, context, errors } = await openPage('/');
+    try {
+      await mapIdle(page, 'WIJK');
+      await page.getByLabel('Buurten').check();
+      await page.waitForFunction(() => document.querySelectorAll('#area-list .area-button__code').length === 78, null, {
+        timeout: 30_000,
+      });
+      const codes = await page.locator('#area-list .area-button__code').allTextContents();
+      assert.ok(codes.every((code) => /^BU0193\d{4}$/.test(code)), 'the list should hold buurten only');
+      assert.match(page.url(), /[?&]niveau=buurt\b/);
+      assert.equal((await page.locator('h1').innerText()).trim(), 'Buurten in Zwolle');
+      const state = await mapIdle(page, 'BUURT');
+      assert.equal(state.renderedAreas, '78', 'the map should draw all 78 buurten');
+
+      await page.goBack();
+      await page.waitForFunction(() => document.querySelectorAll('#area-list li').length === 16);
+      assert.equal(await page.locator('input[name="niveau"]:checked').getAttribute('value'), 'WIJK');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('selects Wijk 30 Holtenbroek with the keyboard only, keeps it in the URL and restores it on reload', async () => {
+    const { page, context, errors } = await openPage('/');
+    try {
+      await mapIdle(page, 'WIJK');
+      await page.waitForFunction(() => document.querySelectorAll('#area-list li').length === 16);
+
+      // Space on the first wijk in the list selects it ...
+      const first = (await listNames(page))[0];
+      await tabTo(page, first, focusedAreaButton(first));
+      await page.keyboard.press('Space');
+      await page.waitForFunction(
+        (name) => document.querySelector('#details-body .details__name')?.textContent === name,
+        first,
+      );
+      // ... and Enter on Holtenbroek, further down, selects that one.
+      await tabTo(page, 'Wijk 30 Holtenbroek', focusedAreaButton('Wijk 30 Holtenbroek'));
+      await page.keyboard.press('Enter');
+
+      await assertHoltenbroekShown(page);
+      assert.match(page.url(), /\?niveau=wijk&gebied=WK019330$/);
+      await mapIdle(page, 'WIJK');
+
+      await page.reload();
+      await assertHoltenbroekShown(page);
+      await mapIdle(page, 'WIJK');
+
+      await page.goBack(); // before Holtenbroek: the first wijk
+      await page.waitForFunction(
+        (name) => document.querySelector('#details-body .details__name')?.textContent === name,
+        first,
+      );
+      await page.goForward();
+      await assertHoltenbroekShown(page);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('opening a shared link restores level and selection', async () => {
+    const { page, context } = await openPage('/?niveau=buurt&gebied=BU01933000');
+    try {
+      await page.waitForFunction(() => document.querySelector('#details-body .details__code')?.textContent === 'BU01933000');
+      assert.equal(await page.locator('input[name="niveau"]:checked').getAttribute('value'), 'BUURT');
+      assert.equal((await page.locator('#details-body .details__level').innerText()).trim(), 'Buurt');
+      const crumbs = await page.locator('#details-body .breadcrumb li').allInnerTexts();
+      assert.ok(crumbs.some((c) => /Holtenbroek/.test(c)), `the buurt's wijk is missing from ${crumbs}`);
+      await mapIdle(page, 'BUURT');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('has no axe violations (WCAG 2.1 A/AA) on the initial page and with an area selected', async () => {
+    const { page, context } = await openPage('/');
+    try {
+      await mapIdle(page, 'WIJK');
+      await expectNoAxeViolations(page, 'on the initial page');
+      await page.getByRole('button', { name: /Wijk 30 Holtenbroek/ }).click();
+      await assertHoltenbroekShown(page);
+      await mapIdle(page, 'WIJK');
+      await expectNoAxeViolations(page, 'with Wijk 30 Holtenbroek selected');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('reflows at 320 px wide (200 % zoom) with the list below the map and no sideways scrolling', async () => {
+    const { page, context } = await openPage('/?niveau=wijk&gebied=WK019330', { width: 320, height: 640 });
+    try {
+      await assertHoltenbroekShown(page);
+      await mapIdle(page, 'WIJK');
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 320px`);
+      const mapBox = await page.locator('#map').boundingBox();
+      const listBox = await page.locator('#area-list').boundingBox();
+      assert.ok(listBox.y > mapBox.y + mapBox.height - 1, 'on a narrow screen the list should come below the map');
+      await expectNoAxeViolations(page, 'at 320px');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('shows a clear Dutch message when the API cannot be reached', async () => {
+    const context = await browser.newContext();
+    try {
+      const page = await context.newPage();
+      await page.route('**/graphql', (route) => route.abort('connectionrefused'));
+      await page.goto(`${BASE_URL}/`);
+      const alert = page.getByRole('alert');
+      await alert.waitFor({ state: 'visible', timeout: 20_000 });
+      assert.match(await alert.innerText(), /niet bereikbaar/);
+      assert.ok(await page.getByRole('button', { name: 'Opnieuw proberen' }).isVisible());
+      assert.ok(await page.locator('h1').isVisible(), 'the page should still show its heading');
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+async function assertHoltenbroekShown(page) {
+  const details = page.locator('#details-body');
+  await page.waitForFunction(() => document.querySelector('#details-body .details__code')?.textContent === 'WK019330', null, {
+    timeout: 30_000,
+  });
+  assert.equal((await details.locator('.details__name').innerText()).trim(), 'Wijk 30 Holtenbroek');
+  assert.equal((await details.locator('.details__level').innerText()).trim(), 'Wijk');
+  const crumbs = (await details.locator('.breadcrumb li').allInnerTexts()).map((c) => c.trim());
+  assert.equal(crumbs.length, 3, `expected gemeente, stadsdeel and the wijk itself, got ${crumbs}`);
+  assert.match(crumbs[0], /^Gemeente .*Zwolle/);
+  assert.match(crumbs[1], /^Stadsdeel /);
+  assert.equal(crumbs[2], 'Wijk 30 Holtenbroek');
+  // zwolle/stadsdelen.csv marks Holtenbroek's stadsdeel as PROVISIONAL: the label must be visible text.
+  assert.ok(await details.getByText('Voorlopige indeling').isVisible(), 'the provisional membership label is missing');
+  assert.equal(await page.locator('#area-list button[aria-current="true"] .area-button__name').innerText(), 'Wijk 30 Holtenbroek');
+  assert.match(await page.title(), /Wijk 30 Holtenbroek/);
+}
