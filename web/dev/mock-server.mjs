@@ -167,6 +167,20 @@ createServer((req, res) => {
     });
     return;
   }
+  if (url.pathname === '/dev/basemap-style.json') {
+    // A stand-in basemap (BASEMAP_STYLE_URL=http://localhost:8092/dev/basemap-style.json): checks that the
+    // area layers are added on top of a basemap style of its own sources and layers.
+    const style = {
+      version: 8,
+      name: 'Mock basemap',
+      sources: { frame: { type: 'geojson', data: { type: 'Feature', properties: {}, geometry: { type: 'LineString', coordinates: [[6.0, 52.44], [6.21, 52.59]] } } } },
+      layers: [
+        { id: 'land', type: 'background', paint: { 'background-color': '#f6f1e7' } },
+        { id: 'frame', type: 'line', source: 'frame', paint: { 'line-color': '#7a7a7a', 'line-width': 3 } },
+      ],
+    };
+    return send(200, 'application/json', JSON.stringify(style));
+  }
   if (url.pathname === '/api/config') {
     return send(200, 'application/json', JSON.stringify({ basemapStyleUrl: process.env.BASEMAP_STYLE_URL || null, attribution: 'Kadaster / Centraal Bureau voor de Statistiek, 2025' }));
   }

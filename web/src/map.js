@@ -78,7 +78,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice }
       // The basemap style could not be loaded (offline, blocked): carry on with the areas only.
       usingBasemap = false;
       onNotice?.('De achtergrondkaart kon niet worden geladen. De kaart toont alleen de gebiedsgrenzen.');
-      map.setStyle(structuredClone(EMPTY_STYLE));
+      map.setStyle(structuredClone(EMPTY_STYLE), { diff: false });
     } else {
       console.warn('Kaartfout', event.error ?? event);
     }
