@@ -1,0 +1,65 @@
+package nl.wijkatlas.geodata;
+
+import java.util.regex.Pattern;
+
+/** The levels of the area hierarchy, with the code pattern of each (as in the schema). */
+public enum AreaLevel {
+
+	GEMEENTE("GM + 4 digits", "^GM[0-9]{4}$"),
+
+	STADSDEEL("SD + 4 digits + _ + letters/digits", "^SD[0-9]{4}_[A-Z0-9]+$"),
+
+	WIJK("WK + 6 digits", "^WK[0-9]{6}$"),
+
+	BUURT("BU + 8 digits", "^BU[0-9]{8}$");
+
+	private final String patternDescription;
+
+	private final Pattern pattern;
+
+	AreaLevel(String patternDescription, String regex) {
+		this.patternDescription = patternDescription;
+		this.pattern = Pattern.compile(regex);
+	}
+
+	public boolean matches(String code) {
+		return code != null && this.pattern.matcher(code).matches();
+	}
+
+	/**
+	 * How a code of this level looks, for messages.
+	 * @return e.g. {@code BU + 8 digits}
+	 */
+	public String patternDescription() {
+		return this.patternDescription;
+	}
+
+	/**
+	 * The four digits of the gemeente a code of any level belongs to.
+	 * @param code a code that {@link #matches(String) matches} its level
+	 * @return e.g. {@code 0193} for {@code BU01931000}
+	 */
+	public static String gemeenteDigits(String code) {
+		return code.substring(2, 6);
+	}
+
+	/**
+	 * The wijk a buurt belongs to: CBS buurt {@code BU0193WWBB} lies in wijk
+	 * {@code WK0193WW}.
+	 * @param buurtCode a buurt code
+	 * @return the wijk code
+	 */
+	public static String wijkOfBuurt(String buurtCode) {
+		return "WK" + buurtCode.substring(2, 8);
+	}
+
+	/**
+	 * The gemeente code of an area code of any level.
+	 * @param code an area code
+	 * @return e.g. {@code GM0193}
+	 */
+	public static String gemeenteOf(String code) {
+		return "GM" + gemeenteDigits(code);
+	}
+
+}

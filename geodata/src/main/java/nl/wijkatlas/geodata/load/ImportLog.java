@@ -1,0 +1,78 @@
+package nl.wijkatlas.geodata.load;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.EnumMap;
+import java.util.Map;
+
+import nl.wijkatlas.geodata.AreaDataset;
+import nl.wijkatlas.geodata.AreaLevel;
+
+/**
+ * The bookkeeping of imports: {@code dataset_import}, {@code data_version} and area
+ * counts.
+ */
+final class ImportLog {
+
+	private final Connection connection;
+
+	ImportLog(Connection connection) {
+		this.connection = connection;
+	}
+
+	/**
+	 * Whether the latest import of this dataset had the same checksum and its data is
+	 * still there: as many current wijk and buurt boundaries of that year as features
+	 * imported.
+	 */
+	boolean alreadyImported(AreaDataset dataset) throws SQLException {
+		Object[] last = Sql.queryOne(this.connection,
+				"select checksum, feature_count from dataset_import where dataset = ? order by id desc limit 1",
+				(row) -> new Object[] { row.getString(1), row.getInt(2) }, dataset.datasetKey());
+		if (last == null || !dataset.checksum().equals(last[0])) {
+			return false;
+		}
+		Integer present = Sql.queryOne(this.connection,
+				"select count(*)::int from area a join area_boundary b "
+						+ "on b.area_code = a.code and b.is_current and b.boundary_year = ? "
+						+ "where a.gemeente_code = ? and a.level in ('WIJK', 'BUURT')",
+				(row) -> row.getInt(1), dataset.boundaryYear(), dataset.gemeenteCode());
+		return present != null && present.equals(last[1]);
+	}
+
+	void record(AreaDataset dataset, boolean changed) throws SQLException {
+		Sql.update(this.connection,
+				"insert into dataset_import (dataset, checksum, file_name, feature_count, changed) values (?, ?, ?, ?, ?)",
+				dataset.datasetKey(), dataset.checksum(), dataset.fileNames(), dataset.featureCount(), changed);
+	}
+
+	long dataVersion() throws SQLException {
+		return Sql.queryOne(this.connection, "select version from data_version", (row) -> row.getLong(1));
+	}
+
+	long bumpDataVersion() throws SQLException {
+		return Sql.queryOne(this.connection,
+				"update data_version set version = version + 1, changed_at = now() returning version",
+				(row) -> row.getLong(1));
+	}
+
+	Map<AreaLevel, Integer> countsStaged() throws SQLException {
+		return counts("select level, count(*)::int from import_area group by level");
+	}
+
+	Map<AreaLevel, Integer> countsInDatabase(String gemeenteCode) throws SQLException {
+		return counts("select level, count(*)::int from area where gemeente_code = ? "
+				+ "and level <> 'GEBIED' group by level", gemeenteCode);
+	}
+
+	private Map<AreaLevel, Integer> counts(String sql, Object... parameters) throws SQLException {
+		Map<AreaLevel, Integer> counts = new EnumMap<>(AreaLevel.class);
+		for (AreaLevel level : AreaLevel.values()) {
+			counts.put(level, 0);
+		}
+		Sql.query(this.connection, sql, (row) -> counts.put(AreaLevel.valueOf(row.getString(1)), row.getInt(2)),
+				parameters);
+		return counts;
+	}
+
+}
