@@ -32,10 +32,12 @@ export const DEFAULT_CONFIG = Object.freeze({
 
 /** A failure to get data from the API, with a Dutch message for the visitor. */
 export class ApiError extends Error {
-  constructor(message, { cause, details } = {}) {
+  constructor(message, { cause, details, codes = [] } = {}) {
     super(message, { cause });
     this.name = 'ApiError';
     this.details = details;
+    /** The GraphQL error codes (extensions.code or classification), e.g. NOT_FOUND. */
+    this.codes = codes;
   }
 }
 
@@ -62,7 +64,10 @@ export async function graphql(query, variables = {}, { fetchFn = globalThis.fetc
     throw new ApiError(response.ok ? FAILED : statusMessage(response.status), { cause });
   }
   if (body?.errors?.length) {
-    throw new ApiError(FAILED, { details: body.errors.map((e) => e.message).join('; ') });
+    throw new ApiError(FAILED, {
+      details: body.errors.map((e) => e.message).join('; '),
+      codes: body.errors.map((e) => e.extensions?.code ?? e.extensions?.classification ?? null),
+    });
   }
   if (!response.ok || !body?.data) {
     throw new ApiError(statusMessage(response.status), { details: `HTTP ${response.status}` });
@@ -84,8 +89,13 @@ export async function fetchAreas(level, options) {
 
 /** The gemeente (code, name, bbox), or null when the API does not know it. */
 export async function fetchGemeente(code = GEMEENTE_CODE, options) {
-  const data = await graphql(GEMEENTE_QUERY, { code }, options);
-  return data.area ?? null;
+  try {
+    const data = await graphql(GEMEENTE_QUERY, { code }, options);
+    return data.area ?? null;
+  } catch (error) {
+    if (error instanceof ApiError && error.codes.length && error.codes.every((c) => c === 'NOT_FOUND')) return null;
+    throw error;
+  }
 }
 
 /** The front-end config; falls back to the defaults (no basemap) when it cannot be read. */

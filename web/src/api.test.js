@@ -29,6 +29,13 @@ describe('GraphQL client', () => {
     expect(JSON.parse(fetchFn.mock.calls[0][1].body).variables).toEqual({ code: 'GM0193' });
   });
 
+  it('gives null for a gemeente the API does not know, but fails on other errors', async () => {
+    const notFound = { errors: [{ message: 'No area with code GM9999', extensions: { code: 'NOT_FOUND', classification: 'NOT_FOUND' } }], data: { area: null } };
+    expect(await fetchGemeente('GM9999', { fetchFn: async () => json(notFound) })).toBeNull();
+    const internal = { errors: [{ message: 'x', extensions: { classification: 'INTERNAL_ERROR' } }], data: null };
+    await expect(fetchGemeente('GM0193', { fetchFn: async () => json(internal) })).rejects.toMatchObject({ codes: ['INTERNAL_ERROR'] });
+  });
+
   it('gives a Dutch message when the server cannot be reached', async () => {
     const fetchFn = vi.fn(async () => {
       throw new TypeError('Failed to fetch');

@@ -51,3 +51,15 @@ export function bboxToBounds(bbox) {
   const [west, south, east, north] = bbox;
   return [[west, south], [east, north]];
 }
+
+/** The bbox [west, south, east, north] around the bboxes of the areas, or null when there are none. */
+export function unionBbox(areas) {
+  const boxes = areas.map((area) => area.bbox).filter((bbox) => bboxToBounds(bbox));
+  if (!boxes.length) return null;
+  return [
+    Math.min(...boxes.map((b) => b[0])),
+    Math.min(...boxes.map((b) => b[1])),
+    Math.max(...boxes.map((b) => b[2])),
+    Math.max(...boxes.map((b) => b[3])),
+  ];
+}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fixture from './fixtures/areas-wijk.json';
-import { bboxToBounds, connectionNodes, connectionToFeatureCollection, labelPoints } from './geojson.js';
+import { bboxToBounds, connectionNodes, connectionToFeatureCollection, labelPoints, unionBbox } from './geojson.js';
 
 const connection = fixture.data.areas;
 
@@ -57,5 +57,11 @@ describe('connection to FeatureCollection', () => {
     expect(bboxToBounds([1, 2, 3])).toBeNull();
     expect(bboxToBounds(null)).toBeNull();
     expect(bboxToBounds([1, 2, 3, NaN])).toBeNull();
+  });
+
+  it('takes the bbox around all areas, ignoring bad ones', () => {
+    expect(unionBbox(connectionNodes(connection))).toEqual([6.08, 52.508, 6.11, 52.55]);
+    expect(unionBbox([{ bbox: null }])).toBeNull();
+    expect(unionBbox([])).toBeNull();
   });
 });

@@ -2,7 +2,7 @@
 import './styles.css';
 import { fetchAreas, fetchConfig, fetchGemeente, GEMEENTE_CODE } from './api.js';
 import { renderDetails } from './details.js';
-import { connectionToFeatureCollection } from './geojson.js';
+import { connectionToFeatureCollection, unionBbox } from './geojson.js';
 import { levelPlural } from './levels.js';
 import { markSelected, renderList } from './list.js';
 import { createAtlasMap } from './map.js';
@@ -90,13 +90,15 @@ async function render() {
   if (shownLevel !== level) {
     shownLevel = level;
     elements.listHeading.textContent = `Gebieden: ${plural.toLowerCase()}`;
-    elements.listStatus.textContent = `${data.areas.length} ${plural.toLowerCase()}, gesorteerd op naam.`;
+    elements.listStatus.textContent = data.areas.length
+      ? `${data.areas.length} ${plural.toLowerCase()}, gesorteerd op naam.`
+      : `Er zijn geen ${plural.toLowerCase()} gevonden.`;
     renderList(elements.list, data.areas, {
       selected: selected?.code,
       onSelect: (areaCode) => navigate({ level, area: areaCode }),
     });
     atlasMap?.setAreas(level, data.features, data.areas);
-    if (!selected && gemeente) atlasMap?.fitTo(gemeente.bbox);
+    if (!selected) atlasMap?.fitTo(gemeente?.bbox ?? unionBbox(data.areas));
   }
   markSelected(elements.list, selected?.code ?? null);
   atlasMap?.select(selected?.code ?? null, selected);
