@@ -193,6 +193,29 @@ describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
     }
   });
 
+  test('hovering an area on the map shows its name and clicking selects it', async () => {
+    const { page, context, errors } = await openPage('/');
+    try {
+      await mapIdle(page, 'WIJK');
+      const response = await page.request.post(`${BASE_URL}/graphql`, {
+        data: { query: 'query($code: ID!) { area(code: $code) { labelPoint { lon lat } } }', variables: { code: 'WK019330' } },
+      });
+      const { lon, lat } = (await response.json()).data.area.labelPoint;
+      const box = await page.locator('#map').boundingBox();
+      const point = await page.evaluate(([x, y]) => window.wijkatlasMap.project([x, y]), [lon, lat]);
+      await page.mouse.move(box.x + point.x, box.y + point.y);
+      const tooltip = page.locator('.area-tooltip');
+      await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
+      assert.equal((await tooltip.innerText()).trim(), 'Wijk 30 Holtenbroek');
+      await page.mouse.click(box.x + point.x, box.y + point.y);
+      await assertHoltenbroekShown(page);
+      assert.match(page.url(), /gebied=WK019330/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('opening a shared link restores level and selection', async () => {
     const { page, context } = await openPage('/?niveau=buurt&gebied=BU01933000');
     try {

@@ -53,6 +53,8 @@ async function start() {
       onSelect: (code) => navigate({ level: state.level, area: code }),
       onNotice: showNotice,
     });
+    // For scripted checks (browser tests, console): project a point to find an area on screen.
+    window.wijkatlasMap = atlasMap.map;
   }
   // Canonical URL: always name the level, so a copied link keeps the view.
   window.history.replaceState(null, '', serialiseState(state) + window.location.hash);
