@@ -1,15 +1,11 @@
 package nl.wijkatlas.geodata;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.logging.Logger;
-
-import javax.sql.DataSource;
 
 import nl.wijkatlas.geodata.support.GeoJsonFiles;
+import nl.wijkatlas.geodata.support.NoDatabase;
 import nl.wijkatlas.geodata.support.SmallGeoJson;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -224,7 +220,7 @@ class ValidationTest {
 	}
 
 	private ImportException importFails(String buurten, String wijken, Path... mapping) {
-		List<Path> files = new java.util.ArrayList<>(List.of(GeoJsonFiles.write(this.directory, BUURTEN, buurten),
+		List<Path> files = new ArrayList<>(List.of(GeoJsonFiles.write(this.directory, BUURTEN, buurten),
 				GeoJsonFiles.write(this.directory, "wijken.geojson", wijken)));
 		files.addAll(List.of(mapping));
 		ImportException failed = catchThrowableOfType(ImportException.class, () -> new AreaImporter(new NoDatabase())
@@ -235,54 +231,6 @@ class ValidationTest {
 
 	private static List<String> problems(ImportException refused) {
 		return refused.problems().stream().map(Problem::toString).toList();
-	}
-
-	/** A data source that has no database: reaching it means validation passed. */
-	private static final class NoDatabase implements DataSource {
-
-		@Override
-		public Connection getConnection() throws SQLException {
-			throw new SQLException("no database in unit tests");
-		}
-
-		@Override
-		public Connection getConnection(String username, String password) throws SQLException {
-			return getConnection();
-		}
-
-		@Override
-		public PrintWriter getLogWriter() {
-			return null;
-		}
-
-		@Override
-		public void setLogWriter(PrintWriter out) {
-		}
-
-		@Override
-		public void setLoginTimeout(int seconds) {
-		}
-
-		@Override
-		public int getLoginTimeout() {
-			return 0;
-		}
-
-		@Override
-		public Logger getParentLogger() {
-			return Logger.getGlobal();
-		}
-
-		@Override
-		public <T> T unwrap(Class<T> iface) throws SQLException {
-			throw new SQLException("not a wrapper");
-		}
-
-		@Override
-		public boolean isWrapperFor(Class<?> iface) {
-			return false;
-		}
-
 	}
 
 }

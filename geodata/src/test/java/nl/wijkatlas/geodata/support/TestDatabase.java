@@ -35,6 +35,15 @@ public final class TestDatabase {
 			pg.setURL(database.jdbcUrl());
 			pg.setUser(database.user());
 			pg.setPassword(database.password());
+			try (Connection connection = pg.getConnection()) {
+				connection.isValid(5);
+			}
+			catch (SQLException ex) {
+				throw new IllegalStateException(
+						"The PostGIS test database " + database.jdbcUrl() + " is not reachable: "
+								+ "start it with ./wijkatlas db start, or set DATABASE_URL (" + ex.getMessage() + ")",
+						ex);
+			}
 			Flyway.configure().dataSource(pg).locations("filesystem:" + migrations()).load().migrate();
 			dataSource = pg;
 		}
