@@ -27,7 +27,16 @@ public record AreaDataset(String gemeenteCode, String gemeenteName, int boundary
 	 * @return e.g. {@code areas/GM0193}
 	 */
 	public String datasetKey() {
-		return "areas/" + this.gemeenteCode;
+		return datasetKey(this.gemeenteCode);
+	}
+
+	/**
+	 * The key of a gemeente's areas in the import log.
+	 * @param gemeenteCode e.g. {@code GM0193}
+	 * @return e.g. {@code areas/GM0193}
+	 */
+	public static String datasetKey(String gemeenteCode) {
+		return "areas/" + gemeenteCode;
 	}
 
 	/**

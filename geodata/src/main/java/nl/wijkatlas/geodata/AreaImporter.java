@@ -4,10 +4,8 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import java.util.function.Function;
 
 import javax.sql.DataSource;
 
@@ -29,11 +27,11 @@ import nl.wijkatlas.geodata.validate.DatasetValidator;
  * removed, with their boundaries; if other rows still reference such an area, the import
  * fails and nothing is written. When no stadsdeel mapping is given, the bundled one for
  * that gemeente is used if there is one (Zwolle); otherwise the wijken hang directly
- * under the gemeente. The imported boundary year becomes the current one.
+ * under the gemeente. The imported boundary year becomes the current one. An import whose
+ * files and parameters were imported before, with the data still present, is skipped
+ * (unless forced); when the gemeente and year are given, without even reading the files.
  */
 public final class AreaImporter {
-
-	private static final Pattern YEAR_IN_NAME = Pattern.compile("(?<![0-9])(19[0-9]{2}|2[01][0-9]{2})(?![0-9])");
 
 	private final AreaLoader loader;
 
@@ -69,23 +67,35 @@ public final class AreaImporter {
 	 */
 	public ImportResult importGeoJson(InputFile buurten, InputFile wijken, InputFile stadsdelen,
 			ImportOptions options) {
+		InputFile givenMapping = (stadsdelen != null) ? stadsdelen
+				: BundledZwolle.stadsdelenFor(options.gemeenteCode());
+		Optional<ImportResult> done = findImported(options,
+				(name) -> new Checksum("geojson", options.gemeenteCode(), name, String.valueOf(options.boundaryYear()))
+					.add(buurten)
+					.add(wijken)
+					.add(givenMapping)
+					.hex());
+		if (done.isPresent()) {
+			return done.get();
+		}
 		Problems problems = new Problems();
 		GeoJsonAreaReader reader = new GeoJsonAreaReader();
 		AreaLayer buurtLayer = reader.read(buurten.name(), buurten.content(), AreaLevel.BUURT, problems);
 		AreaLayer wijkLayer = reader.read(wijken.name(), wijken.content(), AreaLevel.WIJK, problems);
 		String gemeente = (options.gemeenteCode() != null) ? options.gemeenteCode()
-				: inferGemeente(buurtLayer, problems);
+				: Inference.gemeente(buurtLayer, problems);
 		Integer year = (options.boundaryYear() != null) ? options.boundaryYear()
-				: layerYear(buurtLayer, wijkLayer, problems);
+				: Inference.year(buurtLayer, wijkLayer, false, problems);
 		InputFile mapping = (stadsdelen != null) ? stadsdelen : BundledZwolle.stadsdelenFor(gemeente);
 		String name = (options.gemeenteName() != null) ? options.gemeenteName() : BundledZwolle.nameOf(gemeente);
 		String checksum = new Checksum("geojson", gemeente, name, String.valueOf(year)).add(buurten)
 			.add(wijken)
 			.add(mapping)
 			.hex();
-		return validateAndLoad(buurtLayer, wijkLayer, mapping, gemeente, name, year,
+		Dataset dataset = new Dataset(buurtLayer, wijkLayer, mapping, gemeente, name, year,
 				(year != null) ? Sources.cbsGeneralised(year) : null, checksum,
-				fileNames(buurten.name(), wijken.name(), mapping), options, problems);
+				fileNames(buurten.name(), wijken.name(), mapping));
+		return validateAndLoad(dataset, options, problems);
 	}
 
 	/**
@@ -107,75 +117,42 @@ public final class AreaImporter {
 			problems.add(geoPackage.getFileName().toString(), "layer buurten", "has no land buurten of " + gemeente);
 		}
 		Integer year = (options.boundaryYear() != null) ? options.boundaryYear()
-				: layerYear(content.buurten(), content.wijken(), null);
-		year = (year != null) ? year : yearInName(geoPackage, problems);
+				: Inference.year(content.buurten(), content.wijken(), true, problems);
+		year = (year != null) ? year : Inference.yearInName(geoPackage, problems);
 		InputFile mapping = (stadsdelen != null) ? InputFile.of(stadsdelen) : BundledZwolle.stadsdelenFor(gemeente);
 		String name = (options.gemeenteName() != null) ? options.gemeenteName()
 				: (content.gemeenteName() != null) ? content.gemeenteName() : BundledZwolle.nameOf(gemeente);
 		String checksum = new Checksum("geopackage", gemeente, name, String.valueOf(year)).add(geoPackage)
 			.add(mapping)
 			.hex();
-		return validateAndLoad(content.buurten(), content.wijken(), mapping, gemeente, name, year,
+		Dataset dataset = new Dataset(content.buurten(), content.wijken(), mapping, gemeente, name, year,
 				(year != null) ? Sources.cbsFullResolution(year) : null, checksum,
-				fileNames(geoPackage.getFileName().toString(), null, mapping), options, problems);
+				fileNames(geoPackage.getFileName().toString(), null, mapping));
+		return validateAndLoad(dataset, options, problems);
 	}
 
-	private ImportResult validateAndLoad(AreaLayer buurten, AreaLayer wijken, InputFile mapping, String gemeente,
-			String name, Integer year, SourceRecord source, String checksum, String fileNames, ImportOptions options,
-			Problems problems) {
-		List<StadsdeelMembership> stadsdelen = (mapping != null)
-				? new StadsdeelCsvReader().read(mapping.name(), mapping.content(), problems) : List.of();
-		if (gemeente != null) {
-			new DatasetValidator().validate(buurten, wijken, stadsdelen, gemeente, problems);
+	/**
+	 * Skips reading when the caller names gemeente and year and the same files were
+	 * imported.
+	 */
+	private Optional<ImportResult> findImported(ImportOptions options, Function<String, String> checksum) {
+		if (options.force() || options.gemeenteCode() == null || options.boundaryYear() == null) {
+			return Optional.empty();
 		}
+		String name = (options.gemeenteName() != null) ? options.gemeenteName()
+				: BundledZwolle.nameOf(options.gemeenteCode());
+		return this.loader.findImported(options.gemeenteCode(), options.boundaryYear(), checksum.apply(name));
+	}
+
+	private ImportResult validateAndLoad(Dataset in, ImportOptions options, Problems problems) {
+		List<StadsdeelMembership> stadsdelen = (in.mapping != null)
+				? new StadsdeelCsvReader().read(in.mapping.name(), in.mapping.content(), problems) : List.of();
+		new DatasetValidator().validate(in.buurten, in.wijken, stadsdelen, in.gemeente, problems);
 		problems.throwIfAny();
 		Map<String, String> wijkNames = new LinkedHashMap<>();
-		wijken.features().forEach((wijk) -> wijkNames.put(wijk.code(), wijk.name()));
-		return this.loader.load(new AreaDataset(gemeente, name, year, source, buurten.features(), wijkNames, stadsdelen,
-				checksum, fileNames), options.force());
-	}
-
-	private static String inferGemeente(AreaLayer buurten, Problems problems) {
-		Set<String> gemeenten = new TreeSet<>();
-		buurten.features()
-			.stream()
-			.filter((buurt) -> AreaLevel.BUURT.matches(buurt.code()))
-			.forEach((buurt) -> gemeenten.add(AreaLevel.gemeenteOf(buurt.code())));
-		if (gemeenten.size() == 1) {
-			return gemeenten.iterator().next();
-		}
-		if (buurten.readable()) {
-			problems.add(buurten.file(), null,
-					gemeenten.isEmpty() ? "no buurt code names a gemeente" : "the buurten belong to several gemeenten ("
-							+ String.join(", ", gemeenten) + "); say which one to import");
-		}
-		return null;
-	}
-
-	/** The one year both layers state; a conflict is a problem, silence is null. */
-	private static Integer layerYear(AreaLayer buurten, AreaLayer wijken, Problems problems) {
-		if (buurten.year() != null && wijken.year() != null && !buurten.year().equals(wijken.year())) {
-			if (problems != null) {
-				problems.add(wijken.file(), null,
-						"states year " + wijken.year() + " while " + buurten.file() + " states " + buurten.year());
-			}
-			return null;
-		}
-		Integer year = (buurten.year() != null) ? buurten.year() : wijken.year();
-		if (year == null && problems != null && buurten.readable() && wijken.readable()) {
-			problems.add(buurten.file(), null, "the boundary year is unknown: the files state none; pass it");
-		}
-		return year;
-	}
-
-	private static Integer yearInName(Path file, Problems problems) {
-		Matcher matcher = YEAR_IN_NAME.matcher(file.getFileName().toString());
-		if (matcher.find()) {
-			return Integer.valueOf(matcher.group(1));
-		}
-		problems.add(file.getFileName().toString(), null,
-				"the boundary year is unknown: neither the layers nor the file name state it; pass it");
-		return null;
+		in.wijken.features().forEach((wijk) -> wijkNames.put(wijk.code(), wijk.name()));
+		return this.loader.load(new AreaDataset(in.gemeente, in.name, in.year, in.source, in.buurten.features(),
+				wijkNames, stadsdelen, in.checksum, in.fileNames), options.force());
 	}
 
 	private static String fileNames(String first, String second, InputFile mapping) {
@@ -187,6 +164,12 @@ public final class AreaImporter {
 			names.append(", ").append(mapping.name());
 		}
 		return names.toString();
+	}
+
+	/** What was read, before validation. */
+	private record Dataset(AreaLayer buurten, AreaLayer wijken, InputFile mapping, String gemeente, String name,
+			Integer year, SourceRecord source, String checksum, String fileNames) {
+
 	}
 
 }

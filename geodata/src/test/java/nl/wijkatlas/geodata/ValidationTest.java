@@ -133,6 +133,16 @@ class ValidationTest {
 	}
 
 	@Test
+	void shouldRejectARingThatIsNotClosed() {
+		assertProblem(
+				buurtenWith(feature("BU09990103", "Open",
+						"{\"type\":\"Polygon\",\"coordinates\":"
+								+ "[[[102000,400000],[103000,400000],[103000,401000],[102000,401000]]]}")),
+				"buurten.geojson: features[3] BU09990103: geometry cannot be read: Points of LinearRing do not form "
+						+ "a closed linestring");
+	}
+
+	@Test
 	void shouldRejectAWrongCrs() {
 		assertProblem(SmallGeoJson.buurten().replace(RD, "EPSG:3857"),
 				"buurten.geojson: crs: wrong CRS: the file declares 'EPSG:3857'");

@@ -5,6 +5,7 @@ import java.sql.SQLException;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 
 import javax.sql.DataSource;
 
@@ -67,11 +68,35 @@ public final class AreaLoader {
 		}
 	}
 
+	/**
+	 * The result of an earlier import with this checksum, if its data is still there:
+	 * lets a caller that knows the gemeente and year skip reading the files.
+	 * @param gemeenteCode the gemeente
+	 * @param boundaryYear the boundary year
+	 * @param checksum the checksum the import would record
+	 * @return the earlier import's result, marked skipped, or empty
+	 */
+	public Optional<ImportResult> findImported(String gemeenteCode, int boundaryYear, String checksum) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			ImportLog log = new ImportLog(connection);
+			if (!log.alreadyImported(gemeenteCode, boundaryYear, checksum)) {
+				return Optional.empty();
+			}
+			String name = Sql.queryOne(connection, "select name from area where code = ?", (row) -> row.getString(1),
+					gemeenteCode);
+			return Optional.of(new ImportResult(AreaDataset.datasetKey(gemeenteCode), gemeenteCode, name, boundaryYear,
+					new EnumMap<>(log.countsInDatabase(gemeenteCode)), false, true, log.dataVersion()));
+		}
+		catch (SQLException ex) {
+			throw new ImportException("Cannot read the import log: " + ex.getMessage(), ex);
+		}
+	}
+
 	private ImportResult load(Connection connection, AreaDataset dataset, boolean force) throws SQLException {
 		Sql.queryOne(connection, "select pg_advisory_xact_lock(?)", (row) -> null, LOCK_KEY);
 		ImportLog log = new ImportLog(connection);
 		String gemeenteName = gemeenteName(connection, dataset);
-		if (!force && log.alreadyImported(dataset)) {
+		if (!force && log.alreadyImported(dataset.gemeenteCode(), dataset.boundaryYear(), dataset.checksum())) {
 			logger.info("{}: {} already imported with checksum {}", dataset.datasetKey(), dataset.fileNames(),
 					dataset.checksum());
 			return result(dataset, gemeenteName, log.countsInDatabase(dataset.gemeenteCode()), false, true,

@@ -25,18 +25,18 @@ final class ImportLog {
 	 * still there: as many current wijk and buurt boundaries of that year as features
 	 * imported.
 	 */
-	boolean alreadyImported(AreaDataset dataset) throws SQLException {
+	boolean alreadyImported(String gemeenteCode, int boundaryYear, String checksum) throws SQLException {
 		Object[] last = Sql.queryOne(this.connection,
 				"select checksum, feature_count from dataset_import where dataset = ? order by id desc limit 1",
-				(row) -> new Object[] { row.getString(1), row.getInt(2) }, dataset.datasetKey());
-		if (last == null || !dataset.checksum().equals(last[0])) {
+				(row) -> new Object[] { row.getString(1), row.getInt(2) }, AreaDataset.datasetKey(gemeenteCode));
+		if (last == null || !checksum.equals(last[0])) {
 			return false;
 		}
 		Integer present = Sql.queryOne(this.connection,
 				"select count(*)::int from area a join area_boundary b "
 						+ "on b.area_code = a.code and b.is_current and b.boundary_year = ? "
 						+ "where a.gemeente_code = ? and a.level in ('WIJK', 'BUURT')",
-				(row) -> row.getInt(1), dataset.boundaryYear(), dataset.gemeenteCode());
+				(row) -> row.getInt(1), boundaryYear, gemeenteCode);
 		return present != null && present.equals(last[1]);
 	}
 

@@ -104,7 +104,7 @@ public final class GeoJsonAreaReader {
 					.read(geometryNode.toString());
 			}
 			catch (Exception ex) {
-				problems.add(file, where, "geometry cannot be read: " + ex.getMessage());
+				problems.add(file, where, "geometry cannot be read: " + rootMessage(ex));
 				return null;
 			}
 		}
@@ -133,6 +133,17 @@ public final class GeoJsonAreaReader {
 			}
 		}
 		return true;
+	}
+
+	/**
+	 * JTS wraps the telling message ("not closed") in a generic one ("could not parse").
+	 */
+	private static String rootMessage(Throwable ex) {
+		Throwable root = ex;
+		while (root.getCause() != null && root.getCause().getMessage() != null) {
+			root = root.getCause();
+		}
+		return (root.getMessage() != null) ? root.getMessage() : root.getClass().getSimpleName();
 	}
 
 	private static Integer yearOf(String jrstatcode) {

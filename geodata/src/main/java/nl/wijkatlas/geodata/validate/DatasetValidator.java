@@ -26,7 +26,8 @@ public final class DatasetValidator {
 	 * @param buurten the buurt layer
 	 * @param wijken the wijk layer
 	 * @param stadsdelen the stadsdeel mapping, possibly empty
-	 * @param gemeenteCode the gemeente being imported
+	 * @param gemeenteCode the gemeente being imported, or null when unknown (a problem
+	 * already reported)
 	 * @param problems where problems are reported
 	 */
 	public void validate(AreaLayer buurten, AreaLayer wijken, List<StadsdeelMembership> stadsdelen, String gemeenteCode,
@@ -86,7 +87,7 @@ public final class DatasetValidator {
 			if (!wijkCodes.contains(row.wijkCode())) {
 				problems.add(row.file(), row.line(), "wijk " + row.wijkCode() + " is not in " + wijkFile);
 			}
-			if (!AreaLevel.gemeenteOf(row.stadsdeelCode()).equals(gemeenteCode)) {
+			if (gemeenteCode != null && !AreaLevel.gemeenteOf(row.stadsdeelCode()).equals(gemeenteCode)) {
 				problems.add(row.file(), row.line(), "stadsdeel " + row.stadsdeelCode()
 						+ " does not belong to the gemeente being imported, " + gemeenteCode);
 			}
