@@ -19,11 +19,13 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class AreaController {
+
+	static final int DEFAULT_PAGE_SIZE = 100;
 
 	static final int MAX_PAGE_SIZE = 1000;
 
@@ -31,8 +33,11 @@ class AreaController {
 
 	private final AreaRepository areas;
 
-	AreaController(AreaRepository areas) {
+	private final CursorStrategy<ScrollPosition> cursors;
+
+	AreaController(AreaRepository areas, CursorStrategy<ScrollPosition> cursors) {
 		this.areas = areas;
+		this.cursors = cursors;
 	}
 
 	@QueryMapping
@@ -42,25 +47,22 @@ class AreaController {
 	}
 
 	@QueryMapping
-	Window<Area> areas(@Argument AreaLevel level, @Argument String parent, ScrollSubrange subrange) {
+	Window<Area> areas(@Argument AreaLevel level, @Argument String parent, @Argument Integer first,
+			@Argument String after) {
 		if (parent != null) {
 			AreaCodes.requireWellFormed("parent", parent);
 			if (!this.areas.exists(parent)) {
 				throw new NotFoundException("No area with code " + parent + " (argument parent)");
 			}
 		}
-		if (!subrange.forward()) {
-			throw new InvalidInputException("last",
-					"backward pagination (last/before) is not supported; use first/after");
-		}
-		int first = subrange.count().orElse(100);
-		if (first < 0 || first > MAX_PAGE_SIZE) {
+		int pageSize = (first != null) ? first : DEFAULT_PAGE_SIZE;
+		if (pageSize < 0 || pageSize > MAX_PAGE_SIZE) {
 			throw new InvalidInputException("first", "must be between 0 and " + MAX_PAGE_SIZE + ", was " + first);
 		}
-		String after = subrange.position().map(AreaController::codeOf).orElse(null);
-		List<Area> rows = this.areas.findPage(level, parent, after, first + 1);
-		boolean hasNext = rows.size() > first;
-		List<Area> page = hasNext ? rows.subList(0, first) : rows;
+		String afterCode = (after != null) ? codeOf(after) : null;
+		List<Area> rows = this.areas.findPage(level, parent, afterCode, pageSize + 1);
+		boolean hasNext = rows.size() > pageSize;
+		List<Area> page = hasNext ? rows.subList(0, pageSize) : rows;
 		return Window.from(page, (i) -> ScrollPosition.forward(Map.of("code", page.get(i).code())), hasNext);
 	}
 
@@ -121,11 +123,17 @@ class AreaController {
 		return loader.load(new AreaGeometryLoader.Key(area.code(), tolerance));
 	}
 
-	private static String codeOf(ScrollPosition position) {
-		if (position instanceof KeysetScrollPosition keyset && keyset.getKeys().get("code") instanceof String code) {
-			return code;
+	private String codeOf(String cursor) {
+		try {
+			if (this.cursors.fromCursor(cursor) instanceof KeysetScrollPosition keyset
+					&& keyset.getKeys().get("code") instanceof String code) {
+				return code;
+			}
 		}
-		throw new InvalidInputException("after", "not a cursor of this connection");
+		catch (RuntimeException ex) {
+			// fall through: any undecodable cursor is the client's mistake
+		}
+		throw new InvalidInputException("after", "'" + cursor + "' is not a cursor of this connection");
 	}
 
 }

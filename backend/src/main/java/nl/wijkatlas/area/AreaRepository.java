@@ -144,7 +144,7 @@ class AreaRepository {
 	 */
 	Map<String, String> findGeoJson(Collection<String> codes, double toleranceMetres) {
 		String geometry = (toleranceMetres > 0)
-				? "ST_Transform(ST_SimplifyPreserveTopology(b.geom_rd, :tolerance), 4326)" : "b.geom_wgs84";
+				? "ST_Transform(ST_Multi(ST_SimplifyPreserveTopology(b.geom_rd, :tolerance)), 4326)" : "b.geom_wgs84";
 		Map<String, String> result = new LinkedHashMap<>();
 		this.jdbc
 			.sql("select b.area_code, ST_AsGeoJSON(" + geometry + ", 6) as geojson from area_boundary b"

@@ -38,6 +38,8 @@ public class Source {
 
 	private String attribution;
 
+	private String note;
+
 	protected Source() {
 	}
 
@@ -71,6 +73,10 @@ public class Source {
 
 	public String getAttribution() {
 		return this.attribution;
+	}
+
+	public String getNote() {
+		return this.note;
 	}
 
 }

@@ -13,7 +13,6 @@ import org.springframework.test.web.servlet.MvcResult;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.request;
 
 /**
  * Bad arguments get a clear GraphQL error with a stable code, over real HTTP handling:
@@ -44,10 +43,11 @@ class AreaQueryErrorsIntegrationTest {
 	void shouldAnswerBadInputWithAClearError(String name, String query, String code, String messagePart)
 			throws Exception {
 		String body = "{\"query\":" + quote(query) + "}";
-		MvcResult pending = this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(body))
-			.andExpect(request().asyncStarted())
+		MvcResult result = this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(body))
 			.andReturn();
-		MvcResult result = this.mvc.perform(asyncDispatch(pending)).andReturn();
+		if (result.getRequest().isAsyncStarted()) {
+			result = this.mvc.perform(asyncDispatch(result)).andReturn();
+		}
 		String response = result.getResponse().getContentAsString();
 		assertThat(result.getResponse().getStatus()).as(response).isEqualTo(200);
 		assertThat(response).contains("\"errors\"").contains(code).contains(messagePart);

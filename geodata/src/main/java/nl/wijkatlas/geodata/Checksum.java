@@ -16,7 +16,9 @@ import java.util.HexFormat;
  */
 final class Checksum {
 
-	static final String FORMAT = "wijkatlas-area-import/1";
+	// Bump when the import writes differently from the same files, so existing databases
+	// re-import.
+	static final String FORMAT = "wijkatlas-area-import/2";
 
 	private final MessageDigest digest;
 

@@ -20,15 +20,22 @@ public final class Sources {
 
 	private static final int MAX_SLUG = 100;
 
+	// Derived boundaries are still CBS/Kadaster data: the CC BY attribution travels with
+	// them.
+	private static final String DERIVED_PUBLISHER = "Wijkatlas, from CBS / Kadaster data";
+
+	private static final String DERIVED_ATTRIBUTION = "Kadaster / Centraal Bureau voor de Statistiek";
+
 	/** Wijk boundaries: the union of their buurten. */
 	public static final SourceRecord UNION_OF_BUURTEN = new SourceRecord("derived-union-of-buurten", "DERIVED",
-			"Wijk boundaries derived from CBS buurten", null, null, null, null, null,
+			"Wijk boundaries derived from CBS buurten", DERIVED_PUBLISHER, CBS_URL, null, LICENCE, DERIVED_ATTRIBUTION,
 			"Each wijk is the union (PostGIS ST_Union) of the CBS buurten whose code BU<gemeente><wijk><buurt> "
 					+ "names it, so wijk and buurt borders line up exactly. Code and name are those of the CBS wijk layer.");
 
 	/** Stadsdeel and gemeente boundaries: the union of their wijken. */
 	public static final SourceRecord UNION_OF_WIJKEN = new SourceRecord("derived-union-of-wijken", "DERIVED",
-			"Stadsdeel and gemeente boundaries derived from wijken", null, null, null, null, null,
+			"Stadsdeel and gemeente boundaries derived from wijken", DERIVED_PUBLISHER, CBS_URL, null, LICENCE,
+			DERIVED_ATTRIBUTION,
 			"Each stadsdeel is the union (PostGIS ST_Union) of its wijken, and the gemeente the union of all its "
 					+ "wijken; the wijken are themselves unions of CBS buurten.");
 
