@@ -45,9 +45,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			System.out.println(result.summary());
 		}
 		catch (ImportException ex) {
-			System.err.println("Import refused; the database is unchanged.");
 			System.err.println(ex.getMessage());
-			ex.problems().forEach((problem) -> System.err.println("  " + problem));
 			this.exitCode = 1;
 		}
 		catch (IllegalArgumentException ex) {
@@ -68,7 +66,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			ImportOptions options = ImportOptions.defaults();
 			for (int i = 0; i < args.length; i++) {
 				String arg = args[i];
-				if (arg.startsWith("--spring.") || arg.startsWith("--wijkatlas.")) {
+				if (arg.startsWith("--spring.") || arg.startsWith("--wijkatlas.") || arg.startsWith("--logging.")) {
 					continue;
 				}
 				switch (arg) {

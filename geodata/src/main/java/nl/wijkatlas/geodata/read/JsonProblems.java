@@ -23,7 +23,11 @@ final class JsonProblems {
 
 	private static String firstLine(String text) {
 		int newline = text.indexOf('\n');
-		return (newline < 0) ? text : text.substring(0, newline);
+		String line = (newline < 0) ? text : text.substring(0, newline);
+		// Jackson appends where the open array/object started, in terms of its own
+		// redacted source.
+		int marker = line.indexOf(" (start marker at");
+		return (marker < 0) ? line : line.substring(0, marker);
 	}
 
 }
