@@ -224,6 +224,8 @@ describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
       assert.equal((await page.locator('#details-body .details__level').innerText()).trim(), 'Buurt');
       const crumbs = await page.locator('#details-body .breadcrumb li').allInnerTexts();
       assert.ok(crumbs.some((c) => /Holtenbroek/.test(c)), `the buurt's wijk is missing from ${crumbs}`);
+      const panel = await page.locator('#details-body').innerText();
+      assert.doesNotMatch(panel, /\b(null|undefined|NaN)\b/, `the details panel shows a placeholder: ${panel}`);
       await mapIdle(page, 'BUURT');
     } finally {
       await context.close();

@@ -21,7 +21,8 @@ export function renderDetails(container, area, { onNavigate, notFound } = {}) {
     return;
   }
   const ancestors = area.ancestors?.length ? area.ancestors : area.parent ? [area.parent] : [];
-  container.replaceChildren(
+  // replaceChildren() would print a null argument as the text "null": drop absent parts first.
+  const parts = [
     h('h3', { class: 'details__name' }, area.name),
     area.membership?.provisional
       ? h(
@@ -48,7 +49,8 @@ export function renderDetails(container, area, { onNavigate, notFound } = {}) {
         h('dd', {}, ancestors.length ? breadcrumb(ancestors, area, onNavigate) : 'Geen bovenliggend gebied'),
       ),
     ),
-  );
+  ];
+  container.replaceChildren(...parts.filter(Boolean));
 }
 
 function breadcrumb(ancestors, area, onNavigate) {
