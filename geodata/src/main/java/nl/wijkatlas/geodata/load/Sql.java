@@ -8,10 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** Thin helpers over JDBC for the loader's statements. */
-final class Sql {
+public final class Sql {
 
 	@FunctionalInterface
-	interface RowMapper<T> {
+	public interface RowMapper<T> {
 
 		T map(ResultSet row) throws SQLException;
 
@@ -20,13 +20,13 @@ final class Sql {
 	private Sql() {
 	}
 
-	static int update(Connection connection, String sql, Object... parameters) throws SQLException {
+	public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
 		try (PreparedStatement statement = prepare(connection, sql, parameters)) {
 			return statement.executeUpdate();
 		}
 	}
 
-	static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+	public static <T> List<T> query(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
 			throws SQLException {
 		try (PreparedStatement statement = prepare(connection, sql, parameters);
 				ResultSet rows = statement.executeQuery()) {
@@ -38,7 +38,7 @@ final class Sql {
 		}
 	}
 
-	static <T> T queryOne(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
+	public static <T> T queryOne(Connection connection, String sql, RowMapper<T> mapper, Object... parameters)
 			throws SQLException {
 		List<T> rows = query(connection, sql, mapper, parameters);
 		return rows.isEmpty() ? null : rows.get(0);
