@@ -14,7 +14,7 @@ import java.util.HexFormat;
  * file imported for another year or name is another import), and so does {@link #FORMAT},
  * which changes when the importer's output for the same files changes.
  */
-final class Checksum {
+public final class Checksum {
 
 	// Bump when the import writes differently from the same files, so existing databases
 	// re-import.
@@ -22,7 +22,7 @@ final class Checksum {
 
 	private final MessageDigest digest;
 
-	Checksum(String... parameters) {
+	public Checksum(String... parameters) {
 		try {
 			this.digest = MessageDigest.getInstance("SHA-256");
 		}
@@ -35,7 +35,7 @@ final class Checksum {
 		}
 	}
 
-	Checksum add(InputFile file) {
+	public Checksum add(InputFile file) {
 		if (file != null) {
 			text(String.valueOf(file.content().length));
 			this.digest.update(file.content());
@@ -43,7 +43,7 @@ final class Checksum {
 		return this;
 	}
 
-	Checksum add(Path file) {
+	public Checksum add(Path file) {
 		try (InputStream in = Files.newInputStream(file)) {
 			text(String.valueOf(Files.size(file)));
 			byte[] buffer = new byte[1 << 16];
@@ -57,7 +57,7 @@ final class Checksum {
 		return this;
 	}
 
-	String hex() {
+	public String hex() {
 		return HexFormat.of().formatHex(this.digest.digest());
 	}
 
