@@ -9,35 +9,29 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.geo.LonLat;
 import nl.wijkatlas.graphql.InvalidInputException;
+import nl.wijkatlas.graphql.KeysetPaging;
 import nl.wijkatlas.graphql.NotFoundException;
 import org.dataloader.DataLoader;
 
-import org.springframework.data.domain.KeysetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class AreaController {
 
-	static final int DEFAULT_PAGE_SIZE = 100;
-
-	static final int MAX_PAGE_SIZE = 1000;
-
 	private static final double MAX_SIMPLIFY_METRES = 10_000;
 
 	private final AreaRepository areas;
 
-	private final CursorStrategy<ScrollPosition> cursors;
+	private final KeysetPaging paging;
 
-	AreaController(AreaRepository areas, CursorStrategy<ScrollPosition> cursors) {
+	AreaController(AreaRepository areas, KeysetPaging paging) {
 		this.areas = areas;
-		this.cursors = cursors;
+		this.paging = paging;
 	}
 
 	@QueryMapping
@@ -55,15 +49,9 @@ class AreaController {
 				throw new NotFoundException("No area with code " + parent + " (argument parent)");
 			}
 		}
-		int pageSize = (first != null) ? first : DEFAULT_PAGE_SIZE;
-		if (pageSize < 0 || pageSize > MAX_PAGE_SIZE) {
-			throw new InvalidInputException("first", "must be between 0 and " + MAX_PAGE_SIZE + ", was " + first);
-		}
-		String afterCode = (after != null) ? codeOf(after) : null;
-		List<Area> rows = this.areas.findPage(level, parent, afterCode, pageSize + 1);
-		boolean hasNext = rows.size() > pageSize;
-		List<Area> page = hasNext ? rows.subList(0, pageSize) : rows;
-		return Window.from(page, (i) -> ScrollPosition.forward(Map.of("code", page.get(i).code())), hasNext);
+		KeysetPaging.Request page = this.paging.request(first, after, "code");
+		return this.paging.window(this.areas.findPage(level, parent, page.afterKey(), page.fetchSize()), page,
+				Area::code, "code");
 	}
 
 	@SchemaMapping(typeName = "AreaConnection", field = "totalCount")
@@ -114,26 +102,13 @@ class AreaController {
 
 	@SchemaMapping(typeName = "Area")
 	CompletableFuture<Object> geometry(Area area, @Argument Double simplify,
-			DataLoader<AreaGeometryLoader.Key, Object> loader) {
+			DataLoader<AreaLoaders.Key, Object> loader) {
 		double tolerance = (simplify != null) ? simplify : 0;
 		if (!Double.isFinite(tolerance) || tolerance < 0 || tolerance > MAX_SIMPLIFY_METRES) {
 			throw new InvalidInputException("simplify",
 					"tolerance in metres must lie in [0, " + (int) MAX_SIMPLIFY_METRES + "], was " + simplify);
 		}
-		return loader.load(new AreaGeometryLoader.Key(area.code(), tolerance));
-	}
-
-	private String codeOf(String cursor) {
-		try {
-			if (this.cursors.fromCursor(cursor) instanceof KeysetScrollPosition keyset
-					&& keyset.getKeys().get("code") instanceof String code) {
-				return code;
-			}
-		}
-		catch (RuntimeException ex) {
-			// fall through: any undecodable cursor is the client's mistake
-		}
-		throw new InvalidInputException("after", "'" + cursor + "' is not a cursor of this connection");
+		return loader.load(new AreaLoaders.Key(area.code(), tolerance));
 	}
 
 }

@@ -17,12 +17,18 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
  * never parsed in between.
  */
 @Configuration(proxyBeanMethods = false)
-class AreaGeometryLoader {
+public class AreaLoaders {
+
+	/** The name of the {@code DataLoader<String, Area>} that loads areas by code. */
+	public static final String AREA_BY_CODE = "areaByCode";
 
 	record Key(String code, double toleranceMetres) {
 	}
 
-	AreaGeometryLoader(BatchLoaderRegistry registry, AreaRepository areas) {
+	AreaLoaders(BatchLoaderRegistry registry, AreaRepository areas) {
+		registry.<String, Area>forName(AREA_BY_CODE)
+			.registerMappedBatchLoader((codes, env) -> Mono.fromCallable(
+					() -> areas.findByCodes(codes).stream().collect(Collectors.toMap(Area::code, (area) -> area))));
 		registry.forTypePair(Key.class, Object.class).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 			Map<Key, Object> result = new HashMap<>();
 			Map<Double, List<Key>> byTolerance = keys.stream().collect(Collectors.groupingBy(Key::toleranceMetres));

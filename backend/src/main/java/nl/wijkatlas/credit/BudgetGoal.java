@@ -1,0 +1,16 @@
+package nl.wijkatlas.credit;
+
+import java.util.List;
+
+/**
+ * A begrotingsdoel such as 7.1.1, with its portfolio holders, criteria and the figures of
+ * its "baten en lasten" table per year.
+ */
+public record BudgetGoal(String code, String title, String domain, String description, List<String> portfolioHolders,
+		List<String> criteria, String sourceId, String sourceLocator) {
+
+	public record Year(String budgetGoalCode, int year, String kind, Double expenses, Double income, Double balance,
+			Double reserveAdditions, Double reserveWithdrawals, Double result) {
+	}
+
+}

@@ -1,0 +1,67 @@
+package nl.wijkatlas.credit;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.List;
+
+import nl.wijkatlas.jdbc.Rows;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+@Repository
+class BudgetGoalRepository {
+
+	private static final String COLUMNS = "g.code, g.title, g.domain, g.description, g.portfolio_holders, g.criteria,"
+			+ " g.source_id, g.locator";
+
+	private final JdbcClient jdbc;
+
+	BudgetGoalRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<BudgetGoal> findByCodes(Collection<String> codes) {
+		return this.jdbc.sql("select " + COLUMNS + " from budget_goal g where g.code = any(:codes)")
+			.param("codes", codes.toArray(String[]::new))
+			.query(BudgetGoalRepository::map)
+			.list();
+	}
+
+	/**
+	 * Ordered by code as numbers (1.1.2 before 6.1.1 before 7.1.1 before 10.1.1).
+	 */
+	List<BudgetGoal> findPage(String afterCode, int limit) {
+		return this.jdbc
+			.sql("select " + COLUMNS + " from budget_goal g"
+					+ " where cast(:after as text) is null or string_to_array(g.code, '.')::int[]"
+					+ " > string_to_array(:after, '.')::int[]"
+					+ " order by string_to_array(g.code, '.')::int[] limit :limit")
+			.param("after", afterCode)
+			.param("limit", limit)
+			.query(BudgetGoalRepository::map)
+			.list();
+	}
+
+	int count() {
+		return this.jdbc.sql("select count(*) from budget_goal").query(Integer.class).single();
+	}
+
+	List<BudgetGoal.Year> findYears(Collection<String> codes) {
+		return this.jdbc.sql("select * from budget_goal_year where budget_goal_code = any(:codes) order by year, kind")
+			.param("codes", codes.toArray(String[]::new))
+			.query((rs, i) -> new BudgetGoal.Year(rs.getString("budget_goal_code"), rs.getInt("year"),
+					rs.getString("kind"), Rows.decimal(rs, "expenses"), Rows.decimal(rs, "income"),
+					Rows.decimal(rs, "balance"), Rows.decimal(rs, "reserve_additions"),
+					Rows.decimal(rs, "reserve_withdrawals"), Rows.decimal(rs, "result")))
+			.list();
+	}
+
+	private static BudgetGoal map(ResultSet rs, int row) throws SQLException {
+		return new BudgetGoal(rs.getString("code"), rs.getString("title"), rs.getString("domain"),
+				rs.getString("description"), Rows.texts(rs, "portfolio_holders"), Rows.texts(rs, "criteria"),
+				rs.getString("source_id"), rs.getString("locator"));
+	}
+
+}

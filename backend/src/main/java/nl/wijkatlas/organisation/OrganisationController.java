@@ -1,0 +1,93 @@
+package nl.wijkatlas.organisation;
+
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import nl.wijkatlas.area.Area;
+import nl.wijkatlas.area.AreaReferences;
+import nl.wijkatlas.area.AreaScoped;
+import nl.wijkatlas.graphql.ConnectionArguments;
+import nl.wijkatlas.graphql.KeysetPaging;
+import nl.wijkatlas.graphql.NotFoundException;
+import nl.wijkatlas.source.Source;
+import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class OrganisationController {
+
+	private final OrganisationRepository organisations;
+
+	private final AreaReferences areas;
+
+	private final KeysetPaging paging;
+
+	OrganisationController(OrganisationRepository organisations, AreaReferences areas, KeysetPaging paging,
+			BatchLoaderRegistry registry) {
+		this.organisations = organisations;
+		this.areas = areas;
+		this.paging = paging;
+		AreaScoped.<Void, Organisation>register(registry, "areaOrganisations",
+				(codes, within, filter) -> organisations.findByAreas(codes, within));
+		registry.<String, Organisation>forName(OrganisationLoader.ORGANISATION_BY_ID)
+			.registerMappedBatchLoader((ids,
+					env) -> Mono.fromCallable(() -> organisations.findByIds(ids)
+						.stream()
+						.collect(Collectors.toMap(Organisation::id, Function.identity()))));
+	}
+
+	@QueryMapping
+	Window<Organisation> organisations(@Argument String area, @Argument Boolean within, @Argument String kind,
+			@Argument Integer first, @Argument String after) {
+		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
+		KeysetPaging.Request page = this.paging.request(first, after, "id");
+		return this.paging.window(this.organisations.findPage(areaCode, !Boolean.FALSE.equals(within), kind,
+				page.afterKey(), page.fetchSize()), page, Organisation::id, "id");
+	}
+
+	@SchemaMapping(typeName = "OrganisationConnection", field = "totalCount")
+	int totalCount(DataFetchingEnvironment env) {
+		ConnectionArguments args = ConnectionArguments.of(env);
+		return this.organisations.count(args.text("area"), args.flag("within", true), args.text("kind"));
+	}
+
+	@QueryMapping
+	Organisation organisation(@Argument String id) {
+		return this.organisations.findByIds(List.of(id))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No organisation with id " + id));
+	}
+
+	@SchemaMapping(typeName = "Area", field = "organisations")
+	CompletableFuture<List<Organisation>> areaOrganisations(Area area, @Argument Boolean within,
+			DataLoader<AreaScoped.Key<Void>, List<Organisation>> areaOrganisations) {
+		return areaOrganisations.load(new AreaScoped.Key<>(area.code(), Boolean.TRUE.equals(within), null));
+	}
+
+	@SchemaMapping(typeName = "Organisation")
+	CompletableFuture<List<Area>> areas(Organisation organisation, DataLoader<String, Area> areaByCode) {
+		return areaByCode.loadMany(organisation.areaCodes());
+	}
+
+	@SchemaMapping(typeName = "Organisation")
+	CompletableFuture<List<Area>> serviceAreas(Organisation organisation, DataLoader<String, Area> areaByCode) {
+		return areaByCode.loadMany(organisation.serviceAreaCodes());
+	}
+
+	@SchemaMapping(typeName = "Organisation")
+	CompletableFuture<Source> source(Organisation organisation, DataLoader<String, Source> sourceById) {
+		return sourceById.load(organisation.sourceId());
+	}
+
+}
