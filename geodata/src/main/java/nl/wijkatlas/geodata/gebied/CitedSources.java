@@ -1,0 +1,104 @@
+package nl.wijkatlas.geodata.gebied;
+
+import java.net.URI;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.wijkatlas.geodata.SourceRecord;
+
+/**
+ * Turns the source text a data file cites (a web address, a CBS table description, a
+ * document's title) into a {@code source} row. The row is a function of the text alone,
+ * so the same text always gives the same row, whichever import writes it; distinct texts
+ * give distinct rows. Shared by the gebied and indicator imports.
+ */
+public final class CitedSources {
+
+	private static final Pattern URL = Pattern.compile("https?://[^\\s;,)\"]+");
+
+	private static final Pattern STATLINE_TABLE = Pattern.compile("\\b([0-9]{5}NED)\\b");
+
+	private static final Pattern YEAR_OF_CBS_TABLE = Pattern
+		.compile("(?:wijken en buurten|Buurtkaart) ((?:19|20)[0-9]{2})\\b");
+
+	private static final int MAX_SLUG = 60;
+
+	private static final String CBS = "Centraal Bureau voor de Statistiek (CBS)";
+
+	private CitedSources() {
+	}
+
+	/**
+	 * The source row for a cited text.
+	 * @param text the text as the file gives it
+	 * @return a DATASET row for CBS figures, a WEB row for a text that starts with a web
+	 * address, a DOCUMENT row otherwise
+	 */
+	public static SourceRecord of(String text) {
+		String cited = text.trim().replaceAll("\\s+", " ");
+		String id = id(cited);
+		Matcher url = URL.matcher(cited);
+		String firstUrl = url.find() ? url.group() : null;
+		if (cited.startsWith("CBS")) {
+			Matcher table = STATLINE_TABLE.matcher(cited);
+			String link = (firstUrl != null) ? firstUrl
+					: table.find() ? "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/" + table.group(1) : null;
+			Matcher year = YEAR_OF_CBS_TABLE.matcher(cited);
+			return new SourceRecord(id, "DATASET", cbsTitle(cited), CBS, link,
+					year.find() ? Integer.valueOf(year.group(1)) : null, "CC BY 4.0", "Bron: CBS",
+					cited.equals(cbsTitle(cited)) ? null : cited);
+		}
+		if (firstUrl != null && cited.startsWith(firstUrl)) {
+			URI uri = URI.create(firstUrl);
+			String host = (uri.getHost() != null) ? uri.getHost().replaceFirst("^www\\.", "") : null;
+			String path = (uri.getRawPath() != null) ? uri.getRawPath().replaceFirst("/$", "") : "";
+			String title = (host != null) ? host + path : firstUrl;
+			return new SourceRecord(id, "WEB", title, host, firstUrl, null, null, null,
+					cited.equals(firstUrl) ? null : cited);
+		}
+		return new SourceRecord(id, "DOCUMENT", cited, null, firstUrl, null, null, null, null);
+	}
+
+	/**
+	 * The id of the row for a cited text: a readable slug and a hash of the whole text.
+	 * @param text the text
+	 * @return e.g. {@code cited-zwolle-nl-wijkopgavenzwollemidden-5f0c1e2a}
+	 */
+	public static String id(String text) {
+		String cited = text.trim().replaceAll("\\s+", " ");
+		String slug = cited.toLowerCase(Locale.ROOT)
+			.replaceFirst("^[a-z]+://", "")
+			.replaceFirst("^www\\.", "")
+			.replaceAll("[^a-z0-9]+", "-")
+			.replaceAll("^-+|-+$", "");
+		slug = (slug.length() > MAX_SLUG) ? slug.substring(0, MAX_SLUG).replaceAll("-+$", "") : slug;
+		return "cited-" + (slug.isEmpty() ? "" : slug + "-") + hash(cited);
+	}
+
+	private static String cbsTitle(String cited) {
+		int cut = cited.length();
+		for (String marker : new String[] { ", as extracted", ", downloaded", " via " }) {
+			int at = cited.indexOf(marker);
+			if (at > 0 && at < cut) {
+				cut = at;
+			}
+		}
+		return cited.substring(0, cut);
+	}
+
+	private static String hash(String text) {
+		try {
+			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
+			return HexFormat.of().formatHex(digest).substring(0, 8);
+		}
+		catch (NoSuchAlgorithmException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+}
