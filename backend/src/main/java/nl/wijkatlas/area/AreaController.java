@@ -102,13 +102,13 @@ class AreaController {
 
 	@SchemaMapping(typeName = "Area")
 	CompletableFuture<Object> geometry(Area area, @Argument Double simplify,
-			DataLoader<AreaLoaders.Key, Object> loader) {
+			DataLoader<AreaLoaders.Key, Object> areaGeometry) {
 		double tolerance = (simplify != null) ? simplify : 0;
 		if (!Double.isFinite(tolerance) || tolerance < 0 || tolerance > MAX_SIMPLIFY_METRES) {
 			throw new InvalidInputException("simplify",
 					"tolerance in metres must lie in [0, " + (int) MAX_SIMPLIFY_METRES + "], was " + simplify);
 		}
-		return loader.load(new AreaLoaders.Key(area.code(), tolerance));
+		return areaGeometry.load(new AreaLoaders.Key(area.code(), tolerance));
 	}
 
 }

@@ -29,7 +29,7 @@ public class AreaLoaders {
 		registry.<String, Area>forName(AREA_BY_CODE)
 			.registerMappedBatchLoader((codes, env) -> Mono.fromCallable(
 					() -> areas.findByCodes(codes).stream().collect(Collectors.toMap(Area::code, (area) -> area))));
-		registry.forTypePair(Key.class, Object.class).registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
+		registry.<Key, Object>forName("areaGeometry").registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 			Map<Key, Object> result = new HashMap<>();
 			Map<Double, List<Key>> byTolerance = keys.stream().collect(Collectors.groupingBy(Key::toleranceMetres));
 			byTolerance.forEach((tolerance, group) -> {

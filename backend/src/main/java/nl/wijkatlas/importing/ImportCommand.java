@@ -25,7 +25,7 @@ import org.springframework.stereotype.Component;
  * when the import is refused.
  */
 @Component
-@Order(2)
+@Order(3)
 @ConditionalOnProperty(name = "wijkatlas.command", havingValue = "import")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 

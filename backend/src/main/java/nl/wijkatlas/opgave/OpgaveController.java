@@ -1,0 +1,109 @@
+package nl.wijkatlas.opgave;
+
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import graphql.schema.DataFetchingEnvironment;
+import nl.wijkatlas.area.Area;
+import nl.wijkatlas.area.AreaReferences;
+import nl.wijkatlas.area.AreaScoped;
+import nl.wijkatlas.credit.Credit;
+import nl.wijkatlas.graphql.ConnectionArguments;
+import nl.wijkatlas.graphql.KeysetPaging;
+import nl.wijkatlas.graphql.NotFoundException;
+import nl.wijkatlas.organisation.Organisation;
+import nl.wijkatlas.source.Source;
+import org.dataloader.DataLoader;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.BatchMapping;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+import org.springframework.stereotype.Controller;
+
+@Controller
+class OpgaveController {
+
+	private final OpgaveRepository opgaven;
+
+	private final AreaReferences areas;
+
+	private final KeysetPaging paging;
+
+	OpgaveController(OpgaveRepository opgaven, AreaReferences areas, KeysetPaging paging,
+			BatchLoaderRegistry registry) {
+		this.opgaven = opgaven;
+		this.areas = areas;
+		this.paging = paging;
+		AreaScoped.<OpgaveFilter, Opgave>register(registry, "areaOpgaven",
+				(codes, within, filter) -> opgaven.findByAreas(codes, within, filter));
+	}
+
+	@QueryMapping
+	Window<Opgave> opgaven(@Argument String area, @Argument Boolean within, @Argument String theme,
+			@Argument String period, @Argument Integer first, @Argument String after) {
+		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
+		OpgaveFilter filter = new OpgaveFilter(areaCode, !Boolean.FALSE.equals(within), theme, period);
+		KeysetPaging.Request page = this.paging.request(first, after, "id");
+		return this.paging.window(this.opgaven.findPage(filter, page.afterKey(), page.fetchSize()), page, Opgave::id,
+				"id");
+	}
+
+	@SchemaMapping(typeName = "OpgaveConnection", field = "totalCount")
+	int totalCount(DataFetchingEnvironment env) {
+		ConnectionArguments args = ConnectionArguments.of(env);
+		return this.opgaven.count(new OpgaveFilter(args.text("area"), args.flag("within", true), args.text("theme"),
+				args.text("period")));
+	}
+
+	@QueryMapping
+	Opgave opgave(@Argument String id) {
+		return this.opgaven.findByIds(List.of(id))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new NotFoundException("No opgave with id " + id));
+	}
+
+	@SchemaMapping(typeName = "Area", field = "opgaven")
+	CompletableFuture<List<Opgave>> areaOpgaven(Area area, @Argument Boolean within, @Argument String theme,
+			@Argument String period, DataLoader<AreaScoped.Key<OpgaveFilter>, List<Opgave>> areaOpgaven) {
+		OpgaveFilter filter = new OpgaveFilter(null, false, theme, period);
+		return areaOpgaven.load(new AreaScoped.Key<>(area.code(), Boolean.TRUE.equals(within), filter));
+	}
+
+	@SchemaMapping(typeName = "Opgave")
+	CompletableFuture<List<Area>> areas(Opgave opgave, DataLoader<String, Area> areaByCode) {
+		return areaByCode.loadMany(opgave.areaCodes());
+	}
+
+	@BatchMapping(typeName = "Opgave")
+	Map<Opgave, List<Opgave.Doel>> doelen(List<Opgave> batch) {
+		Map<String, List<Opgave.Doel>> byOpgave = this.opgaven.findDoelen(batch.stream().map(Opgave::id).toList());
+		return batch.stream()
+			.collect(Collectors.toMap(Function.identity(), (o) -> byOpgave.getOrDefault(o.id(), List.of()),
+					(a, b) -> a));
+	}
+
+	@SchemaMapping(typeName = "Inspanning")
+	CompletableFuture<List<Organisation>> betrokkenen(Opgave.Inspanning inspanning,
+			DataLoader<String, Organisation> organisationById) {
+		return organisationById.loadMany(inspanning.betrokkenen());
+	}
+
+	@SchemaMapping(typeName = "Middel")
+	CompletableFuture<Credit> credit(Opgave.Middel middel, DataLoader<String, Credit> creditById) {
+		return (middel.creditId() != null) ? creditById.load(middel.creditId())
+				: CompletableFuture.completedFuture(null);
+	}
+
+	@SchemaMapping(typeName = "Opgave")
+	CompletableFuture<Source> source(Opgave opgave, DataLoader<String, Source> sourceById) {
+		return sourceById.load(opgave.sourceId());
+	}
+
+}
