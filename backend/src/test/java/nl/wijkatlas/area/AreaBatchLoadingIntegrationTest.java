@@ -1,18 +1,12 @@
 package nl.wijkatlas.area;
 
-import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.QueryCountHolder;
-import net.ttddyy.dsproxy.listener.SingleQueryCountHolder;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import nl.wijkatlas.support.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
+@Import(StatementCounting.class)
 class AreaBatchLoadingIntegrationTest {
 
 	@Autowired
@@ -37,35 +32,14 @@ class AreaBatchLoadingIntegrationTest {
 	}
 
 	private long statementsFor(int buurten) {
-		QueryCountHolder.clear();
+		StatementCounting.reset();
 		this.graphQl.documentName("hierarchy")
 			.variable("first", buurten)
 			.execute()
 			.path("areas.edges")
 			.entityList(Object.class)
 			.hasSize(buurten);
-		return QueryCountHolder.getGrandTotal().getTotal();
-	}
-
-	@TestConfiguration
-	static class CountingDataSource {
-
-		@Bean
-		static BeanPostProcessor countStatements() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (bean instanceof DataSource dataSource && !name.contains("Proxy")) {
-						return ProxyDataSourceBuilder.create(dataSource)
-							.name("counting")
-							.countQuery(new SingleQueryCountHolder())
-							.build();
-					}
-					return bean;
-				}
-			};
-		}
-
+		return StatementCounting.count();
 	}
 
 }
