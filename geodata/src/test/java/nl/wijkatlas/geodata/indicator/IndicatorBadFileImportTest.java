@@ -1,0 +1,171 @@
+package nl.wijkatlas.geodata.indicator;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import javax.sql.DataSource;
+
+import nl.wijkatlas.geodata.BundledZwolle;
+import nl.wijkatlas.geodata.ImportException;
+import nl.wijkatlas.geodata.InputFile;
+import nl.wijkatlas.geodata.Problem;
+import nl.wijkatlas.geodata.gebied.BundledGebieden;
+import nl.wijkatlas.geodata.gebied.GebiedTables;
+import nl.wijkatlas.geodata.support.TestDatabase;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+/**
+ * Each kind of bad file is refused with its file and line, and leaves every table exactly
+ * as it was.
+ */
+class IndicatorBadFileImportTest {
+
+	private static final String BUNDLED_HEADER = "area_code,area_name,indicator_code,indicator_label,year,value,unit,source\n";
+
+	private static final String SOURCE = "https://example.org/cijfers";
+
+	private static DataSource dataSource;
+
+	private String before;
+
+	@BeforeAll
+	static void importZwolleWithItsFigures() {
+		dataSource = TestDatabase.dataSource();
+		BundledZwolle.importInto(dataSource);
+		BundledGebieden.importInto(dataSource);
+		BundledIndicators.importInto(dataSource);
+	}
+
+	@BeforeEach
+	void fingerprint() {
+		this.before = GebiedTables.fingerprint();
+	}
+
+	@Test
+	void shouldRejectAnUnknownAreaCode() {
+		assertRefused(csv("figures.csv",
+				BUNDLED_HEADER + "WK019311,Diezerpoort,AantalInwoners_5,Inwoners,2025,10930," + "aantal," + SOURCE
+						+ "\nWK019399,Nergens,AantalInwoners_5,Inwoners,2025,5,aantal," + SOURCE + "\n"),
+				"figures.csv: line 3: unknown area code 'WK019399'");
+	}
+
+	@Test
+	void shouldRejectAnUnknownIndicatorInTheLongLayout() {
+		assertRefused(
+				csv("long.csv",
+						"area_code,indicator_code,period,value,source\nWK019311,AantalInwoners_5,2019," + "10000,"
+								+ SOURCE + "\nWK019311,geluk_index,2019,8," + SOURCE + "\n"),
+				"long.csv: line 3: unknown indicator geluk_index");
+	}
+
+	@Test
+	void shouldRejectDuplicateRowsAcrossFiles() {
+		String row = "WK019311,Diezerpoort,AantalInwoners_5,Inwoners,2019,10000,aantal," + SOURCE + "\n";
+		assertRefused(List.of(csv("a.csv", BUNDLED_HEADER + row), csv("b.csv", BUNDLED_HEADER + "\n" + row)),
+				"b.csv: line 3: duplicate figure: AantalInwoners_5 for WK019311 in 2019 is also at a.csv line 2");
+	}
+
+	@Test
+	void shouldRejectNonNumericValuesUnlessTheUnitIsCategorie() {
+		assertRefused(csv("values.csv",
+				BUNDLED_HEADER + "GM0193,Zwolle,bvb_rapportcijfer_stad,Rapportcijfer,2019,\"7,9\",rapportcijfer 1-10,"
+						+ SOURCE + "\n" + "GM0193,Zwolle,bvb_veiligheid_tov_zwolle,Veiligheid,2019,gunstig,categorie,"
+						+ SOURCE + "\n"),
+				"values.csv: line 2: non-numeric value '7,9' for an indicator with unit 'rapportcijfer 1-10' (write "
+						+ "decimals with a point, not a comma)");
+	}
+
+	@Test
+	void shouldRejectAFileThatIsNotUtf8() {
+		byte[] latin1 = (BUNDLED_HEADER + "GM0193,Zwolle,AantalInwoners_5,Inwoners,2019,1,aantal,"
+				+ "Gemeente Zwolle, monitor \u00e9\u00e9n\n")
+			.getBytes(StandardCharsets.ISO_8859_1);
+		assertRefused(new InputFile("latin1.csv", latin1),
+				"latin1.csv: line 2: wrong encoding: byte 0xE9 (column 80) is not UTF-8");
+	}
+
+	@Test
+	void shouldRejectAWrongHeader() {
+		assertRefused(csv("header.csv", "area_code,indicator,jaar,waarde\nGM0193,AantalInwoners_5,2019,1\n"),
+				"header.csv: line 1: wrong header: missing columns indicator_code, period, value; unknown columns "
+						+ "indicator, jaar, waarde");
+		assertRefused(csv("columns.csv", "foo,bar\n1,2\n"),
+				"columns.csv: line 1: wrong header: foo,bar is not a layout");
+	}
+
+	@Test
+	void shouldRejectAnEmptyFileAndAHeaderWithoutRows() {
+		assertRefused(csv("empty.csv", ""), "empty.csv: file is empty");
+		assertRefused(csv("header-only.csv", BUNDLED_HEADER), "header-only.csv: the file has a header but no figures");
+	}
+
+	@Test
+	void shouldRejectMalformedPeriodsAndRowsOfTheWrongWidth() {
+		assertRefused(
+				csv("periods.csv",
+						"area_code,indicator_code,period,value,source\n" + "GM0193,AantalInwoners_5,2024-2023,1,"
+								+ SOURCE + "\nGM0193,AantalInwoners_5,2019,1\n"),
+				"periods.csv: line 2: period '2024-2023' ends before it starts",
+				"periods.csv: line 3: has 4 fields, the header has 5");
+	}
+
+	@Test
+	void shouldRejectAStatLineTableWithAnUnknownAreaAndWithoutAPeriod() {
+		InputFile json = new InputFile("86165NED.json",
+				"""
+						{"odata.metadata": "https://opendata.cbs.nl/ODataApi/OData/86165NED/$metadata#Cbs.OData.WebAPI.TypedDataSet",
+						 "value": [
+						  {"ID": 1, "WijkenEnBuurten": "WK019311  ", "AantalInwoners_5": 10930},
+						  {"ID": 2, "WijkenEnBuurten": "WK099911  ", "AantalInwoners_5": 5}
+						 ]}
+						"""
+					.getBytes(StandardCharsets.UTF_8));
+		ImportException refused = refused(List.of(json), IndicatorImportOptions.defaults());
+		assertThat(refused.problems()).extracting(Problem::toString)
+			.contains("86165NED.json: a StatLine TypedDataSet does not say its period; give it (e.g. 2025)")
+			.anySatisfy((p) -> assertThat(p).startsWith("86165NED.json: line 4: unknown area code 'WK099911'"));
+	}
+
+	@Test
+	void shouldReportEveryProblemTogether() {
+		ImportException refused = refused(
+				List.of(csv("many.csv",
+						BUNDLED_HEADER + "XX1,X,AantalInwoners_5,Inwoners,19,abc,aantal," + SOURCE + "\n")),
+				IndicatorImportOptions.defaults());
+		assertThat(refused.problems()).extracting(Problem::toString)
+			.contains("many.csv: line 2: period '19' is not a year")
+			.anySatisfy((p) -> assertThat(p).startsWith("many.csv: line 2: unknown area code 'XX1'"))
+			.anySatisfy((p) -> assertThat(p).startsWith("many.csv: line 2: non-numeric value 'abc'"));
+	}
+
+	private void assertRefused(InputFile file, String... expected) {
+		assertRefused(List.of(file), expected);
+	}
+
+	private void assertRefused(List<InputFile> files, String... expected) {
+		ImportException refused = refused(files, IndicatorImportOptions.defaults().withForce(true));
+		for (String message : expected) {
+			assertThat(refused.problems()).extracting(Problem::toString)
+				.anySatisfy((p) -> assertThat(p).startsWith(message));
+			assertThat(refused.getMessage()).contains(message);
+		}
+	}
+
+	private ImportException refused(List<InputFile> files, IndicatorImportOptions options) {
+		ImportException refused = catchThrowableOfType(ImportException.class,
+				() -> new IndicatorImporter(dataSource).importFiles(files, options));
+		assertThat(refused).as("import refused").isNotNull();
+		assertThat(GebiedTables.fingerprint()).as("database unchanged").isEqualTo(this.before);
+		return refused;
+	}
+
+	private static InputFile csv(String name, String text) {
+		return new InputFile(name, text.getBytes(StandardCharsets.UTF_8));
+	}
+
+}
