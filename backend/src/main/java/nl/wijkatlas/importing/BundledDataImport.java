@@ -4,6 +4,8 @@ import javax.sql.DataSource;
 
 import nl.wijkatlas.geodata.BundledZwolle;
 import nl.wijkatlas.geodata.ImportResult;
+import nl.wijkatlas.geodata.gebied.BundledGebieden;
+import nl.wijkatlas.geodata.indicator.BundledIndicators;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -14,8 +16,9 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * Imports the bundled datasets once the schema is migrated. Idempotent and cheap when the
- * same data is already there, so every start may run it.
+ * Imports the bundled datasets once the schema is migrated: the areas, then the gebieden
+ * built from their buurten, then the figures (which may refer to gebieden). Idempotent
+ * and cheap when the same data is already there, so every start may run it.
  */
 @Component
 @Order(1)
@@ -34,6 +37,8 @@ class BundledDataImport implements ApplicationRunner {
 	public void run(ApplicationArguments args) {
 		ImportResult result = BundledZwolle.importInto(this.dataSource);
 		log.info("Bundled areas: {}", result.summary());
+		log.info("Bundled gebieden: {}", BundledGebieden.importInto(this.dataSource).summary());
+		log.info("Bundled figures: {}", BundledIndicators.importInto(this.dataSource).summary());
 	}
 
 }
