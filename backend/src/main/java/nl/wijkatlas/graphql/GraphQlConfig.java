@@ -11,7 +11,9 @@ class GraphQlConfig {
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {
-		return (wiring) -> wiring.scalar(GeoJsonScalar.INSTANCE);
+		return (wiring) -> wiring.scalar(GeoJsonScalar.INSTANCE)
+			.scalar(GeoJsonScalar.JSON)
+			.scalar(DateTimeScalar.INSTANCE);
 	}
 
 }

@@ -10,11 +10,11 @@ import nl.wijkatlas.geodata.load.Sql;
  * Writes an opgave with its DIN tree (doelen, inspanningen with betrokkenen, middelen)
  * and its areas, unless a wijkmanager has changed it through the API.
  */
-final class OpgaveWriter {
+public final class OpgaveWriter {
 
 	private final Connection connection;
 
-	OpgaveWriter(Connection connection) {
+	public OpgaveWriter(Connection connection) {
 		this.connection = connection;
 	}
 
@@ -35,11 +35,17 @@ final class OpgaveWriter {
 		for (String code : ContentWriter.nonNull(o.areaCodes()).stream().distinct().toList()) {
 			Sql.update(this.connection, "insert into opgave_area (opgave_id, area_code) values (?, ?)", o.id(), code);
 		}
-		Sql.update(this.connection, "delete from doel where opgave_id = ?", o.id());
-		List<Content.Doel> doelen = ContentWriter.nonNull(o.doelen());
+		writeDin(o.id(), ContentWriter.nonNull(o.doelen()));
+	}
+
+	/**
+	 * Replaces the opgave's DIN tree (doelen, inspanningen with betrokkenen, middelen).
+	 */
+	public void writeDin(String opgaveId, List<Content.Doel> doelen) throws SQLException {
+		Sql.update(this.connection, "delete from doel where opgave_id = ?", opgaveId);
 		for (int d = 0; d < doelen.size(); d++) {
 			long doelId = insertReturningId(
-					"insert into doel (opgave_id, position, title) values (?, ?, ?) returning id", o.id(), (short) d,
+					"insert into doel (opgave_id, position, title) values (?, ?, ?) returning id", opgaveId, (short) d,
 					doelen.get(d).title());
 			writeInspanningen(doelId, ContentWriter.nonNull(doelen.get(d).inspanningen()));
 		}

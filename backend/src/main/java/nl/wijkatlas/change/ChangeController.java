@@ -1,0 +1,85 @@
+package nl.wijkatlas.change;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+
+import graphql.schema.DataFetchingEnvironment;
+import nl.wijkatlas.graphql.ConnectionArguments;
+import nl.wijkatlas.graphql.InvalidInputException;
+import nl.wijkatlas.graphql.KeysetPaging;
+import nl.wijkatlas.jdbc.Rows;
+import tools.jackson.databind.util.RawValue;
+
+import org.springframework.data.domain.Window;
+import org.springframework.graphql.data.method.annotation.Argument;
+import org.springframework.graphql.data.method.annotation.QueryMapping;
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Controller;
+
+/**
+ * The audit trail, newest first: municipal decisions must be traceable.
+ */
+@Controller
+class ChangeController {
+
+	private static final String FILTER = """
+			(cast(:type as text) is null or entity_type = :type)
+			and (cast(:entity as text) is null or entity_id = :entity)
+			and (cast(:area as text) is null or area_codes && array(select code from area_scope(:area, true)))
+			""";
+
+	private final JdbcClient jdbc;
+
+	private final KeysetPaging paging;
+
+	ChangeController(JdbcClient jdbc, KeysetPaging paging) {
+		this.jdbc = jdbc;
+		this.paging = paging;
+	}
+
+	@QueryMapping
+	Window<Change> changes(@Argument String entityType, @Argument String entityId, @Argument String area,
+			@Argument Integer first, @Argument String after) {
+		KeysetPaging.Request page = this.paging.request(first, after, "id");
+		Long afterId = null;
+		if (page.afterKey() != null) {
+			try {
+				afterId = Long.valueOf(page.afterKey());
+			}
+			catch (NumberFormatException ex) {
+				throw new InvalidInputException("after", "not a cursor of this connection");
+			}
+		}
+		List<Change> rows = this.jdbc
+			.sql("select * from change where " + FILTER
+					+ " and (cast(:after as bigint) is null or id < :after) order by id desc limit :limit")
+			.param("type", entityType)
+			.param("entity", entityId)
+			.param("area", area)
+			.param("after", afterId)
+			.param("limit", page.fetchSize())
+			.query((rs, i) -> new Change(rs.getLong("id"), rs.getObject("changed_at", OffsetDateTime.class),
+					rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),
+					rs.getString("entity_id"), Rows.texts(rs, "area_codes"), raw(rs.getString("before")),
+					raw(rs.getString("after"))))
+			.list();
+		return this.paging.window(rows, page, (change) -> Long.toString(change.id()), "id");
+	}
+
+	@SchemaMapping(typeName = "ChangeConnection", field = "totalCount")
+	int totalCount(DataFetchingEnvironment env) {
+		ConnectionArguments args = ConnectionArguments.of(env);
+		return this.jdbc.sql("select count(*) from change where " + FILTER)
+			.param("type", args.text("entityType"))
+			.param("entity", args.text("entityId"))
+			.param("area", args.text("area"))
+			.query(Integer.class)
+			.single();
+	}
+
+	private static RawValue raw(String json) {
+		return (json != null) ? new RawValue(json) : null;
+	}
+
+}

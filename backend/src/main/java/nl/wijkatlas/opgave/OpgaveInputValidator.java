@@ -1,0 +1,105 @@
+package nl.wijkatlas.opgave;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import nl.wijkatlas.graphql.InputErrors;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+
+/**
+ * Checks an opgave input completely before anything is written: text fields, the period,
+ * the areas, the organisations and kredieten the DIN tree names, and amounts.
+ */
+@Component
+class OpgaveInputValidator {
+
+	private static final Pattern PERIOD = Pattern.compile("^([0-9]{4})(?:-([0-9]{4}))?$");
+
+	private static final int MAX_TEXT = 300;
+
+	private final JdbcClient jdbc;
+
+	OpgaveInputValidator(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	void validate(OpgaveInput input) {
+		InputErrors errors = new InputErrors();
+		text(errors, "input.title", input.title());
+		text(errors, "input.theme", input.theme());
+		period(errors, input.period());
+		List<String> areas = (input.areaCodes() != null) ? input.areaCodes() : List.of();
+		errors.require(!areas.isEmpty(), "input.areaCodes", "name at least one area");
+		missing("area", "select code from area where code = any(:ids)", areas)
+			.forEach((code) -> errors.add("input.areaCodes", "no area with code " + code));
+		if (input.sourceId() != null) {
+			missing("source", "select id from source where id = any(:ids)", List.of(input.sourceId()))
+				.forEach((id) -> errors.add("input.sourceId", "no source with id " + id));
+		}
+		List<String> organisations = new ArrayList<>();
+		List<String> credits = new ArrayList<>();
+		List<OpgaveInput.DoelInput> doelen = input.doelenOrEmpty();
+		for (int d = 0; d < doelen.size(); d++) {
+			OpgaveInput.DoelInput doel = doelen.get(d);
+			text(errors, "input.doelen." + d + ".title", doel.title());
+			List<OpgaveInput.InspanningInput> inspanningen = (doel.inspanningen() != null) ? doel.inspanningen()
+					: List.of();
+			for (int i = 0; i < inspanningen.size(); i++) {
+				String field = "input.doelen." + d + ".inspanningen." + i;
+				OpgaveInput.InspanningInput inspanning = inspanningen.get(i);
+				text(errors, field + ".title", inspanning.title());
+				if (inspanning.betrokkenen() != null) {
+					organisations.addAll(inspanning.betrokkenen());
+				}
+				List<OpgaveInput.MiddelInput> middelen = (inspanning.middelen() != null) ? inspanning.middelen()
+						: List.of();
+				for (int m = 0; m < middelen.size(); m++) {
+					OpgaveInput.MiddelInput middel = middelen.get(m);
+					Double amount = middel.amount();
+					errors.require(amount == null || (Double.isFinite(amount) && amount >= 0),
+							field + ".middelen." + m + ".amount", "an amount is a non-negative number of euros");
+					if (middel.creditId() != null) {
+						credits.add(middel.creditId());
+					}
+				}
+			}
+		}
+		missing("organisation", "select id from organisation where id = any(:ids)", organisations)
+			.forEach((id) -> errors.add("input.doelen", "no organisation with id " + id));
+		missing("credit", "select id from credit where id = any(:ids)", credits)
+			.forEach((id) -> errors.add("input.doelen", "no credit with id " + id));
+		errors.throwIfAny();
+	}
+
+	private static void text(InputErrors errors, String field, String value) {
+		errors.require(value != null && !value.isBlank(), field, "must not be empty");
+		errors.require(value == null || value.length() <= MAX_TEXT, field,
+				"must be at most " + MAX_TEXT + " characters");
+	}
+
+	private static void period(InputErrors errors, String period) {
+		Matcher matcher = (period != null) ? PERIOD.matcher(period) : null;
+		if (matcher == null || !matcher.matches()) {
+			errors.add("input.period", "'" + period + "' is not a period; expected 2024 or 2023-2024");
+		}
+		else if (matcher.group(2) != null && matcher.group(2).compareTo(matcher.group(1)) <= 0) {
+			errors.add("input.period", "the period must end after it starts");
+		}
+	}
+
+	private List<String> missing(String kind, String existingSql, List<String> ids) {
+		if (ids.isEmpty()) {
+			return List.of();
+		}
+		List<String> existing = this.jdbc.sql(existingSql)
+			.param("ids", ids.toArray(String[]::new))
+			.query(String.class)
+			.list();
+		return ids.stream().distinct().filter((id) -> !existing.contains(id)).toList();
+	}
+
+}
