@@ -1,0 +1,45 @@
+package nl.wijkatlas.indicator;
+
+import java.util.List;
+import java.util.regex.Pattern;
+
+import nl.wijkatlas.graphql.InvalidInputException;
+
+/** The shapes of indicator codes and periods, checked before any query runs. */
+final class IndicatorArguments {
+
+	private static final Pattern CODE = Pattern.compile("^[A-Za-z][A-Za-z0-9_]{0,99}$");
+
+	private static final Pattern PERIOD = Pattern.compile("^([0-9]{4})(?:-([0-9]{4}))?$");
+
+	private IndicatorArguments() {
+	}
+
+	static String requireCode(String argument, String code) {
+		if (code == null || !CODE.matcher(code).matches()) {
+			throw new InvalidInputException(argument, "'" + code + "' is not an indicator code; expected a code "
+					+ "such as AantalInwoners_5 or bvb_rapportcijfer_leefbaarheid_buurt");
+		}
+		return code;
+	}
+
+	static List<String> requireCodes(String argument, List<String> codes) {
+		if (codes != null) {
+			codes.forEach((code) -> requireCode(argument, code));
+		}
+		return codes;
+	}
+
+	static String requirePeriod(String argument, String period) {
+		if (period == null) {
+			return null;
+		}
+		var matcher = PERIOD.matcher(period);
+		if (!matcher.matches() || (matcher.group(2) != null && matcher.group(2).compareTo(matcher.group(1)) <= 0)) {
+			throw new InvalidInputException(argument,
+					"'" + period + "' is not a period; expected a year such as 2024 or a range such as 2023-2024");
+		}
+		return period;
+	}
+
+}

@@ -1,0 +1,88 @@
+package nl.wijkatlas.indicator;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Reads indicators. Methods that serve a field of many indicators take a batch of codes.
+ */
+@Repository
+class IndicatorRepository {
+
+	private static final String SELECT = "select code, label, unit, theme, higher_is_better, description, source_id, "
+			+ "value_kind from indicator ";
+
+	private static final String THEME = "(cast(:theme as text) is null or lower(theme) = lower(:theme))";
+
+	private final JdbcClient jdbc;
+
+	IndicatorRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	List<Indicator> findByCodes(Collection<String> codes) {
+		return this.jdbc.sql(SELECT + "where code = any(:codes)")
+			.param("codes", codes.toArray(String[]::new))
+			.query((rs, row) -> map(rs))
+			.list();
+	}
+
+	/**
+	 * One page of indicators ordered by code, starting after {@code afterCode};
+	 * {@code limit} rows at most.
+	 */
+	List<Indicator> findPage(String theme, String afterCode, int limit) {
+		return this.jdbc
+			.sql(SELECT + "where " + THEME + " and (cast(:after as text) is null or code > :after) "
+					+ "order by code limit :limit")
+			.param("theme", theme)
+			.param("after", afterCode)
+			.param("limit", limit)
+			.query((rs, row) -> map(rs))
+			.list();
+	}
+
+	int count(String theme) {
+		return this.jdbc.sql("select count(*) from indicator where " + THEME)
+			.param("theme", theme)
+			.query(Integer.class)
+			.single();
+	}
+
+	/** The periods each indicator has figures for, in order. */
+	Map<String, List<String>> findPeriods(Collection<String> codes) {
+		Map<String, List<String>> periods = new LinkedHashMap<>();
+		this.jdbc
+			.sql("select indicator_code, array_agg(distinct period order by period) as periods from indicator_value "
+					+ "where indicator_code = any(:codes) group by indicator_code")
+			.param("codes", codes.toArray(String[]::new))
+			.query((rs) -> {
+				periods.put(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()));
+			});
+		return periods;
+	}
+
+	/** The codes of the list that are no indicator. */
+	List<String> findUnknown(Collection<String> codes) {
+		return this.jdbc
+			.sql("select c from unnest(cast(:codes as text[])) c where not exists "
+					+ "(select 1 from indicator i where i.code = c) order by c")
+			.param("codes", codes.toArray(String[]::new))
+			.query(String.class)
+			.list();
+	}
+
+	private static Indicator map(ResultSet rs) throws SQLException {
+		return new Indicator(rs.getString("code"), rs.getString("label"), rs.getString("unit"), rs.getString("theme"),
+				(Boolean) rs.getObject("higher_is_better"), rs.getString("description"), rs.getString("source_id"),
+				rs.getString("value_kind"));
+	}
+
+}

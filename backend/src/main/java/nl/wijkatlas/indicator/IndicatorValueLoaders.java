@@ -1,0 +1,72 @@
+package nl.wijkatlas.indicator;
+
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import nl.wijkatlas.area.Area;
+import nl.wijkatlas.area.AreaLevel;
+import reactor.core.publisher.Mono;
+
+import org.springframework.context.annotation.Configuration;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
+
+/**
+ * Batches the figure fields that take arguments: one statement per distinct set of
+ * arguments in a request, however many indicators or areas ask.
+ */
+@Configuration(proxyBeanMethods = false)
+class IndicatorValueLoaders {
+
+	static final String CHOROPLETH = "indicatorValuesForLevel";
+
+	static final String OF_AREA = "indicatorValuesOfArea";
+
+	/** {@code Indicator.values(period, level)} of one indicator. */
+	record LevelKey(String indicatorCode, String period, AreaLevel level) {
+	}
+
+	/** {@code Area.indicatorValues(codes, period)} of one area. */
+	record AreaKey(Area area, List<String> codes, String period) {
+	}
+
+	IndicatorValueLoaders(BatchLoaderRegistry registry, IndicatorValueRepository values) {
+		registry.<LevelKey, List<IndicatorValue>>forName(CHOROPLETH)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
+				Map<LevelKey, List<IndicatorValue>> result = new HashMap<>();
+				keys.stream()
+					.collect(Collectors.groupingBy((k) -> List.of(k.period(), k.level())))
+					.forEach((group, batch) -> {
+						Map<String, List<IndicatorValue>> byCode = values
+							.findForLevel(batch.stream().map(LevelKey::indicatorCode).distinct().toList(),
+									(String) group.get(0), (AreaLevel) group.get(1))
+							.stream()
+							.collect(Collectors.groupingBy(IndicatorValue::indicatorCode));
+						batch.forEach((key) -> result.put(key, byCode.getOrDefault(key.indicatorCode(), List.of())));
+					});
+				return result;
+			}));
+		registry.<AreaKey, List<IndicatorValue>>forName(OF_AREA)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
+				Map<AreaKey, List<IndicatorValue>> result = new HashMap<>();
+				keys.stream()
+					.collect(Collectors.groupingBy((k) -> new Arguments(k.codes(), k.period())))
+					.forEach((arguments, batch) -> {
+						Map<String, Area> areas = new LinkedHashMap<>();
+						batch.forEach((key) -> areas.put(key.area().code(), key.area()));
+						Map<String, List<IndicatorValue>> byArea = values
+							.findForAreas(areas, arguments.codes(), arguments.period())
+							.stream()
+							.collect(Collectors.groupingBy((value) -> value.area().code()));
+						batch.forEach((key) -> result.put(key, byArea.getOrDefault(key.area().code(), List.of())));
+					});
+				return result;
+			}));
+	}
+
+	private record Arguments(List<String> codes, String period) {
+	}
+
+}

@@ -1,0 +1,81 @@
+package nl.wijkatlas.indicator;
+
+import javax.sql.DataSource;
+
+import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.listener.SingleQueryCountHolder;
+import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.config.BeanPostProcessor;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Figures, their comparisons, indicators and sources are batch-loaded: the number of SQL
+ * statements does not grow with the number of areas or indicators asked for.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+class IndicatorBatchLoadingIntegrationTest {
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Test
+	void shouldRunTheSameStatementsForTheFiguresOfTwoWijkenAsOfAllSixteen() {
+		long forTwo = statements("indicatorWijkProfiles", 2, "areas.edges");
+		long forAll = statements("indicatorWijkProfiles", 16, "areas.edges");
+
+		assertThat(forAll).isEqualTo(forTwo);
+		assertThat(forAll).isLessThanOrEqualTo(3);
+	}
+
+	@Test
+	void shouldRunTheSameStatementsForTheChoroplethsOfOneIndicatorAsOfMany() {
+		long forOne = statements("indicatorsWithChoropleths", 1, "indicators.edges");
+		long forMany = statements("indicatorsWithChoropleths", 20, "indicators.edges");
+
+		assertThat(forMany).isEqualTo(forOne);
+		assertThat(forMany).isLessThanOrEqualTo(6);
+	}
+
+	private long statements(String document, int first, String path) {
+		QueryCountHolder.clear();
+		this.graphQl.documentName(document)
+			.variable("first", first)
+			.execute()
+			.path(path)
+			.entityList(Object.class)
+			.hasSize(first);
+		return QueryCountHolder.getGrandTotal().getTotal();
+	}
+
+	@TestConfiguration
+	static class CountingDataSource {
+
+		@Bean
+		static BeanPostProcessor countStatements() {
+			return new BeanPostProcessor() {
+				@Override
+				public Object postProcessAfterInitialization(Object bean, String name) {
+					if (bean instanceof DataSource dataSource && !name.contains("Proxy")) {
+						return ProxyDataSourceBuilder.create(dataSource)
+							.name("counting")
+							.countQuery(new SingleQueryCountHolder())
+							.build();
+					}
+					return bean;
+				}
+			};
+		}
+
+	}
+
+}

@@ -1,0 +1,192 @@
+package nl.wijkatlas.indicator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.core.ParameterizedTypeReference;
+import org.springframework.graphql.test.tester.GraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The indicator API over HTTP against the real PostGIS, with the bundled areas, gebieden
+ * and figures imported at start-up.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@AutoConfigureHttpGraphQlTester
+class IndicatorQueryIntegrationTest {
+
+	private static final ParameterizedTypeReference<Map<String, Object>> JSON_OBJECT = new ParameterizedTypeReference<>() {
+	};
+
+	@Autowired
+	GraphQlTester graphQl;
+
+	@Test
+	void shouldReturnTheInhabitantsOfDiezerpoortIn2025AsTheCsvGivesThem() throws IOException {
+		double expected = csvValue("WK019311", "AantalInwoners_5", "2025");
+
+		GraphQlTester.Response response = valuesOf("WK019311", List.of("AantalInwoners_5"), "2025");
+
+		response.path("area.indicatorValues").entityList(Object.class).hasSize(1);
+		response.path("area.indicatorValues[0].value").entity(Double.class).isEqualTo(expected);
+		response.path("area.indicatorValues[0].status").entity(String.class).isEqualTo("PRESENT");
+		response.path("area.indicatorValues[0].indicator.label")
+			.entity(String.class)
+			.isEqualTo("Aantal inwoners (1 januari)");
+		response.path("area.indicatorValues[0].previousPeriod").entity(String.class).isEqualTo("2024");
+		response.path("area.indicatorValues[0].previousValue")
+			.entity(Double.class)
+			.isEqualTo(csvValue("WK019311", "AantalInwoners_5", "2024"));
+		response.path("area.indicatorValues[0].source.kind").entity(String.class).isEqualTo("DATASET");
+		response.path("area.indicatorValues[0].source.licence").entity(String.class).isEqualTo("CC BY 4.0");
+		response.path("area.indicatorValues[0].source.url")
+			.entity(String.class)
+			.isEqualTo("https://opendata.cbs.nl/statline/#/CBS/nl/dataset/86165NED");
+	}
+
+	@Test
+	void shouldCompareAWijkWithTheFigureOfItsGemeente() throws IOException {
+		double city = csvValue("GM0193", "AantalInwoners_5", "2024");
+		double wijk = csvValue("WK019311", "AantalInwoners_5", "2024");
+
+		GraphQlTester.Response response = valuesOf("WK019311", List.of("AantalInwoners_5", "Koopwoningen_47"), "2024");
+
+		response.path("area.indicatorValues[0].cityAverage").entity(Double.class).isEqualTo(city);
+		response.path("area.indicatorValues[0].differenceFromCityAverage").entity(Double.class).isEqualTo(wijk - city);
+		response.path("area.indicatorValues[0].previousPeriod").valueIsNull();
+		response.path("area.indicatorValues[1].indicator.code").entity(String.class).isEqualTo("Koopwoningen_47");
+		// No 2024 figure of Koopwoningen_47 in the files
+		response.path("area.indicatorValues[1].status").entity(String.class).isEqualTo("MISSING");
+		response.path("area.indicatorValues[1].value").valueIsNull();
+		response.path("area.indicatorValues[1].source").valueIsNull();
+	}
+
+	@Test
+	void shouldShowEveryBuurtWithoutAFigureForAWijkLevelIndicator() {
+		List<Map<String, Object>> values = choropleth("AantalInwoners_5", "2025", "BUURT").path("indicator.values")
+			.entityList(JSON_OBJECT)
+			.hasSize(78)
+			.get();
+
+		assertThat(values).allSatisfy((value) -> {
+			assertThat(value.get("status")).isEqualTo("MISSING");
+			assertThat(value.get("value")).isNull();
+			assertThat(value.get("source")).isNull();
+			assertThat(((Map<?, ?>) value.get("area")).get("level")).isEqualTo("BUURT");
+		});
+		Set<Object> codes = new HashSet<>();
+		values.forEach((value) -> codes.add(((Map<?, ?>) value.get("area")).get("code")));
+		assertThat(codes).hasSize(78);
+	}
+
+	@Test
+	void shouldFillAWijkChoroplethFromTheCsv() {
+		GraphQlTester.Response response = choropleth("AantalInwoners_5", "2025", "WIJK");
+		response.path("indicator.periods").entityList(String.class).containsExactly("2024", "2025");
+		response.path("indicator.theme").entity(String.class).isEqualTo("bevolking");
+		response.path("indicator.higherIsBetter").valueIsNull();
+		List<String> statuses = response.path("indicator.values[*].status").entityList(String.class).hasSize(16).get();
+		assertThat(statuses).containsOnly("PRESENT");
+		response.path("indicator.values[*].cityAverage").entityList(Object.class).satisfies((averages) -> {
+			assertThat(averages).as("no gemeente figure for 2025 in the files").containsOnlyNulls();
+		});
+	}
+
+	@Test
+	void shouldShowAWijkWhoseFigureCbsWithheldAsMissing() {
+		GraphQlTester.Response response = choropleth("PersonenautoSPerHuishouden_107", "2025", "WIJK");
+		List<Map<String, Object>> values = response.path("indicator.values").entityList(JSON_OBJECT).hasSize(16).get();
+		Map<String, Object> marsweteringlanden = values.stream()
+			.filter((value) -> "WK019341".equals(((Map<?, ?>) value.get("area")).get("code")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(marsweteringlanden.get("status")).isEqualTo("MISSING");
+		assertThat(marsweteringlanden.get("value")).isNull();
+	}
+
+	@Test
+	void shouldGiveTheCategoriesOfABuurtVoorBuurtGebied() {
+		GraphQlTester.Response response = valuesOf("GB0193_BVB_OLDENEEL", null, null);
+		List<Map<String, Object>> values = response.path("area.indicatorValues").entityList(JSON_OBJECT).get();
+		assertThat(values).anySatisfy((value) -> {
+			assertThat(((Map<?, ?>) value.get("indicator")).get("code")).isEqualTo("bvb_leefbaarheidsindex_tov_zwolle");
+			assertThat(value.get("category")).isEqualTo("gunstig");
+			assertThat(value.get("value")).isNull();
+			assertThat(value.get("cityAverage")).isNull();
+		});
+		assertThat(values).anySatisfy((value) -> {
+			assertThat(((Map<?, ?>) value.get("indicator")).get("code")).isEqualTo("oppervlakte_grens_ha");
+			assertThat((Double) value.get("value")).isPositive();
+		});
+	}
+
+	@Test
+	void shouldPageThroughTheIndicatorsOfATheme() {
+		Set<String> seen = new HashSet<>();
+		String after = null;
+		boolean hasNext = true;
+		int total = -1;
+		while (hasNext) {
+			GraphQlTester.Response response = this.graphQl.documentName("indicatorsPage")
+				.variable("theme", "Leefbaarheid")
+				.variable("first", 4)
+				.variable("after", after)
+				.execute();
+			total = response.path("indicators.totalCount").entity(Integer.class).get();
+			List<String> themes = response.path("indicators.edges[*].node.theme").entityList(String.class).get();
+			assertThat(themes).containsOnly("leefbaarheid");
+			List<String> codes = response.path("indicators.edges[*].node.code").entityList(String.class).get();
+			assertThat(codes).isSortedAccordingTo(String::compareTo).allMatch(seen::add);
+			hasNext = response.path("indicators.pageInfo.hasNextPage").entity(Boolean.class).get();
+			after = response.path("indicators.pageInfo.endCursor").entity(String.class).get();
+		}
+		assertThat(seen).hasSize(total).contains("bvb_rapportcijfer_leefbaarheid_buurt");
+	}
+
+	private GraphQlTester.Response valuesOf(String area, List<String> codes, String period) {
+		return this.graphQl.documentName("indicatorValuesOfArea")
+			.variable("code", area)
+			.variable("codes", codes)
+			.variable("period", period)
+			.execute();
+	}
+
+	private GraphQlTester.Response choropleth(String code, String period, String level) {
+		return this.graphQl.documentName("indicatorChoropleth")
+			.variable("code", code)
+			.variable("period", period)
+			.variable("level", level)
+			.execute();
+	}
+
+	/**
+	 * The value the bundled CSV gives, read from the very file the application imports.
+	 */
+	private static double csvValue(String area, String indicator, String year) throws IOException {
+		try (InputStream in = IndicatorQueryIntegrationTest.class.getClassLoader()
+			.getResourceAsStream("datasets/indicators/cbs_kerncijfers.csv")) {
+			String prefix = area + ",";
+			for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8).split("\n")) {
+				// area_code,area_name,indicator_code,indicator_label,year,value,unit,"source,
+				// with commas"
+				String[] fields = line.split(",", 8);
+				if (line.startsWith(prefix) && fields[2].equals(indicator) && fields[4].equals(year)) {
+					return Double.parseDouble(fields[5]);
+				}
+			}
+		}
+		throw new IllegalStateException("no " + indicator + " " + area + " " + year + " in the CSV");
+	}
+
+}
