@@ -5,14 +5,11 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.TreeSet;
-import java.util.regex.Pattern;
 
 import nl.wijkatlas.geodata.Problems;
 import nl.wijkatlas.geodata.SourceRecord;
 import nl.wijkatlas.geodata.gebied.CitedSources;
-import nl.wijkatlas.geodata.indicator.read.IndicatorDefinition;
 import nl.wijkatlas.geodata.indicator.read.ReadFiles;
 import nl.wijkatlas.geodata.indicator.read.ValueRow;
 import nl.wijkatlas.geodata.indicator.read.ValueRow.Layout;
@@ -24,8 +21,6 @@ import nl.wijkatlas.geodata.indicator.read.ValueRow.Layout;
  * and unit, by a definitions file, or already in the database), duplicates refused.
  */
 final class IndicatorResolver {
-
-	private static final Pattern INDICATOR_CODE = Pattern.compile("^[A-Za-z][A-Za-z0-9_]{0,99}$");
 
 	private final KnownData known;
 
@@ -39,14 +34,13 @@ final class IndicatorResolver {
 	}
 
 	IndicatorDataset resolve(ReadFiles read) {
-		Map<String, IndicatorDefinition> declared = declarations(read.definitions());
-		Map<String, ValueRow> defining = definingRows(read.values());
+		IndicatorCatalogue catalogue = new IndicatorCatalogue(this.known, this.problems, this::source,
+				read.definitions(), read.values());
 		TreeSet<String> ignored = new TreeSet<>();
-		Map<String, IndicatorRecord> indicators = new LinkedHashMap<>();
 		List<FigureRecord> figures = new ArrayList<>();
 		Map<String, String> seen = new HashMap<>();
 		for (ValueRow row : read.values()) {
-			IndicatorRecord indicator = indicator(row, defining, declared, indicators);
+			IndicatorRecord indicator = catalogue.indicatorOf(row);
 			if (indicator == null) {
 				if (row.layout() == Layout.STATLINE && row.indicatorCode() != null) {
 					ignored.add(row.indicatorCode());
@@ -66,105 +60,12 @@ final class IndicatorResolver {
 			}
 			figures.add(figure);
 		}
-		checkStatLineColumns(read, ignored, indicators);
-		checkDeclarations(declared, indicators);
+		checkStatLineColumns(read, ignored, catalogue);
+		catalogue.completeDeclarations();
 		Map<String, String> datasets = new LinkedHashMap<>();
 		read.dataFiles().forEach((file) -> datasets.put(IndicatorDataset.datasetOf(file), file));
-		return new IndicatorDataset(List.copyOf(indicators.values()), figures, List.copyOf(this.sources.values()),
-				datasets, ignored);
-	}
-
-	private Map<String, IndicatorDefinition> declarations(List<IndicatorDefinition> definitions) {
-		Map<String, IndicatorDefinition> declared = new LinkedHashMap<>();
-		for (IndicatorDefinition definition : definitions) {
-			if (definition.code() == null || !INDICATOR_CODE.matcher(definition.code()).matches()) {
-				this.problems.add(definition.file(), definition.line(), "indicator_code '" + definition.code()
-						+ "' is not an indicator code (a letter, then letters, digits or _)");
-				continue;
-			}
-			IndicatorDefinition earlier = declared.putIfAbsent(definition.code(), definition);
-			if (earlier != null) {
-				this.problems.add(definition.file(), definition.line(), "indicator " + definition.code()
-						+ " is declared twice: " + earlier.file() + " " + earlier.line() + " declares it too");
-			}
-		}
-		return declared;
-	}
-
-	/**
-	 * The row of the bundled layout that defines each indicator's label, unit and source:
-	 * the one with the latest period (the first of those in file order).
-	 */
-	private Map<String, ValueRow> definingRows(List<ValueRow> rows) {
-		Map<String, ValueRow> defining = new HashMap<>();
-		Map<String, ValueRow> firstUnit = new HashMap<>();
-		for (ValueRow row : rows) {
-			if (row.layout() != Layout.BUNDLED || row.indicatorCode() == null) {
-				continue;
-			}
-			ValueRow unitRow = firstUnit.putIfAbsent(row.indicatorCode(), row);
-			if (unitRow != null && !Objects.equals(unitRow.unit(), row.unit())) {
-				problem(row, "indicator " + row.indicatorCode() + " has unit '" + row.unit() + "' here but '"
-						+ unitRow.unit() + "' at " + unitRow.file() + " " + unitRow.line());
-			}
-			defining.merge(row.indicatorCode(), row,
-					(a, b) -> (String.valueOf(b.period()).compareTo(String.valueOf(a.period())) > 0) ? b : a);
-		}
-		return defining;
-	}
-
-	private IndicatorRecord indicator(ValueRow row, Map<String, ValueRow> defining,
-			Map<String, IndicatorDefinition> declared, Map<String, IndicatorRecord> indicators) {
-		String code = row.indicatorCode();
-		if (code == null || !INDICATOR_CODE.matcher(code).matches()) {
-			problem(row,
-					"indicator_code '" + code + "' is not an indicator code (a letter, then letters, digits or _)");
-			return null;
-		}
-		IndicatorRecord done = indicators.get(code);
-		if (done != null) {
-			return done;
-		}
-		IndicatorRecord existing = this.known.indicators().get(code);
-		IndicatorDefinition declaration = declared.get(code);
-		ValueRow definer = defining.get(code);
-		if (definer == null && declaration == null && existing == null) {
-			if (row.layout() == Layout.LONG) {
-				problem(row, "unknown indicator " + code + ": it is not in the database; declare it in an indicator "
-						+ "definitions file (indicator_code,label,unit,...) imported with these figures");
-			}
-			return null;
-		}
-		String label = first((declaration != null) ? declaration.label() : null,
-				(definer != null) ? definer.indicatorLabel() : null, (existing != null) ? existing.label() : null);
-		String unit = first((definer != null) ? definer.unit() : null,
-				(declaration != null) ? declaration.unit() : null, (existing != null) ? existing.unit() : null);
-		if (label == null) {
-			problem(row, "indicator " + code + " has no label: give it one in the definitions file");
-			return null;
-		}
-		if (declaration != null && declaration.unit() != null && definer != null
-				&& !declaration.unit().equals(definer.unit())) {
-			this.problems.add(declaration.file(), declaration.line(), "indicator " + code + " is declared with unit '"
-					+ declaration.unit() + "' but its figures have unit '" + definer.unit() + "'");
-		}
-		String kind = Values.CATEGORY_UNIT.equals(unit) ? "CATEGORY" : "NUMBER";
-		if (existing != null && !existing.valueKind().equals(kind)) {
-			problem(row, "indicator " + code + " holds " + existing.valueKind() + " values in the database, but unit '"
-					+ unit + "' makes it " + kind);
-			return null;
-		}
-		String sourceId = (definer != null) ? source(definer.source())
-				: (existing != null) ? existing.sourceId() : source(row.source());
-		IndicatorRecord indicator = new IndicatorRecord(code, label, unit,
-				(declaration != null) ? declaration.theme() : (existing != null) ? existing.theme() : null,
-				(declaration != null) ? declaration.higherIsBetter()
-						: (existing != null) ? existing.higherIsBetter() : null,
-				first((declaration != null) ? declaration.description() : null,
-						(existing != null) ? existing.description() : null),
-				sourceId, kind);
-		indicators.put(code, indicator);
-		return indicator;
+		return new IndicatorDataset(catalogue.indicators(), figures, List.copyOf(this.sources.values()), datasets,
+				ignored);
 	}
 
 	private FigureRecord figure(ValueRow row, IndicatorRecord indicator) {
@@ -223,45 +124,19 @@ final class IndicatorResolver {
 		return parts.isEmpty() ? null : String.join("; ", parts);
 	}
 
-	private void checkStatLineColumns(ReadFiles read, TreeSet<String> ignored,
-			Map<String, IndicatorRecord> indicators) {
+	private void checkStatLineColumns(ReadFiles read, TreeSet<String> ignored, IndicatorCatalogue catalogue) {
 		for (String file : read.dataFiles()) {
 			boolean statLine = read.values()
 				.stream()
 				.anyMatch((r) -> r.file().equals(file) && r.layout() == Layout.STATLINE);
 			boolean used = read.values()
 				.stream()
-				.anyMatch((r) -> r.file().equals(file) && indicators.containsKey(r.indicatorCode()));
+				.anyMatch((r) -> r.file().equals(file) && catalogue.contains(r.indicatorCode()));
 			if (statLine && !used) {
 				this.problems.add(file, null, "none of its " + ignored.size() + " columns is a known indicator ("
 						+ String.join(", ", ignored.stream().limit(8).toList()) + (ignored.size() > 8 ? ", ..." : "")
 						+ "); declare the ones to import in an indicator definitions file");
 			}
-		}
-	}
-
-	private void checkDeclarations(Map<String, IndicatorDefinition> declared, Map<String, IndicatorRecord> indicators) {
-		for (IndicatorDefinition definition : declared.values()) {
-			if (indicators.containsKey(definition.code())) {
-				continue;
-			}
-			IndicatorRecord existing = this.known.indicators().get(definition.code());
-			if (existing == null) {
-				this.problems.add(definition.file(), definition.line(), "indicator " + definition.code()
-						+ " has no figures in this import and is not in the database: import it with its figures");
-				continue;
-			}
-			String unit = first(definition.unit(), existing.unit());
-			if (!existing.valueKind().equals(Values.CATEGORY_UNIT.equals(unit) ? "CATEGORY" : "NUMBER")) {
-				this.problems.add(definition.file(), definition.line(), "unit '" + unit + "' would change the kind of "
-						+ "indicator " + definition.code() + ", which holds " + existing.valueKind() + " values");
-				continue;
-			}
-			indicators.put(definition.code(),
-					new IndicatorRecord(definition.code(), first(definition.label(), existing.label()), unit,
-							definition.theme(), definition.higherIsBetter(),
-							first(definition.description(), existing.description()), existing.sourceId(),
-							existing.valueKind()));
 		}
 	}
 
@@ -276,15 +151,6 @@ final class IndicatorResolver {
 
 	private void problem(ValueRow row, String message) {
 		this.problems.add(row.file(), row.line(), message);
-	}
-
-	private static String first(String... values) {
-		for (String value : values) {
-			if (value != null) {
-				return value;
-			}
-		}
-		return null;
 	}
 
 }
