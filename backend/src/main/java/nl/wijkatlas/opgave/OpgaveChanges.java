@@ -84,7 +84,7 @@ class OpgaveChanges {
 				update opgave set title = :title, theme = :theme, period = :period, status = :status,
 				  summary = :summary, source_id = :source, note = :note, version = version + 1
 				where id = :id and version = :version
-				""").paramSource(params(id, input)).param("version", version).update();
+				""").paramSource(params(id, input).addValue("version", version)).update();
 		if (updated == 0) {
 			throw new MutationException(UserError.Code.CONFLICT, "version",
 					"Opgave " + id + " was changed by someone else (it is now at version " + current.version()

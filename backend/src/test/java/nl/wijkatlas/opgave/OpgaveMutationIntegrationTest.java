@@ -1,0 +1,172 @@
+package nl.wijkatlas.opgave;
+
+import java.util.List;
+import java.util.Map;
+
+import nl.wijkatlas.support.GraphQlHttp;
+import nl.wijkatlas.support.Tokens;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import tools.jackson.databind.JsonNode;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Who may create and change opgaven: the full access matrix, validation, optimistic
+ * locking and the change log. A refused change writes nothing, not even a log line.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OpgaveMutationIntegrationTest {
+
+	private static final String CREATE = """
+			mutation($input: OpgaveInput!) {
+			  createOpgave(input: $input) {
+			    opgave { id title version areas { code } doelen { title inspanningen { betrokkenen { id } middelen { kind amount } } } }
+			    errors { code field message }
+			  }
+			}
+			""";
+
+	private static final String UPDATE = """
+			mutation($id: ID!, $version: Int!, $input: OpgaveInput!) {
+			  updateOpgave(id: $id, version: $version, input: $input) {
+			    opgave { id title version }
+			    errors { code field message }
+			  }
+			}
+			""";
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private GraphQlHttp http;
+
+	@BeforeEach
+	void client() {
+		this.http = new GraphQlHttp(this.port);
+	}
+
+	static List<Arguments> callers() {
+		return List.of(Arguments.of("anonymous", null, 200, "UNAUTHENTICATED"),
+				Arguments.of("invalid signature", Tokens.wrongSignature("mallory", "SD0193_NOORD"), 401, null),
+				Arguments.of("expired token", Tokens.expired("bob", "SD0193_NOORD"), 401, null),
+				Arguments.of("wrong issuer", Tokens.wrongIssuer("bob", "SD0193_NOORD"), 401, null),
+				Arguments.of("not a wijkmanager", Tokens.resident("eve", "SD0193_NOORD"), 200, "FORBIDDEN"), Arguments
+					.of("wijkmanager of another area", Tokens.wijkmanager("carol", "SD0193_ZUID"), 200, "FORBIDDEN"));
+	}
+
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("callers")
+	void shouldRefuseAndWriteNothing(String who, String token, int status, String code) {
+		long before = rows();
+		GraphQlHttp.Response response = this.http.post(token, CREATE, Map.of("input", input("Veilig Holtenbroek")));
+		assertThat(response.status()).isEqualTo(status);
+		if (code != null) {
+			assertThat(response.body().at("/data/createOpgave/errors/0/code").asString()).isEqualTo(code);
+			assertThat(response.body().at("/data/createOpgave/opgave").isNull()).isTrue();
+		}
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldLetAWijkmanagerOfTheStadsdeelCreateAnOpgaveForAWijkInIt() {
+		JsonNode payload = create(Tokens.wijkmanager("anna", "SD0193_NOORD"), input("Samen sterker in Holtenbroek"));
+		assertThat(payload.at("/errors").size()).isZero();
+		assertThat(payload.at("/opgave/version").asInt()).isEqualTo(1);
+		assertThat(payload.at("/opgave/areas/0/code").asString()).isEqualTo("WK019330");
+		assertThat(payload.at("/opgave/doelen/0/inspanningen/0/middelen/0/amount").asDouble()).isEqualTo(25000.0);
+		String id = payload.at("/opgave/id").asString();
+		assertThat(this.jdbc.sql("select actor from change where entity_type = 'opgave' and entity_id = :id")
+			.param("id", id)
+			.query(String.class)
+			.single()).isEqualTo("anna");
+	}
+
+	@Test
+	void shouldLetAnAdministratorWriteAnywhere() {
+		JsonNode payload = create(Tokens.admin("root"), input("Stadsbreed"));
+		assertThat(payload.at("/errors").size()).isZero();
+	}
+
+	@Test
+	void shouldReportEveryInvalidFieldAndWriteNothing() {
+		long before = rows();
+		Map<String, Object> bad = Map.of("title", " ", "theme", "veiligheid", "period", "2024-2023", "areaCodes",
+				List.of("WK019399"), "doelen", List.of(Map.of("title", "Doel", "inspanningen", List
+					.of(Map.of("title", "Inzet", "middelen", List.of(Map.of("kind", "MONEY", "amount", -5)))))));
+		JsonNode payload = create(Tokens.admin("root"), bad);
+		List<String> messages = payload.at("/errors").valueStream().map((e) -> e.at("/message").asString()).toList();
+		assertThat(messages).anyMatch((m) -> m.contains("must not be empty"))
+			.anyMatch((m) -> m.contains("end after it starts"))
+			.anyMatch((m) -> m.contains("no area with code WK019399"))
+			.anyMatch((m) -> m.contains("non-negative"));
+		assertThat(payload.at("/errors/0/code").asString()).isEqualTo("INVALID");
+		assertThat(rows()).isEqualTo(before);
+	}
+
+	@Test
+	void shouldRefuseAStaleVersionSoTwoWijkmanagersCannotOverwriteEachOther() {
+		String anna = Tokens.wijkmanager("anna", "SD0193_NOORD");
+		String id = create(anna, input("Ontmoeten in Holtenbroek")).at("/opgave/id").asString();
+		GraphQlHttp.Response raw = this.http.post(anna, UPDATE,
+				Map.of("id", id, "version", 1, "input", input("Ontmoeten in Holtenbroek (bijgewerkt)")));
+		JsonNode first = raw.body().at("/data/updateOpgave");
+		assertThat(first.at("/opgave/version").asInt()).as(raw.body().toString()).isEqualTo(2);
+		JsonNode second = this.http
+			.post(Tokens.wijkmanager("bram", "WK019330"), UPDATE,
+					Map.of("id", id, "version", 1, "input", input("Ontmoeten (andere versie)")))
+			.body()
+			.at("/data/updateOpgave");
+		assertThat(second.at("/errors/0/code").asString()).isEqualTo("CONFLICT");
+		assertThat(
+				this.jdbc.sql("select title from opgave where id = :id").param("id", id).query(String.class).single())
+			.isEqualTo("Ontmoeten in Holtenbroek (bijgewerkt)");
+	}
+
+	@Test
+	void shouldNotLetAWijkmanagerMoveAnOpgaveOutOfAnotherArea() {
+		String id = create(Tokens.admin("root"), inputFor("Zuid", "WK019350")).at("/opgave/id").asString();
+		JsonNode payload = this.http
+			.post(Tokens.wijkmanager("anna", "SD0193_NOORD"), UPDATE,
+					Map.of("id", id, "version", 1, "input", input("Naar Noord")))
+			.body()
+			.at("/data/updateOpgave");
+		assertThat(payload.at("/errors/0/code").asString()).isEqualTo("FORBIDDEN");
+	}
+
+	private JsonNode create(String token, Map<String, Object> input) {
+		GraphQlHttp.Response response = this.http.post(token, CREATE, Map.of("input", input));
+		assertThat(response.status()).isEqualTo(200);
+		return response.body().at("/data/createOpgave");
+	}
+
+	private static Map<String, Object> input(String title) {
+		return inputFor(title, "WK019330");
+	}
+
+	private static Map<String, Object> inputFor(String title, String area) {
+		return Map.of("title", title, "theme", "sociale cohesie", "period", "2025-2026", "areaCodes", List.of(area),
+				"doelen", List.of(Map.of("title", "Meer ontmoeting", "inspanningen", List.of(Map.of("title",
+						"Buurtkamer openhouden", "middelen", List.of(Map.of("kind", "MONEY", "amount", 25000)))))));
+	}
+
+	private long rows() {
+		return this.jdbc
+			.sql("select (select count(*) from opgave) + (select count(*) from change) + "
+					+ "(select count(*) from doel)")
+			.query(Long.class)
+			.single();
+	}
+
+}
