@@ -1,0 +1,190 @@
+package nl.wijkatlas.opendata;
+
+import java.util.List;
+import java.util.Optional;
+
+import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.jdbc.Rows;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Areas as GeoJSON features, written by PostGIS ({@code ST_AsGeoJSON} of the current
+ * WGS84 boundary, 6 decimals: about 0.1 m) and {@code json_build_object}: the JVM passes
+ * the text through and never parses a geometry. Properties: code, name, level,
+ * parent_code, boundary_year, provisional, attribution, licence, and with an indicator
+ * layer its figure (indicator, period, value, category, status, city_average, unit) —
+ * status MISSING and value null where the area has none, never 0.
+ */
+@Repository
+class AreaFeatures {
+
+	/** An indicator's figures for one period, added to each feature's properties. */
+	record IndicatorLayer(String code, String period, String unit) {
+
+	}
+
+	/** How many areas a level has, the WGS84 box around them, and their licences. */
+	record Extent(AreaLevel level, int count, double west, double south, double east, double north,
+			List<String> licences, List<String> attributions) {
+
+	}
+
+	private static final String PROPERTIES = """
+			'code', a.code, 'name', a.name, 'level', a.level, 'parent_code', a.parent_code,
+			'boundary_year', b.boundary_year, 'provisional', a.provisional,
+			'attribution', s.attribution, 'licence', s.licence""";
+
+	private static final String FIGURE_PROPERTIES = """
+			, 'indicator', cast(:indicator as text), 'period', cast(:period as text), 'value', v.value,
+			'category', v.category, 'status', coalesce(v.status, 'MISSING'), 'city_average', g.value,
+			'unit', cast(:unit as text)""";
+
+	private static final String FROM = """
+			from area a
+			join area_boundary b on b.area_code = a.code and b.is_current
+			join source s on s.id = a.source_id
+			""";
+
+	private static final String FIGURE_JOINS = """
+			left join indicator_value v
+			       on v.indicator_code = :indicator and v.area_code = a.code and v.period = :period
+			left join indicator_value g
+			       on g.indicator_code = :indicator and g.area_code = a.gemeente_code and g.period = :period
+			""";
+
+	private final JdbcClient jdbc;
+
+	AreaFeatures(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * Every area of the level as one GeoJSON FeatureCollection, ordered by code, with the
+	 * level's attribution and licence as foreign members.
+	 */
+	String featureCollection(AreaLevel level, String name, IndicatorLayer layer) {
+		String sql = """
+				select json_build_object('type', 'FeatureCollection', 'name', cast(:name as text),
+				         'attribution', string_agg(distinct f.attribution, '; '),
+				         'licence', string_agg(distinct f.licence, '; '),
+				         'features', coalesce(json_agg(f.feature order by f.code), '[]'::json))::text
+				from (select a.code, s.attribution, s.licence, %s as feature %s where a.level = :level) f
+				""".formatted(featureJson(layer, ""), from(layer));
+		return bind(this.jdbc.sql(sql), layer).param("name", name)
+			.param("level", level.name())
+			.query(String.class)
+			.single();
+	}
+
+	/** One page of features: a JSON array and how many it holds. */
+	record Page(String features, int size) {
+
+	}
+
+	/**
+	 * One page of the level's areas that intersect the box (all when null), ordered by
+	 * code, as a JSON array of features.
+	 */
+	Page features(AreaLevel level, BoundingBox bbox, int limit, int offset, IndicatorLayer layer) {
+		String sql = """
+				select coalesce(json_agg(f.feature order by f.code), '[]'::json)::text as features, count(*) as n
+				from (select a.code, %s as feature %s where a.level = :level %s
+				      order by a.code limit :limit offset :offset) f
+				""".formatted(featureJson(layer, ""), from(layer), bboxFilter(bbox));
+		return bindBbox(bind(this.jdbc.sql(sql), layer), bbox).param("level", level.name())
+			.param("limit", limit)
+			.param("offset", offset)
+			.query((rs, row) -> new Page(rs.getString("features"), rs.getInt("n")))
+			.single();
+	}
+
+	int count(AreaLevel level, BoundingBox bbox) {
+		String sql = "select count(*) " + FROM + " where a.level = :level " + bboxFilter(bbox);
+		return bindBbox(this.jdbc.sql(sql), bbox).param("level", level.name()).query(Integer.class).single();
+	}
+
+	/**
+	 * One area of the level as a GeoJSON feature, with links to itself and its
+	 * collection.
+	 */
+	Optional<String> feature(AreaLevel level, String code, IndicatorLayer layer, String selfHref,
+			String collectionHref) {
+		String links = """
+				, 'links', json_build_array(
+				    json_build_object('href', cast(:self as text), 'rel', 'self', 'type', 'application/geo+json',
+				                      'title', 'This feature'),
+				    json_build_object('href', cast(:collection as text), 'rel', 'collection',
+				                      'type', 'application/json', 'title', 'The collection'))""";
+		String sql = "select (%s)::text %s where a.level = :level and a.code = :code"
+			.formatted(featureJson(layer, links), from(layer));
+		return bind(this.jdbc.sql(sql), layer).param("level", level.name())
+			.param("code", code)
+			.param("self", selfHref)
+			.param("collection", collectionHref)
+			.query(String.class)
+			.optional();
+	}
+
+	/** The levels that have areas with a current boundary, in hierarchy order. */
+	List<Extent> extents() {
+		return this.jdbc.sql("""
+				select a.level, count(*) as n, min(ST_XMin(b.geom_wgs84)) as west, min(ST_YMin(b.geom_wgs84)) as south,
+				       max(ST_XMax(b.geom_wgs84)) as east, max(ST_YMax(b.geom_wgs84)) as north,
+				       array_agg(distinct s.licence) filter (where s.licence is not null) as licences,
+				       array_agg(distinct s.attribution) filter (where s.attribution is not null) as attributions
+				""" + FROM + """
+				group by a.level
+				order by array_position(array['GEMEENTE', 'STADSDEEL', 'WIJK', 'BUURT', 'GEBIED'], a.level)
+				""")
+			.query((rs, row) -> new Extent(AreaLevel.valueOf(rs.getString("level")), rs.getInt("n"),
+					rs.getDouble("west"), rs.getDouble("south"), rs.getDouble("east"), rs.getDouble("north"),
+					Rows.texts(rs, "licences"), Rows.texts(rs, "attributions")))
+			.list();
+	}
+
+	private static String featureJson(IndicatorLayer layer, String members) {
+		return """
+				json_build_object('type', 'Feature', 'id', a.code, 'geometry', ST_AsGeoJSON(b.geom_wgs84, 6)::json,
+				  'properties', json_build_object(%s%s)%s)""".formatted(PROPERTIES,
+				(layer != null) ? FIGURE_PROPERTIES : "", members);
+	}
+
+	private static String from(IndicatorLayer layer) {
+		return FROM + ((layer != null) ? FIGURE_JOINS : "");
+	}
+
+	/**
+	 * Intersection with the box; a box whose west edge lies east of its east edge crosses
+	 * the antimeridian and is split in two.
+	 */
+	private static String bboxFilter(BoundingBox bbox) {
+		if (bbox == null) {
+			return "";
+		}
+		if (!bbox.crossesAntimeridian()) {
+			return " and ST_Intersects(b.geom_wgs84, ST_MakeEnvelope(:west, :south, :east, :north, 4326))";
+		}
+		return " and (ST_Intersects(b.geom_wgs84, ST_MakeEnvelope(:west, :south, 180, :north, 4326))"
+				+ " or ST_Intersects(b.geom_wgs84, ST_MakeEnvelope(-180, :south, :east, :north, 4326)))";
+	}
+
+	private static JdbcClient.StatementSpec bind(JdbcClient.StatementSpec spec, IndicatorLayer layer) {
+		if (layer == null) {
+			return spec;
+		}
+		return spec.param("indicator", layer.code()).param("period", layer.period()).param("unit", layer.unit());
+	}
+
+	private static JdbcClient.StatementSpec bindBbox(JdbcClient.StatementSpec spec, BoundingBox bbox) {
+		if (bbox == null) {
+			return spec;
+		}
+		return spec.param("west", bbox.west())
+			.param("south", bbox.south())
+			.param("east", bbox.east())
+			.param("north", bbox.north());
+	}
+
+}

@@ -1,0 +1,85 @@
+package nl.wijkatlas.opendata;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.opendata.IndicatorFigures.Figure;
+import nl.wijkatlas.opendata.IndicatorFigures.IndicatorInfo;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * {@code GET /data/indicators/{code}.csv?level=WIJK&period=2025[&sep=;]}: one row per
+ * area of the level, areas without a figure included with status MISSING and an empty
+ * value — never 0.
+ */
+@RestController
+class IndicatorCsvController {
+
+	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
+
+	static final List<String> HEADER = List.of("area_code", "area_name", "level", "period", "value", "category",
+			"status", "city_average", "unit", "source", "source_url", "note");
+
+	private final IndicatorFigures figures;
+
+	private final IndicatorLayers layers;
+
+	IndicatorCsvController(IndicatorFigures figures, IndicatorLayers layers) {
+		this.figures = figures;
+		this.layers = layers;
+	}
+
+	@GetMapping("/data/indicators/{code}.csv")
+	ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(required = false) String level,
+			@RequestParam(required = false) String period, @RequestParam(required = false) String sep,
+			WebRequest request) {
+		AreaLevel areaLevel = (level != null) ? AreaCollection.requireLevel("level", level) : AreaLevel.BUURT;
+		CsvDialect dialect = CsvDialect.forSeparator(sep);
+		if (period != null) {
+			Periods.requireWellFormed("period", period);
+		}
+		IndicatorInfo indicator = this.layers.find(code)
+			.orElseThrow(() -> OpenDataException.notFound("No indicator with code " + code));
+		String etag = "W/\"v%d-%s-%s-%s\"".formatted(this.figures.dataVersion(), areaLevel, period, dialect);
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		String chosen = this.layers.choosePeriod(indicator, areaLevel, period);
+		List<List<String>> rows = new ArrayList<>();
+		rows.add(HEADER);
+		for (Figure figure : this.figures.figures(indicator.code(), areaLevel, chosen)) {
+			rows.add(List.of(figure.areaCode(), figure.areaName(), figure.level(), (chosen != null) ? chosen : "",
+					dialect.number(figure.value()), nullToEmpty(figure.category()), figure.status(),
+					dialect.number(figure.cityAverage()), nullToEmpty(indicator.unit()), nullToEmpty(figure.source()),
+					nullToEmpty(figure.sourceUrl()), nullToEmpty(figure.note())));
+		}
+		String filename = "%s_%s%s.csv".formatted(indicator.code(), areaLevel.name().toLowerCase(Locale.ROOT),
+				(chosen != null) ? "_" + chosen : "");
+		return ResponseEntity.ok()
+			.contentType(TEXT_CSV)
+			.header(HttpHeaders.CONTENT_DISPOSITION,
+					ContentDisposition.attachment().filename(filename).build().toString())
+			.eTag(etag)
+			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.body(dialect.write(rows));
+	}
+
+	private static String nullToEmpty(String text) {
+		return (text != null) ? text : "";
+	}
+
+}

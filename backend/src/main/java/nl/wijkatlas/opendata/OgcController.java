@@ -1,0 +1,150 @@
+package nl.wijkatlas.opendata;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.wijkatlas.opendata.AreaFeatures.Extent;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * OGC API – Features, Part 1 Core: the landing page, conformance, the API definition and
+ * the collections — one per area level that has areas. Items are served by
+ * {@link OgcItemsController}. JSON only.
+ */
+@RestController
+class OgcController {
+
+	static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
+
+	static final List<String> CONFORMANCE = List.of("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
+			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+
+	private static final Set<String> F_ONLY = Set.of("f");
+
+	private final AreaFeatures features;
+
+	OgcController(AreaFeatures features) {
+		this.features = features;
+	}
+
+	@GetMapping({ "/ogc", "/ogc/" })
+	ResponseEntity<Map<String, Object>> landingPage(@RequestParam(required = false) String f,
+			HttpServletRequest request) {
+		checkJson(request, f);
+		String ogc = OgcLinks.ogc(request);
+		Map<String, Object> page = new LinkedHashMap<>();
+		page.put("title", "Wijkatlas – areas (OGC API – Features)");
+		page.put("description", "The areas of the Wijkatlas — gemeente, stadsdelen, wijken, buurten and gebieden — "
+				+ "with their current boundaries in WGS84. Add ?indicator=CODE&period=YYYY to the items to get an "
+				+ "indicator's figures as properties (status MISSING and no value where an area has none).");
+		page.put("links", List.of(OgcLinks.link(ogc, "self", OgcLinks.JSON, "This document"),
+				OgcLinks.link(ogc + "/api", "service-desc", OgcLinks.OPEN_API, "The API definition (OpenAPI 3.0)"),
+				OgcLinks.link(ogc + "/conformance", "conformance", OgcLinks.JSON, "Conformance classes implemented"),
+				OgcLinks.link(ogc + "/collections", "data", OgcLinks.JSON, "The area collections")));
+		return json(page);
+	}
+
+	@GetMapping("/ogc/conformance")
+	ResponseEntity<Map<String, Object>> conformance(@RequestParam(required = false) String f,
+			HttpServletRequest request) {
+		checkJson(request, f);
+		return json(Map.of("conformsTo", CONFORMANCE));
+	}
+
+	@GetMapping("/ogc/api")
+	ResponseEntity<String> api(@RequestParam(required = false) String f, HttpServletRequest request) {
+		checkJson(request, f);
+		return ResponseEntity.ok()
+			.contentType(MediaType.parseMediaType(OgcLinks.OPEN_API))
+			.body(OgcOpenApi.document(OgcLinks.ogc(request)));
+	}
+
+	@GetMapping("/ogc/collections")
+	ResponseEntity<Map<String, Object>> collections(@RequestParam(required = false) String f,
+			HttpServletRequest request) {
+		checkJson(request, f);
+		String ogc = OgcLinks.ogc(request);
+		List<Map<String, Object>> collections = new ArrayList<>();
+		for (Extent extent : this.features.extents()) {
+			collections.add(collection(OgcLinks.base(request), extent));
+		}
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("links", List.of(OgcLinks.link(ogc + "/collections", "self", OgcLinks.JSON, "This document")));
+		body.put("collections", collections);
+		return json(body);
+	}
+
+	@GetMapping("/ogc/collections/{collectionId}")
+	ResponseEntity<Map<String, Object>> collection(@PathVariable String collectionId,
+			@RequestParam(required = false) String f, HttpServletRequest request) {
+		checkJson(request, f);
+		AreaCollection wanted = OgcItemsController.requireCollection(collectionId);
+		Extent extent = this.features.extents()
+			.stream()
+			.filter((e) -> e.level() == wanted.level())
+			.findFirst()
+			.orElseThrow(() -> OpenDataException.notFound("No collection '" + collectionId + "'"));
+		return json(collection(OgcLinks.base(request), extent));
+	}
+
+	private static Map<String, Object> collection(String base, Extent extent) {
+		String ogc = base + "/ogc";
+		AreaCollection collection = AreaCollection.of(extent.level());
+		String href = ogc + "/collections/" + collection.id();
+		List<Map<String, Object>> links = new ArrayList<>();
+		links.add(OgcLinks.link(href, "self", OgcLinks.JSON, "This collection"));
+		links.add(OgcLinks.link(href + "/items", "items", OgcLinks.GEO_JSON, collection.title() + " as GeoJSON"));
+		links.add(OgcLinks.link(base + "/data/areas/" + collection.slug() + ".geojson", "enclosure", OgcLinks.GEO_JSON,
+				"All " + collection.id() + " in one GeoJSON file"));
+		for (String licence : extent.licences()) {
+			String url = licenceUrl(licence);
+			if (url != null) {
+				links.add(OgcLinks.link(url, "license", "text/html", licence));
+			}
+		}
+		Map<String, Object> spatial = new LinkedHashMap<>();
+		spatial.put("bbox", List.of(List.of(extent.west(), extent.south(), extent.east(), extent.north())));
+		spatial.put("crs", CRS84);
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("id", collection.id());
+		body.put("title", collection.title());
+		body.put("description", collection.description() + " Areas: " + extent.count() + ". Attribution: "
+				+ String.join("; ", extent.attributions()) + ".");
+		body.put("attribution", String.join("; ", extent.attributions()));
+		body.put("license", String.join("; ", extent.licences()));
+		body.put("itemType", "feature");
+		body.put("crs", List.of(CRS84));
+		body.put("extent", Map.of("spatial", spatial));
+		body.put("links", links);
+		return body;
+	}
+
+	private static String licenceUrl(String licence) {
+		return switch (licence.strip().toUpperCase(java.util.Locale.ROOT)) {
+			case "CC BY 4.0", "CC-BY-4.0", "CC BY" -> "https://creativecommons.org/licenses/by/4.0/";
+			case "CC0", "CC0 1.0", "CC0-1.0", "PUBLIC DOMAIN" -> "https://creativecommons.org/publicdomain/zero/1.0/";
+			default -> null;
+		};
+	}
+
+	private static void checkJson(HttpServletRequest request, String f) {
+		OgcParameters.allowOnly(request, F_ONLY);
+		OgcParameters.requireJson(f, false);
+	}
+
+	private static ResponseEntity<Map<String, Object>> json(Map<String, Object> body) {
+		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+}

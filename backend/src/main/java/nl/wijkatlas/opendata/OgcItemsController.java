@@ -1,0 +1,121 @@
+package nl.wijkatlas.opendata;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import jakarta.servlet.http.HttpServletRequest;
+import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;
+import tools.jackson.databind.util.RawValue;
+
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+
+/**
+ * The features of an OGC API collection: {@code /ogc/collections/{id}/items} with
+ * {@code bbox}, {@code limit}, {@code offset} (and {@code next}/{@code prev} links),
+ * {@code datetime}, and optionally {@code indicator} and {@code period}; and one feature
+ * by its area code. GeoJSON, written by PostGIS.
+ */
+@RestController
+class OgcItemsController {
+
+	private static final MediaType GEO_JSON = MediaType.parseMediaType(OgcLinks.GEO_JSON);
+
+	private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "bbox", "limit", "offset", "datetime", "indicator",
+			"period");
+
+	private static final Set<String> ITEM_PARAMETERS = Set.of("f", "indicator", "period");
+
+	private final AreaFeatures features;
+
+	private final IndicatorLayers layers;
+
+	OgcItemsController(AreaFeatures features, IndicatorLayers layers) {
+		this.features = features;
+		this.layers = layers;
+	}
+
+	@GetMapping("/ogc/collections/{collectionId}/items")
+	ResponseEntity<Map<String, Object>> items(@PathVariable String collectionId,
+			@RequestParam(required = false) String f, @RequestParam(required = false) String bbox,
+			@RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
+			@RequestParam(required = false) String datetime, @RequestParam(required = false) String indicator,
+			@RequestParam(required = false) String period, HttpServletRequest request) {
+		AreaCollection collection = requireCollection(collectionId);
+		OgcParameters.allowOnly(request, ITEMS_PARAMETERS);
+		OgcParameters.requireJson(f, true);
+		BoundingBox box = (bbox != null) ? BoundingBox.parse(bbox) : null;
+		int pageSize = OgcParameters.limit(limit);
+		int skip = OgcParameters.offset(offset);
+		OgcParameters.checkDatetime(datetime);
+		IndicatorLayer layer = this.layers.resolve(indicator, period, collection.level());
+
+		int matched = this.features.count(collection.level(), box);
+		AreaFeatures.Page page = this.features.features(collection.level(), box, pageSize, skip, layer);
+		int returned = page.size();
+
+		String ogc = OgcLinks.ogc(request);
+		List<Map<String, Object>> links = new ArrayList<>();
+		links.add(OgcLinks.link(OgcLinks.self(request), "self", OgcLinks.GEO_JSON, "This page"));
+		if (skip + pageSize < matched) {
+			links.add(OgcLinks.link(page(request, pageSize, skip + pageSize), "next", OgcLinks.GEO_JSON, "Next page"));
+		}
+		if (skip > 0) {
+			links.add(OgcLinks.link(page(request, pageSize, Math.max(0, skip - pageSize)), "prev", OgcLinks.GEO_JSON,
+					"Previous page"));
+		}
+		links
+			.add(OgcLinks.link(ogc + "/collections/" + collection.id(), "collection", OgcLinks.JSON, "The collection"));
+
+		Map<String, Object> body = new LinkedHashMap<>();
+		body.put("type", "FeatureCollection");
+		body.put("timeStamp", Instant.now().truncatedTo(ChronoUnit.SECONDS).toString());
+		body.put("numberMatched", matched);
+		body.put("numberReturned", returned);
+		body.put("links", links);
+		body.put("features", new RawValue(page.features()));
+		return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+	}
+
+	@GetMapping("/ogc/collections/{collectionId}/items/{featureId}")
+	ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId,
+			@RequestParam(required = false) String f, @RequestParam(required = false) String indicator,
+			@RequestParam(required = false) String period, HttpServletRequest request) {
+		AreaCollection collection = requireCollection(collectionId);
+		OgcParameters.allowOnly(request, ITEM_PARAMETERS);
+		OgcParameters.requireJson(f, true);
+		IndicatorLayer layer = this.layers.resolve(indicator, period, collection.level());
+		String collectionHref = OgcLinks.ogc(request) + "/collections/" + collection.id();
+		String feature = this.features
+			.feature(collection.level(), featureId, layer, OgcLinks.self(request), collectionHref)
+			.orElseThrow(() -> OpenDataException
+				.notFound("No feature '" + featureId + "' in collection '" + collection.id() + "'"));
+		return ResponseEntity.ok().contentType(GEO_JSON).body(feature.getBytes(StandardCharsets.UTF_8));
+	}
+
+	static AreaCollection requireCollection(String collectionId) {
+		return AreaCollection.byId(collectionId)
+			.orElseThrow(() -> OpenDataException.notFound("No collection '" + collectionId
+					+ "'; the collections are gemeenten, stadsdelen, wijken, buurten and gebieden"));
+	}
+
+	private static String page(HttpServletRequest request, int limit, int offset) {
+		return ServletUriComponentsBuilder.fromRequest(request)
+			.replaceQueryParam("limit", limit)
+			.replaceQueryParam("offset", offset)
+			.build()
+			.toUriString();
+	}
+
+}

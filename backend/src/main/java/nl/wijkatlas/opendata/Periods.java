@@ -1,0 +1,36 @@
+package nl.wijkatlas.opendata;
+
+import java.util.regex.Pattern;
+
+/**
+ * Periods and indicator codes as the schema stores them: a year ({@code 2025}) or a range
+ * of years ({@code 2023-2024}, the second year later than the first).
+ */
+final class Periods {
+
+	private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-[0-9]{4})?");
+
+	private static final Pattern INDICATOR_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
+
+	private Periods() {
+	}
+
+	static boolean isWellFormed(String period) {
+		return period != null && PERIOD.matcher(period).matches()
+				&& (period.length() == 4 || period.substring(5).compareTo(period.substring(0, 4)) > 0);
+	}
+
+	/** The period, or a 400 naming the parameter. */
+	static String requireWellFormed(String parameter, String period) {
+		if (!isWellFormed(period)) {
+			throw OpenDataException.badParameter(parameter,
+					"'" + period + "' is not a period; use a year (2025) or a range of years (2023-2024)");
+		}
+		return period;
+	}
+
+	static boolean isIndicatorCode(String code) {
+		return code != null && INDICATOR_CODE.matcher(code).matches();
+	}
+
+}
