@@ -24,17 +24,26 @@ public class WriteAccess {
 		this.jdbc = jdbc;
 	}
 
-	public Caller require(Authentication authentication, Collection<String> areaCodes) {
+	/**
+	 * The caller, when they may write at all (a valid token with the role wijkmanager or
+	 * admin); which areas they may write in is {@link #require}'s question.
+	 */
+	public Caller writer(Authentication authentication) {
 		if (!(authentication instanceof JwtAuthenticationToken token) || !token.isAuthenticated()) {
 			throw new MutationException(UserError.Code.UNAUTHENTICATED, null,
 					"Sign in first: changes need a bearer token of a wijkmanager");
 		}
 		Caller caller = Caller.of(token.getToken());
+		if (!caller.isAdmin() && !caller.isWijkmanager()) {
+			throw new MutationException(UserError.Code.FORBIDDEN, null, "Only wijkmanagers may make changes");
+		}
+		return caller;
+	}
+
+	public Caller require(Authentication authentication, Collection<String> areaCodes) {
+		Caller caller = writer(authentication);
 		if (caller.isAdmin()) {
 			return caller;
-		}
-		if (!caller.isWijkmanager()) {
-			throw new MutationException(UserError.Code.FORBIDDEN, null, "Only wijkmanagers may make changes");
 		}
 		if (areaCodes.isEmpty()) {
 			throw new MutationException(UserError.Code.FORBIDDEN, "areaCodes",

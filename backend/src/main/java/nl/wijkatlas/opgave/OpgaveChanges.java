@@ -4,13 +4,13 @@ import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.UUID;
 
 import javax.sql.DataSource;
 
 import nl.wijkatlas.auth.Caller;
 import nl.wijkatlas.auth.WriteAccess;
 import nl.wijkatlas.change.ChangeLog;
+import nl.wijkatlas.change.Ids;
 import nl.wijkatlas.geodata.content.Content;
 import nl.wijkatlas.geodata.content.OpgaveWriter;
 import nl.wijkatlas.graphql.MutationException;
@@ -57,9 +57,10 @@ class OpgaveChanges {
 
 	@Transactional
 	public Opgave create(OpgaveInput input, Authentication authentication) {
-		Caller caller = this.access.require(authentication, areas(input));
+		this.access.writer(authentication);
 		this.validator.validate(input);
-		String id = newId(input.title());
+		Caller caller = this.access.require(authentication, areas(input));
+		String id = Ids.fromTitle(input.title(), "opgave");
 		this.jdbc.sql("""
 				insert into opgave (id, title, theme, period, status, summary, source_id, note, version)
 				values (:id, :title, :theme, :period, :status, :summary, :source, :note, 1)
@@ -75,10 +76,11 @@ class OpgaveChanges {
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new MutationException(UserError.Code.NOT_FOUND, "id", "No opgave with id " + id));
+		this.access.require(authentication, current.areaCodes());
+		this.validator.validate(input);
 		Set<String> concerned = new HashSet<>(current.areaCodes());
 		concerned.addAll(areas(input));
 		Caller caller = this.access.require(authentication, concerned);
-		this.validator.validate(input);
 		String before = json(id);
 		int updated = this.jdbc.sql("""
 				update opgave set title = :title, theme = :theme, period = :period, status = :status,
@@ -148,16 +150,6 @@ class OpgaveChanges {
 				             where d.opgave_id = o.id))::text
 				from opgave o where o.id = :id
 				""").param("id", id).query(String.class).single();
-	}
-
-	private String newId(String title) {
-		String slug = java.text.Normalizer.normalize(title, java.text.Normalizer.Form.NFD)
-			.replaceAll("\\p{M}", "")
-			.toLowerCase(java.util.Locale.ROOT)
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-|-$", "");
-		slug = slug.isEmpty() ? "opgave" : slug.substring(0, Math.min(slug.length(), 60)).replaceAll("-$", "");
-		return slug + "-" + UUID.randomUUID().toString().substring(0, 8);
 	}
 
 	private static List<String> areas(OpgaveInput input) {

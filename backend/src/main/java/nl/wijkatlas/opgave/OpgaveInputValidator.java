@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import nl.wijkatlas.change.References;
 import nl.wijkatlas.graphql.InputErrors;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
 
 /**
@@ -21,10 +21,10 @@ class OpgaveInputValidator {
 
 	private static final int MAX_TEXT = 300;
 
-	private final JdbcClient jdbc;
+	private final References references;
 
-	OpgaveInputValidator(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+	OpgaveInputValidator(References references) {
+		this.references = references;
 	}
 
 	void validate(OpgaveInput input) {
@@ -34,10 +34,10 @@ class OpgaveInputValidator {
 		period(errors, input.period());
 		List<String> areas = (input.areaCodes() != null) ? input.areaCodes() : List.of();
 		errors.require(!areas.isEmpty(), "input.areaCodes", "name at least one area");
-		missing("area", "select code from area where code = any(:ids)", areas)
+		this.references.missing("area", areas)
 			.forEach((code) -> errors.add("input.areaCodes", "no area with code " + code));
 		if (input.sourceId() != null) {
-			missing("source", "select id from source where id = any(:ids)", List.of(input.sourceId()))
+			this.references.missing("source", List.of(input.sourceId()))
 				.forEach((id) -> errors.add("input.sourceId", "no source with id " + id));
 		}
 		List<String> organisations = new ArrayList<>();
@@ -68,9 +68,9 @@ class OpgaveInputValidator {
 				}
 			}
 		}
-		missing("organisation", "select id from organisation where id = any(:ids)", organisations)
+		this.references.missing("organisation", organisations)
 			.forEach((id) -> errors.add("input.doelen", "no organisation with id " + id));
-		missing("credit", "select id from credit where id = any(:ids)", credits)
+		this.references.missing("credit", credits)
 			.forEach((id) -> errors.add("input.doelen", "no credit with id " + id));
 		errors.throwIfAny();
 	}
@@ -89,17 +89,6 @@ class OpgaveInputValidator {
 		else if (matcher.group(2) != null && matcher.group(2).compareTo(matcher.group(1)) <= 0) {
 			errors.add("input.period", "the period must end after it starts");
 		}
-	}
-
-	private List<String> missing(String kind, String existingSql, List<String> ids) {
-		if (ids.isEmpty()) {
-			return List.of();
-		}
-		List<String> existing = this.jdbc.sql(existingSql)
-			.param("ids", ids.toArray(String[]::new))
-			.query(String.class)
-			.list();
-		return ids.stream().distinct().filter((id) -> !existing.contains(id)).toList();
 	}
 
 }

@@ -1,0 +1,178 @@
+package nl.wijkatlas.initiative;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import nl.wijkatlas.auth.Caller;
+import nl.wijkatlas.auth.WriteAccess;
+import nl.wijkatlas.change.ChangeLog;
+import nl.wijkatlas.change.Ids;
+import nl.wijkatlas.change.References;
+import nl.wijkatlas.graphql.InputErrors;
+import nl.wijkatlas.graphql.MutationException;
+import nl.wijkatlas.graphql.UserError;
+
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Creates and updates initiatives for wijkmanagers: validated (location inside the
+ * gemeente, codes that exist, amounts not negative), authorised against the caller's
+ * areas, optimistically locked, and logged, in one transaction. Without area codes, an
+ * initiative belongs to the buurt its location lies in.
+ */
+@Service
+class InitiativeChanges {
+
+	private static final Pattern DATE = Pattern.compile("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$");
+
+	private static final Pattern LINK = Pattern.compile("^https?://\\S+$");
+
+	private final JdbcClient jdbc;
+
+	private final WriteAccess access;
+
+	private final ChangeLog changes;
+
+	private final References references;
+
+	private final LocationCheck locations;
+
+	private final InitiativeRepository initiatives;
+
+	InitiativeChanges(JdbcClient jdbc, WriteAccess access, ChangeLog changes, References references,
+			LocationCheck locations, InitiativeRepository initiatives) {
+		this.jdbc = jdbc;
+		this.access = access;
+		this.changes = changes;
+		this.references = references;
+		this.locations = locations;
+		this.initiatives = initiatives;
+	}
+
+	@Transactional
+	public Initiative create(InitiativeInput input, org.springframework.security.core.Authentication authentication) {
+		this.access.writer(authentication);
+		Valid valid = validate(input);
+		Caller caller = this.access.require(authentication, valid.areas());
+		String id = Ids.fromTitle(input.title(), "initiatief");
+		this.jdbc.sql("""
+				insert into initiative (id, title, description, initiator_organisation_id, location, status,
+				  funding_scheme_id, amount, started_on, link, source_id, note, version)
+				values (:id, :title, :description, :initiator,
+				  case when cast(:location as text) is null then null
+				       else ST_SetSRID(ST_GeomFromGeoJSON(:location), 4326) end,
+				  :status, :scheme, :amount, :started, :link, :source, :note, 1)
+				""").paramSource(params(id, input, valid)).update();
+		writeAreas(id, valid.areas());
+		this.changes.record(caller, "CREATE", "initiative", id, valid.areas(), null, json(id));
+		return this.initiatives.findByIds(List.of(id)).get(0);
+	}
+
+	@Transactional
+	public Initiative update(String id, int version, InitiativeInput input,
+			org.springframework.security.core.Authentication authentication) {
+		Initiative current = this.initiatives.findByIds(List.of(id))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new MutationException(UserError.Code.NOT_FOUND, "id", "No initiative with id " + id));
+		this.access.require(authentication, current.areaCodes());
+		Valid valid = validate(input);
+		Set<String> concerned = new HashSet<>(current.areaCodes());
+		concerned.addAll(valid.areas());
+		Caller caller = this.access.require(authentication, concerned);
+		String before = json(id);
+		int updated = this.jdbc.sql("""
+				update initiative set title = :title, description = :description,
+				  initiator_organisation_id = :initiator,
+				  location = case when cast(:location as text) is null then null
+				                  else ST_SetSRID(ST_GeomFromGeoJSON(:location), 4326) end,
+				  status = :status, funding_scheme_id = :scheme, amount = :amount, started_on = :started,
+				  link = :link, source_id = :source, note = :note, version = version + 1
+				where id = :id and version = :version
+				""").paramSource(params(id, input, valid).addValue("version", version)).update();
+		if (updated == 0) {
+			throw new MutationException(UserError.Code.CONFLICT, "version",
+					"Initiative " + id + " was changed by someone else (it is now at version " + current.version()
+							+ ", you sent " + version + "): read it again and reapply your change");
+		}
+		writeAreas(id, valid.areas());
+		this.changes.record(caller, "UPDATE", "initiative", id, concerned, before, json(id));
+		return this.initiatives.findByIds(List.of(id)).get(0);
+	}
+
+	private record Valid(String location, List<String> areas) {
+	}
+
+	private Valid validate(InitiativeInput input) {
+		InputErrors errors = new InputErrors();
+		errors.require(input.title() != null && !input.title().isBlank() && input.title().length() <= 300,
+				"input.title", "must be 1 to 300 characters");
+		errors.require(input.amount() == null || (Double.isFinite(input.amount()) && input.amount() >= 0),
+				"input.amount", "an amount is a non-negative number of euros");
+		errors.require(input.startedOn() == null || DATE.matcher(input.startedOn()).matches(), "input.startedOn",
+				"must be YYYY, YYYY-MM or YYYY-MM-DD");
+		errors.require(input.link() == null || LINK.matcher(input.link()).matches(), "input.link",
+				"must be an http(s) address");
+		this.references.missing("area", input.areaCodesOrEmpty())
+			.forEach((code) -> errors.add("input.areaCodes", "no area with code " + code));
+		this.references.missing("organisation", listOf(input.initiatorOrganisationId()))
+			.forEach((id) -> errors.add("input.initiatorOrganisationId", "no organisation with id " + id));
+		this.references.missing("scheme", listOf(input.fundingSchemeId()))
+			.forEach((id) -> errors.add("input.fundingSchemeId", "no initiative scheme with id " + id));
+		this.references.missing("source", listOf(input.sourceId()))
+			.forEach((id) -> errors.add("input.sourceId", "no source with id " + id));
+		String location = (input.location() != null) ? this.locations.validate(input.location(), errors) : null;
+		List<String> areas = new ArrayList<>(input.areaCodesOrEmpty());
+		if (areas.isEmpty() && location != null) {
+			areas.addAll(this.locations.buurtOf(location));
+		}
+		errors.require(!areas.isEmpty() || input.location() != null, "input.areaCodes",
+				"name the areas, or give a location");
+		errors.throwIfAny();
+		return new Valid(location, areas);
+	}
+
+	private void writeAreas(String id, List<String> areas) {
+		this.jdbc.sql("delete from initiative_area where initiative_id = :id").param("id", id).update();
+		this.jdbc
+			.sql("insert into initiative_area (initiative_id, area_code) select :id, unnest(cast(:codes as text[]))")
+			.param("id", id)
+			.param("codes", areas.toArray(String[]::new))
+			.update();
+	}
+
+	private MapSqlParameterSource params(String id, InitiativeInput input, Valid valid) {
+		return new MapSqlParameterSource().addValue("id", id)
+			.addValue("title", input.title().strip())
+			.addValue("description", input.description())
+			.addValue("initiator", input.initiatorOrganisationId())
+			.addValue("location", valid.location())
+			.addValue("status", input.status())
+			.addValue("scheme", input.fundingSchemeId())
+			.addValue("amount", input.amount())
+			.addValue("started", input.startedOn())
+			.addValue("link", input.link())
+			.addValue("source", (input.sourceId() != null) ? input.sourceId() : "wijkatlas-api-entry")
+			.addValue("note", input.note());
+	}
+
+	private String json(String id) {
+		return this.jdbc.sql("""
+				select jsonb_build_object('initiative', to_jsonb(i) - 'location',
+				  'location', ST_AsGeoJSON(i.location)::jsonb,
+				  'areas', array(select area_code from initiative_area a where a.initiative_id = i.id order by 1))::text
+				from initiative i where i.id = :id
+				""").param("id", id).query(String.class).single();
+	}
+
+	private static List<String> listOf(String id) {
+		return (id != null) ? List.of(id) : List.of();
+	}
+
+}
