@@ -22,15 +22,7 @@ import org.springframework.stereotype.Repository;
 @Repository
 class AreaRepository {
 
-	private static final String COLUMNS = """
-			a.code, a.name, a.level, a.parent_code, a.source_id,
-			a.provisional, a.membership_note, a.membership_source_id,
-			b.boundary_year, b.area_m2,
-			ST_X(b.centroid_wgs84) as centroid_lon, ST_Y(b.centroid_wgs84) as centroid_lat,
-			ST_X(b.label_point_wgs84) as label_lon, ST_Y(b.label_point_wgs84) as label_lat,
-			ST_XMin(b.geom_wgs84) as west, ST_YMin(b.geom_wgs84) as south,
-			ST_XMax(b.geom_wgs84) as east, ST_YMax(b.geom_wgs84) as north
-			""";
+	private static final String COLUMNS = AreaRows.COLUMNS;
 
 	private static final String FROM = " from area a join area_boundary b on b.area_code = a.code and b.is_current ";
 
@@ -158,15 +150,7 @@ class AreaRepository {
 	}
 
 	private static Area mapArea(ResultSet rs, int row) throws SQLException {
-		String code = rs.getString("code");
-		var membership = new Area.Membership(code, rs.getBoolean("provisional"), rs.getString("membership_note"),
-				rs.getString("membership_source_id"));
-		return new Area(code, rs.getString("name"), AreaLevel.valueOf(rs.getString("level")),
-				rs.getString("parent_code"), rs.getString("source_id"), membership, rs.getInt("boundary_year"),
-				rs.getDouble("area_m2") / 1_000_000d,
-				new LonLat(rs.getDouble("centroid_lon"), rs.getDouble("centroid_lat")),
-				new LonLat(rs.getDouble("label_lon"), rs.getDouble("label_lat")),
-				List.of(rs.getDouble("west"), rs.getDouble("south"), rs.getDouble("east"), rs.getDouble("north")));
+		return AreaRows.map(rs);
 	}
 
 }

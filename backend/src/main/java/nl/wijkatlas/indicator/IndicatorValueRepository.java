@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 
+import nl.wijkatlas.area.AreaRows;
 import nl.wijkatlas.area.Area;
 import nl.wijkatlas.area.AreaLevel;
 

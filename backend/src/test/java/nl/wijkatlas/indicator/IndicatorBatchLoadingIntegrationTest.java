@@ -1,18 +1,11 @@
 package nl.wijkatlas.indicator;
-
-import javax.sql.DataSource;
-
-import net.ttddyy.dsproxy.QueryCountHolder;
-import net.ttddyy.dsproxy.listener.SingleQueryCountHolder;
-import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import nl.wijkatlas.support.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -23,6 +16,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @AutoConfigureHttpGraphQlTester
+@Import(StatementCounting.class)
 class IndicatorBatchLoadingIntegrationTest {
 
 	@Autowired
@@ -47,35 +41,14 @@ class IndicatorBatchLoadingIntegrationTest {
 	}
 
 	private long statements(String document, int first, String path) {
-		QueryCountHolder.clear();
+		StatementCounting.reset();
 		this.graphQl.documentName(document)
 			.variable("first", first)
 			.execute()
 			.path(path)
 			.entityList(Object.class)
 			.hasSize(first);
-		return QueryCountHolder.getGrandTotal().getTotal();
-	}
-
-	@TestConfiguration
-	static class CountingDataSource {
-
-		@Bean
-		static BeanPostProcessor countStatements() {
-			return new BeanPostProcessor() {
-				@Override
-				public Object postProcessAfterInitialization(Object bean, String name) {
-					if (bean instanceof DataSource dataSource && !name.contains("Proxy")) {
-						return ProxyDataSourceBuilder.create(dataSource)
-							.name("counting")
-							.countQuery(new SingleQueryCountHolder())
-							.build();
-					}
-					return bean;
-				}
-			};
-		}
-
+		return StatementCounting.count();
 	}
 
 }

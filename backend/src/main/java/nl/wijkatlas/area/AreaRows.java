@@ -1,22 +1,19 @@
-package nl.wijkatlas.indicator;
+package nl.wijkatlas.area;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-import nl.wijkatlas.area.Area;
-import nl.wijkatlas.area.AreaLevel;
 import nl.wijkatlas.geo.LonLat;
 
 /**
  * Reads an {@link Area} from the columns of {@code area a} joined with its current
- * {@code area_boundary b}, so that a choropleth's figures come with their areas in the
- * same statement. The same columns and mapping as the area package's repository, which
- * does not expose them.
+ * {@code area_boundary b}: the one mapping of area rows, for the area repository and for
+ * other features whose statements return areas with their own figures (a choropleth).
  */
-final class AreaRows {
+public final class AreaRows {
 
-	static final String COLUMNS = """
+	public static final String COLUMNS = """
 			a.code, a.name, a.level, a.parent_code, a.source_id,
 			a.provisional, a.membership_note, a.membership_source_id,
 			b.boundary_year, b.area_m2,
@@ -29,7 +26,7 @@ final class AreaRows {
 	private AreaRows() {
 	}
 
-	static Area map(ResultSet rs) throws SQLException {
+	public static Area map(ResultSet rs) throws SQLException {
 		String code = rs.getString("code");
 		var membership = new Area.Membership(code, rs.getBoolean("provisional"), rs.getString("membership_note"),
 				rs.getString("membership_source_id"));
