@@ -1,0 +1,132 @@
+package nl.wijkatlas.opendata;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+/**
+ * Loads the OGC API with a real client: GDAL's {@code ogrinfo} (OAPIF driver, Debian's
+ * {@code gdal-bin}, which {@code ./wijkatlas test} installs) against this application on
+ * a random port. Fails — never skips — when ogrinfo is missing.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OgcApiGdalClientIntegrationTest {
+
+	private static final Pattern FEATURE_COUNT = Pattern.compile("Feature Count: (\\d+)");
+
+	@LocalServerPort
+	int port;
+
+	@Test
+	void shouldListOneLayerPerAreaLevel() {
+		String output = ogrinfo("-ro", "-q", dataset());
+
+		assertThat(output).contains("gemeenten", "stadsdelen", "wijken", "buurten", "gebieden");
+	}
+
+	@Test
+	void shouldReportSixteenWijkenWithTheirAttributes() {
+		String output = ogrinfo("-ro", "-so", dataset(), "wijken");
+
+		assertThat(output).contains("Layer name: wijken", "Geometry: Multi Polygon", "code: String", "name: String",
+				"parent_code: String", "boundary_year: Integer");
+		assertThat(featureCount(output)).isEqualTo(16);
+		assertThat(output).containsPattern("Extent: \\(6\\.\\d+, 52\\.\\d+\\) - \\(6\\.\\d+, 52\\.\\d+\\)");
+	}
+
+	@Test
+	void shouldReportSeventyEightBuurten() {
+		assertThat(featureCount(ogrinfo("-ro", "-so", dataset(), "buurten"))).isEqualTo(78);
+	}
+
+	@Test
+	void shouldLetGdalReadEveryBuurtPageByPage() {
+		String output = ogrinfo("-ro", "-al", "-geom=NO", dataset(), "buurten");
+
+		assertThat(count(output, "OGRFeature(buurten):")).isEqualTo(78);
+		assertThat(output).contains("code (String) = BU01933000", "name (String) = Holtenbroek IV");
+	}
+
+	@Test
+	void shouldLetGdalFilterByBoundingBox() {
+		String output = ogrinfo("-ro", "-al", "-geom=NO", "-spat", "6.0885", "52.5215", "6.0893", "52.5221", dataset(),
+				"wijken");
+
+		assertThat(count(output, "OGRFeature(wijken):")).isEqualTo(1);
+		assertThat(output).contains("code (String) = WK019330");
+	}
+
+	private String dataset() {
+		return "OAPIF:http://localhost:" + this.port + "/ogc";
+	}
+
+	private static int featureCount(String output) {
+		Matcher matcher = FEATURE_COUNT.matcher(output);
+		assertThat(matcher.find()).as("a feature count in:%n%s", output).isTrue();
+		return Integer.parseInt(matcher.group(1));
+	}
+
+	private static int count(String text, String what) {
+		int count = 0;
+		for (int i = text.indexOf(what); i >= 0; i = text.indexOf(what, i + what.length())) {
+			count++;
+		}
+		return count;
+	}
+
+	private static String ogrinfo(String... arguments) {
+		String executable = findOnPath("ogrinfo").orElseGet(() -> fail(
+				"ogrinfo not found on PATH: install Debian's gdal-bin (apt-get install gdal-bin; ./wijkatlas test does)"));
+		List<String> command = new ArrayList<>();
+		command.add(executable);
+		command.addAll(Arrays.asList(arguments));
+		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
+		builder.environment().put("NO_PROXY", "localhost,127.0.0.1");
+		builder.environment().put("no_proxy", "localhost,127.0.0.1");
+		try {
+			Process process = builder.start();
+			byte[] bytes = process.getInputStream().readAllBytes();
+			boolean finished = process.waitFor(2, TimeUnit.MINUTES);
+			String output = new String(bytes, StandardCharsets.UTF_8);
+			if (!finished) {
+				process.destroyForcibly();
+				fail("ogrinfo did not finish within 2 minutes:%n%s", output);
+			}
+			assertThat(process.exitValue()).as("exit code of %s; output:%n%s", command, output).isZero();
+			assertThat(output).doesNotContain("ERROR");
+			return output;
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException("could not run " + command, ex);
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	private static Optional<String> findOnPath(String name) {
+		String path = System.getenv().getOrDefault("PATH", "");
+		return Arrays.stream(path.split(File.pathSeparator))
+			.map((dir) -> new File(dir, name))
+			.filter((file) -> file.isFile() && file.canExecute())
+			.map(File::getAbsolutePath)
+			.findFirst();
+	}
+
+}

@@ -1,0 +1,58 @@
+package nl.wijkatlas.opendata;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * How CSV fields and numbers are written, per dialect.
+ */
+class OpenDataCsvDialectTest {
+
+	@Test
+	void shouldQuoteFieldsThatHoldTheSeparatorAQuoteOrALineBreak() {
+		CsvDialect csv = CsvDialect.RFC_4180;
+
+		assertThat(csv.field("Wijk 30 Holtenbroek")).isEqualTo("Wijk 30 Holtenbroek");
+		assertThat(csv.field("Aa-landen, Noord")).isEqualTo("\"Aa-landen, Noord\"");
+		assertThat(csv.field("het \"Stinspark\"")).isEqualTo("\"het \"\"Stinspark\"\"\"");
+		assertThat(csv.field("two\nlines")).isEqualTo("\"two\nlines\"");
+		assertThat(csv.field(null)).isEmpty();
+		assertThat(CsvDialect.EXCEL_NL.field("a, b")).isEqualTo("a, b");
+		assertThat(CsvDialect.EXCEL_NL.field("a; b")).isEqualTo("\"a; b\"");
+	}
+
+	@Test
+	void shouldWriteNumbersPlainWithTheDialectsDecimalMarkAndNothingForNull() {
+		assertThat(CsvDialect.RFC_4180.number(new BigDecimal("8.050"))).isEqualTo("8.05");
+		assertThat(CsvDialect.RFC_4180.number(new BigDecimal("133141"))).isEqualTo("133141");
+		assertThat(CsvDialect.RFC_4180.number(new BigDecimal("1.2E+5"))).isEqualTo("120000");
+		assertThat(CsvDialect.RFC_4180.number(new BigDecimal("0.00"))).isEqualTo("0");
+		assertThat(CsvDialect.EXCEL_NL.number(new BigDecimal("-7.5"))).isEqualTo("-7,5");
+		assertThat(CsvDialect.RFC_4180.number(null)).isEmpty();
+	}
+
+	@Test
+	void shouldEndRowsWithCrLfAndMarkOnlyTheExcelVariantAsUtf8() {
+		byte[] plain = CsvDialect.RFC_4180.write(List.of(List.of("a", "b"), List.of("Ætsveld", "")));
+		byte[] excel = CsvDialect.EXCEL_NL.write(List.of(List.of("a", "b")));
+
+		assertThat(new String(plain, StandardCharsets.UTF_8)).isEqualTo("a,b\r\nÆtsveld,\r\n");
+		assertThat(new String(excel, StandardCharsets.UTF_8)).isEqualTo("\uFEFFa;b\r\n");
+	}
+
+	@Test
+	void shouldAcceptOnlyCommaOrSemicolon() {
+		assertThat(CsvDialect.forSeparator(null)).isEqualTo(CsvDialect.RFC_4180);
+		assertThat(CsvDialect.forSeparator(",")).isEqualTo(CsvDialect.RFC_4180);
+		assertThat(CsvDialect.forSeparator(";")).isEqualTo(CsvDialect.EXCEL_NL);
+		assertThatThrownBy(() -> CsvDialect.forSeparator("\t")).isInstanceOf(OpenDataException.class)
+			.hasMessageStartingWith("sep:");
+	}
+
+}
