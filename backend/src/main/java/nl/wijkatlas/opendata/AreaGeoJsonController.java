@@ -11,6 +11,7 @@ import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -23,6 +24,7 @@ import org.springframework.web.context.request.WebRequest;
  * figures as properties.
  */
 @RestController
+@CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition" })
 class AreaGeoJsonController {
 
 	static final MediaType GEO_JSON = new MediaType("application", "geo+json", StandardCharsets.UTF_8);

@@ -3,6 +3,7 @@ package nl.wijkatlas.opendata;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -11,6 +12,7 @@ import nl.wijkatlas.opendata.AreaFeatures.Extent;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -22,6 +24,7 @@ import org.springframework.web.bind.annotation.RestController;
  * {@link OgcItemsController}. JSON only.
  */
 @RestController
+@CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition" })
 class OgcController {
 
 	static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
@@ -131,7 +134,7 @@ class OgcController {
 	}
 
 	private static String licenceUrl(String licence) {
-		return switch (licence.strip().toUpperCase(java.util.Locale.ROOT)) {
+		return switch (licence.strip().toUpperCase(Locale.ROOT)) {
 			case "CC BY 4.0", "CC-BY-4.0", "CC BY" -> "https://creativecommons.org/licenses/by/4.0/";
 			case "CC0", "CC0 1.0", "CC0-1.0", "PUBLIC DOMAIN" -> "https://creativecommons.org/publicdomain/zero/1.0/";
 			default -> null;

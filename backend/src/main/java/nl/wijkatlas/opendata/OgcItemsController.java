@@ -15,6 +15,7 @@ import tools.jackson.databind.util.RawValue;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -28,6 +29,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  * by its area code. GeoJSON, written by PostGIS.
  */
 @RestController
+@CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition" })
 class OgcItemsController {
 
 	private static final MediaType GEO_JSON = MediaType.parseMediaType(OgcLinks.GEO_JSON);

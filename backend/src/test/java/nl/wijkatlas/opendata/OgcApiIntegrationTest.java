@@ -26,10 +26,13 @@ import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.hasItems;
 import static org.hamcrest.Matchers.is;
+import static org.hamcrest.Matchers.lessThan;
 import static org.hamcrest.Matchers.nullValue;
 import static org.hamcrest.Matchers.startsWith;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.options;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
@@ -158,6 +161,18 @@ class OgcApiIntegrationTest {
 	}
 
 	@Test
+	void shouldAllowCrossOriginRequestsFromWebMaps() throws Exception {
+		this.mvc.perform(get("/ogc/collections/wijken/items").header("Origin", "https://kaart.example"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", "*"));
+		this.mvc
+			.perform(options("/ogc/collections/wijken/items").header("Origin", "https://kaart.example")
+				.header("Access-Control-Request-Method", "GET"))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Access-Control-Allow-Origin", "*"));
+	}
+
+	@Test
 	void shouldCapALimitAboveTheMaximumInsteadOfRefusingIt() throws Exception {
 		this.mvc.perform(get("/ogc/collections/buurten/items?limit=100000"))
 			.andExpect(status().isOk())
@@ -179,7 +194,7 @@ class OgcApiIntegrationTest {
 		this.mvc.perform(get("/ogc/collections/buurten/items?bbox=6.0885,52.5215,6.0893,52.5221&limit=100"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.features[*].id", hasItem("BU01933000")))
-			.andExpect(jsonPath("$.numberMatched").value(org.hamcrest.Matchers.lessThan(5)));
+			.andExpect(jsonPath("$.numberMatched").value(lessThan(5)));
 		this.mvc.perform(get("/ogc/collections/wijken/items?bbox=6.0885,52.5215,6.0893,52.5221"))
 			.andExpect(jsonPath("$.features[*].id", contains("WK019330")));
 		// six numbers: heights ignored

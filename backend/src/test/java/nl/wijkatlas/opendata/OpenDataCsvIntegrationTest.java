@@ -1,10 +1,12 @@
 package nl.wijkatlas.opendata;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.Test;
@@ -66,7 +68,7 @@ class OpenDataCsvIntegrationTest {
 			String[] row = rows.get(code);
 			assertThat(row[2]).isEqualTo("WIJK");
 			assertThat(row[3]).isEqualTo("2025");
-			assertThat(new java.math.BigDecimal(row[4])).isEqualByComparingTo(value);
+			assertThat(new BigDecimal(row[4])).isEqualByComparingTo(value);
 			assertThat(row[6]).isEqualTo("PRESENT");
 			assertThat(row[8]).isEqualTo("aantal");
 			assertThat(row[9]).contains("CBS");
@@ -214,7 +216,7 @@ class OpenDataCsvIntegrationTest {
 	private static Map<String, String[]> rows(List<String> lines, String separator) {
 		return lines.stream()
 			.skip(1)
-			.map((line) -> line.split(java.util.regex.Pattern.quote(separator), -1))
+			.map((line) -> line.split(Pattern.quote(separator), -1))
 			.collect(Collectors.toMap((row) -> row[0], Function.identity()));
 	}
 

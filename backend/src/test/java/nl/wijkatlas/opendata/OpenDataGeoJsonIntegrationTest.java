@@ -19,6 +19,7 @@ import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.everyItem;
 import static org.hamcrest.Matchers.hasItem;
 import static org.hamcrest.Matchers.is;
@@ -52,7 +53,7 @@ class OpenDataGeoJsonIntegrationTest {
 			.andExpect(jsonPath("$.type").value("FeatureCollection"))
 			.andExpect(jsonPath("$.name").value("wijken"))
 			.andExpect(jsonPath("$.licence").value("CC BY 4.0"))
-			.andExpect(jsonPath("$.attribution").value(org.hamcrest.Matchers.containsString("Kadaster")))
+			.andExpect(jsonPath("$.attribution").value(containsString("Kadaster")))
 			.andExpect(jsonPath("$.features.length()").value(16))
 			.andExpect(jsonPath("$.features[*].geometry.type", everyItem(is("MultiPolygon"))))
 			.andExpect(jsonPath("$.features[*].properties.level", everyItem(is("WIJK"))))
@@ -135,10 +136,23 @@ class OpenDataGeoJsonIntegrationTest {
 	}
 
 	@Test
+	void shouldLetWebPagesOnOtherSitesFetchTheFiles() throws Exception {
+		this.mvc.perform(get("/data/areas/wijk.geojson").header(HttpHeaders.ORIGIN, "https://krant.example"))
+			.andExpect(status().isOk())
+			.andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*"));
+		this.mvc
+			.perform(get("/data/indicators/AantalInwoners_5.csv?level=wijk").header(HttpHeaders.ORIGIN,
+					"https://krant.example"))
+			.andExpect(header().string(HttpHeaders.ACCESS_CONTROL_ALLOW_ORIGIN, "*"))
+			.andExpect(
+					header().string(HttpHeaders.ACCESS_CONTROL_EXPOSE_HEADERS, containsString("Content-Disposition")));
+	}
+
+	@Test
 	void shouldAnswerNotModifiedWhileTheDataIsUnchanged() throws Exception {
 		String etag = this.mvc.perform(get("/data/areas/wijk.geojson"))
 			.andExpect(header().exists(HttpHeaders.ETAG))
-			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, org.hamcrest.Matchers.containsString("max-age")))
+			.andExpect(header().string(HttpHeaders.CACHE_CONTROL, containsString("max-age")))
 			.andReturn()
 			.getResponse()
 			.getHeader(HttpHeaders.ETAG);
