@@ -2,6 +2,7 @@ package nl.wijkatlas.auth;
 
 import java.security.interfaces.RSAPublicKey;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
@@ -19,6 +20,7 @@ import org.springframework.security.web.SecurityFilterChain;
  * the caller manages. No sessions and no cookies, so no CSRF surface.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
 
 	@Bean

@@ -4,6 +4,7 @@ import javax.sql.DataSource;
 
 import nl.wijkatlas.geodata.BundledZwolle;
 import nl.wijkatlas.geodata.ImportResult;
+import nl.wijkatlas.geodata.content.ContentImporter;
 import nl.wijkatlas.geodata.gebied.BundledGebieden;
 import nl.wijkatlas.geodata.indicator.BundledIndicators;
 import org.slf4j.Logger;
@@ -17,8 +18,9 @@ import org.springframework.stereotype.Component;
 
 /**
  * Imports the bundled datasets once the schema is migrated: the areas, then the gebieden
- * built from their buurten, then the figures (which may refer to gebieden). Idempotent
- * and cheap when the same data is already there, so every start may run it.
+ * built from their buurten, then the figures (which may refer to gebieden), then the
+ * domain content transcribed from the documents (which cites all of them). Idempotent and
+ * cheap when the same data is already there, so every start may run it.
  */
 @Component
 @Order(1)
@@ -39,6 +41,9 @@ class BundledDataImport implements ApplicationRunner {
 		log.info("Bundled areas: {}", result.summary());
 		log.info("Bundled gebieden: {}", BundledGebieden.importInto(this.dataSource).summary());
 		log.info("Bundled figures: {}", BundledIndicators.importInto(this.dataSource).summary());
+		// The content cites areas and indicators, so it comes last.
+		log.info("Bundled content: {}",
+				new ContentImporter(this.dataSource).importBundled("GM0193", "zwolle").summary());
 	}
 
 }

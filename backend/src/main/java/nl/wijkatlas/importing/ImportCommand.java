@@ -10,7 +10,11 @@ import javax.sql.DataSource;
 import nl.wijkatlas.geodata.AreaImporter;
 import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.ImportOptions;
-import nl.wijkatlas.geodata.ImportResult;
+import nl.wijkatlas.geodata.InputFile;
+import nl.wijkatlas.geodata.content.ContentImporter;
+import nl.wijkatlas.geodata.gebied.GebiedImporter;
+import nl.wijkatlas.geodata.indicator.IndicatorImportOptions;
+import nl.wijkatlas.geodata.indicator.IndicatorImporter;
 
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -20,14 +24,31 @@ import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
 /**
- * {@code ./wijkatlas import FILE... [--gemeente GM0193] [--name Zwolle] [--year 2025] [--force]}:
- * imports area files in one transaction and exits; non-zero, with every problem listed,
- * when the import is refused.
+ * {@code ./wijkatlas import ...}: imports files in one transaction per dataset and exits;
+ * non-zero, with every problem listed, when the import is refused (then nothing was
+ * written).
+ * <ul>
+ * <li>{@code FILE... [--gemeente GM0193] [--name Zwolle] [--year 2025]}: area boundaries
+ * (CBS GeoJSON buurt + wijk layers, or a Wijk- en Buurtkaart GeoPackage; optional
+ * stadsdeel CSV)</li>
+ * <li>{@code --figures FILE... [--period 2025] [--source TEXT]}: indicator values (CSV,
+ * long CSV, CBS StatLine OData JSON, indicator definitions)</li>
+ * <li>{@code --gebieden FILE}: free-form gebieden built from buurten</li>
+ * <li>{@code --content DIR [--gemeente GM0193]}: opgaven, kredieten, initiatives,
+ * stories, ...</li>
+ * </ul>
+ * {@code --force} imports even when the same files were imported before.
  */
 @Component
-@Order(3)
+@Order(2)
 @ConditionalOnProperty(name = "wijkatlas.command", havingValue = "import")
 class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
+
+	static final String USAGE = """
+			usage: ./wijkatlas import FILE... [--gemeente GM0193] [--name NAME] [--year 2025] [--force]
+			       ./wijkatlas import --figures FILE... [--period 2025] [--source TEXT] [--force]
+			       ./wijkatlas import --gebieden FILE [--force]
+			       ./wijkatlas import --content DIR [--gemeente GM0193]""";
 
 	private final DataSource dataSource;
 
@@ -40,9 +61,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 	@Override
 	public void run(ApplicationArguments args) {
 		try {
-			ImportRequest request = ImportRequest.parse(args.getSourceArgs());
-			ImportResult result = new AreaImporter(this.dataSource).importFiles(request.files(), request.options());
-			System.out.println(result.summary());
+			System.out.println(importAll(ImportRequest.parse(args.getSourceArgs())));
 		}
 		catch (ImportException ex) {
 			System.err.println(ex.getMessage());
@@ -50,8 +69,25 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		}
 		catch (IllegalArgumentException ex) {
 			System.err.println(ex.getMessage());
+			System.err.println(USAGE);
 			this.exitCode = 2;
 		}
+	}
+
+	private String importAll(ImportRequest request) {
+		return switch (request.kind()) {
+			case AREAS ->
+				new AreaImporter(this.dataSource).importFiles(request.files(), request.areaOptions()).summary();
+			case FIGURES -> new IndicatorImporter(this.dataSource)
+				.importFiles(request.files().stream().map(InputFile::of).toList(), request.figureOptions())
+				.summary();
+			case GEBIEDEN ->
+				new GebiedImporter(this.dataSource).importFile(InputFile.of(request.files().get(0)), request.force())
+					.summary();
+			case CONTENT ->
+				new ContentImporter(this.dataSource).importDirectory(request.gemeente(), request.files().get(0))
+					.summary();
+		};
 	}
 
 	@Override
@@ -59,38 +95,58 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 		return this.exitCode;
 	}
 
-	record ImportRequest(List<Path> files, ImportOptions options) {
+	enum Kind {
+
+		AREAS, FIGURES, GEBIEDEN, CONTENT
+
+	}
+
+	record ImportRequest(Kind kind, List<Path> files, ImportOptions areaOptions, IndicatorImportOptions figureOptions,
+			String gemeente, boolean force) {
 
 		static ImportRequest parse(String[] args) {
+			Kind kind = Kind.AREAS;
 			List<Path> files = new ArrayList<>();
-			ImportOptions options = ImportOptions.defaults();
+			ImportOptions areas = ImportOptions.defaults();
+			IndicatorImportOptions figures = IndicatorImportOptions.defaults();
+			String gemeente = "GM0193";
+			boolean force = false;
 			for (int i = 0; i < args.length; i++) {
 				String arg = args[i];
 				if (arg.startsWith("--spring.") || arg.startsWith("--wijkatlas.") || arg.startsWith("--logging.")) {
 					continue;
 				}
 				switch (arg) {
-					case "--gemeente" -> options = options.withGemeente(value(args, ++i, arg));
-					case "--name" -> options = options.withGemeenteName(value(args, ++i, arg));
-					case "--year" -> options = options.withBoundaryYear(year(value(args, ++i, arg)));
-					case "--force" -> options = options.withForce(true);
-					default -> {
-						if (arg.startsWith("--")) {
-							throw new IllegalArgumentException("unknown option " + arg
-									+ "; usage: ./wijkatlas import FILE... [--gemeente GM0193] [--name NAME] [--year 2025] [--force]");
-						}
-						Path file = Path.of(arg);
-						if (!Files.isRegularFile(file)) {
-							throw new IllegalArgumentException("no such file: " + arg);
-						}
-						files.add(file);
+					case "--figures" -> kind = Kind.FIGURES;
+					case "--gebieden" -> kind = Kind.GEBIEDEN;
+					case "--content" -> kind = Kind.CONTENT;
+					case "--gemeente" -> {
+						gemeente = value(args, ++i, arg);
+						areas = areas.withGemeente(gemeente);
 					}
+					case "--name" -> areas = areas.withGemeenteName(value(args, ++i, arg));
+					case "--year" -> areas = areas.withBoundaryYear(year(value(args, ++i, arg)));
+					case "--period" -> figures = figures.withPeriod(value(args, ++i, arg));
+					case "--source" -> figures = figures.withSource(value(args, ++i, arg));
+					case "--force" -> force = true;
+					default -> files.add(existing(arg));
 				}
 			}
-			if (files.isEmpty()) {
-				throw new IllegalArgumentException("usage: ./wijkatlas import FILE... [--gemeente GM0193] [--force]");
+			if (files.isEmpty() || ((kind == Kind.GEBIEDEN || kind == Kind.CONTENT) && files.size() != 1)) {
+				throw new IllegalArgumentException("name the file(s) to import");
 			}
-			return new ImportRequest(files, options);
+			return new ImportRequest(kind, files, areas.withForce(force), figures.withForce(force), gemeente, force);
+		}
+
+		private static Path existing(String arg) {
+			if (arg.startsWith("--")) {
+				throw new IllegalArgumentException("unknown option " + arg);
+			}
+			Path path = Path.of(arg);
+			if (!Files.exists(path)) {
+				throw new IllegalArgumentException("no such file or directory: " + arg);
+			}
+			return path;
 		}
 
 		private static String value(String[] args, int index, String option) {

@@ -1,4 +1,5 @@
 package nl.wijkatlas.indicator;
+
 import nl.wijkatlas.support.StatementCounting;
 import org.junit.jupiter.api.Test;
 
