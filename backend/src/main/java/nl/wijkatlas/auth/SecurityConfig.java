@@ -29,6 +29,9 @@ class SecurityConfig {
 			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
+			// Framing is decided per path by Content-Security-Policy frame-ancestors (embeds may be
+			// framed anywhere, other pages not), which the blanket X-Frame-Options: DENY would override.
+			.headers((headers) -> headers.frameOptions((frame) -> frame.disable()))
 			.build();
 	}
 
