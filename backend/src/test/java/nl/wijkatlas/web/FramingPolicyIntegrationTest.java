@@ -1,0 +1,36 @@
+package nl.wijkatlas.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+
+/**
+ * Embeds may be framed by any site; the app and the API only by itself.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class FramingPolicyIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void shouldLetOnlyThisSiteFrameTheApp() throws Exception {
+		this.mvc.perform(get("/"))
+			.andExpect(header().string("Content-Security-Policy", "frame-ancestors 'self'"))
+			.andExpect(header().doesNotExist("X-Frame-Options"));
+	}
+
+	@Test
+	void shouldLetAnySiteFrameAnEmbed() throws Exception {
+		this.mvc.perform(get("/embed/kaart"))
+			.andExpect(header().string("Content-Security-Policy", "frame-ancestors *"));
+	}
+
+}
