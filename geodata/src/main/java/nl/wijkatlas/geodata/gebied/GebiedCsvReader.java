@@ -11,6 +11,7 @@ import java.util.regex.Pattern;
 import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problems;
+import nl.wijkatlas.geodata.read.CsvTable;
 
 /**
  * Reads a gebieden file: CSV with columns {@code code, name, buurt_codes, approximate,

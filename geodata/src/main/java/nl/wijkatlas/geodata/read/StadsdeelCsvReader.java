@@ -1,13 +1,10 @@
 package nl.wijkatlas.geodata.read;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
-import java.util.Map;
-import java.util.TreeMap;
 
 import nl.wijkatlas.geodata.AreaLevel;
+import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problems;
 import nl.wijkatlas.geodata.StadsdeelMembership;
 
@@ -23,32 +20,14 @@ public final class StadsdeelCsvReader {
 			"source_url", "note");
 
 	public List<StadsdeelMembership> read(String file, byte[] content, Problems problems) {
-		List<Csv.Row> rows;
-		try {
-			rows = Csv.parse(new String(content, StandardCharsets.UTF_8));
-		}
-		catch (IllegalArgumentException ex) {
-			problems.add(file, null, "malformed CSV: " + ex.getMessage());
-			return List.of();
-		}
-		if (rows.isEmpty()) {
-			problems.add(file, null, "file is empty");
-			return List.of();
-		}
-		Map<String, Integer> index = new TreeMap<>();
-		List<String> header = rows.get(0).fields();
-		for (int i = 0; i < header.size(); i++) {
-			index.put(header.get(i).trim().toLowerCase(Locale.ROOT), i);
-		}
-		List<String> missing = COLUMNS.stream().filter((column) -> !index.containsKey(column)).toList();
-		if (!missing.isEmpty()) {
-			problems.add(file, "line 1",
-					"missing columns " + String.join(", ", missing) + " (expected " + String.join(",", COLUMNS) + ")");
+		CsvTable table = CsvTable.read(new InputFile(file, content), problems);
+		if (table == null || !table.checkHeader(COLUMNS, List.of(), problems)) {
 			return List.of();
 		}
 		List<StadsdeelMembership> memberships = new ArrayList<>();
-		for (Csv.Row row : rows.subList(1, rows.size())) {
-			StadsdeelMembership membership = toMembership(file, row, index, problems);
+		for (CsvTable.Row row : table.rows()) {
+			StadsdeelMembership membership = table.checkWidth(row, problems) ? toMembership(table, row, problems)
+					: null;
 			if (membership != null) {
 				memberships.add(membership);
 			}
@@ -56,14 +35,15 @@ public final class StadsdeelCsvReader {
 		return memberships;
 	}
 
-	private StadsdeelMembership toMembership(String file, Csv.Row row, Map<String, Integer> index, Problems problems) {
-		String line = "line " + row.line();
-		String wijk = field(row, index, "wijk_code");
-		String stadsdeel = field(row, index, "stadsdeel_code");
-		String name = field(row, index, "stadsdeel_name");
-		String basis = field(row, index, "basis");
-		String url = field(row, index, "source_url");
-		String note = field(row, index, "note");
+	private StadsdeelMembership toMembership(CsvTable table, CsvTable.Row row, Problems problems) {
+		String file = table.file();
+		String line = row.where();
+		String wijk = table.field(row, "wijk_code");
+		String stadsdeel = table.field(row, "stadsdeel_code");
+		String name = table.field(row, "stadsdeel_name");
+		String basis = table.field(row, "basis");
+		String url = table.field(row, "source_url");
+		String note = table.field(row, "note");
 		List<String> errors = new ArrayList<>();
 		if (!AreaLevel.WIJK.matches(wijk)) {
 			errors.add("wijk_code '" + wijk + "' is not a wijk code (" + AreaLevel.WIJK.patternDescription() + ")");
@@ -92,15 +72,6 @@ public final class StadsdeelCsvReader {
 			return null;
 		}
 		return new StadsdeelMembership(wijk, stadsdeel, name, "PROVISIONAL".equals(basis), url, note, file, line);
-	}
-
-	private static String field(Csv.Row row, Map<String, Integer> index, String column) {
-		int i = index.get(column);
-		if (i >= row.fields().size()) {
-			return null;
-		}
-		String value = row.fields().get(i).trim();
-		return value.isEmpty() ? null : value;
 	}
 
 }

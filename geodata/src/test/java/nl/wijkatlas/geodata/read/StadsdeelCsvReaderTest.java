@@ -67,9 +67,10 @@ class StadsdeelCsvReaderTest {
 
 		assertThat(this.problems.list()).extracting(Problem::toString)
 			.containsExactly(
-					"stadsdelen.csv: line 1: missing columns wijk_code, stadsdeel_code, stadsdeel_name, basis, "
-							+ "source_url, note (expected wijk_code,stadsdeel_code,stadsdeel_name,basis,source_url,note)",
-					"stadsdelen.csv: malformed CSV: a quoted field starting on or after line 2 is not closed");
+					"stadsdelen.csv: line 1: wrong header: missing columns wijk_code, stadsdeel_code, stadsdeel_name, "
+							+ "basis, source_url, note; unknown columns wijk, stadsdeel; "
+							+ "expected wijk_code,stadsdeel_code,stadsdeel_name,basis,source_url,note",
+					"stadsdelen.csv: malformed CSV: line 2: a quoted field is not closed");
 	}
 
 	private List<StadsdeelMembership> read(String text) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import nl.wijkatlas.geodata.Problems;
-import nl.wijkatlas.geodata.gebied.CsvTable;
+import nl.wijkatlas.geodata.read.CsvTable;
 
 /**
  * Reads the CSV layouts of figures and indicator definitions; which one a file holds is

@@ -5,8 +5,8 @@ import java.util.List;
 
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problems;
-import nl.wijkatlas.geodata.gebied.CsvTable;
-import nl.wijkatlas.geodata.gebied.Utf8Text;
+import nl.wijkatlas.geodata.read.CsvTable;
+import nl.wijkatlas.geodata.read.Utf8Text;
 
 /**
  * Reads the files of one indicator import, telling each file's kind by its content: a

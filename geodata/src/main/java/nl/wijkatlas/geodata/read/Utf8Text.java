@@ -1,4 +1,4 @@
-package nl.wijkatlas.geodata.gebied;
+package nl.wijkatlas.geodata.read;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
