@@ -17,6 +17,7 @@ import nl.wijkatlas.graphql.UserError;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -56,7 +57,7 @@ class InitiativeChanges {
 	}
 
 	@Transactional
-	public Initiative create(InitiativeInput input, org.springframework.security.core.Authentication authentication) {
+	public Initiative create(InitiativeInput input, Authentication authentication) {
 		this.access.writer(authentication);
 		Valid valid = validate(input);
 		Caller caller = this.access.require(authentication, valid.areas());
@@ -75,8 +76,7 @@ class InitiativeChanges {
 	}
 
 	@Transactional
-	public Initiative update(String id, int version, InitiativeInput input,
-			org.springframework.security.core.Authentication authentication) {
+	public Initiative update(String id, int version, InitiativeInput input, Authentication authentication) {
 		Initiative current = this.initiatives.findByIds(List.of(id))
 			.stream()
 			.findFirst()

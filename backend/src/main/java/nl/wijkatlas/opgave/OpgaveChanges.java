@@ -1,5 +1,6 @@
 package nl.wijkatlas.opgave;
 
+import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
@@ -16,6 +17,7 @@ import nl.wijkatlas.geodata.content.OpgaveWriter;
 import nl.wijkatlas.graphql.MutationException;
 import nl.wijkatlas.graphql.UserError;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.core.Authentication;
@@ -122,7 +124,7 @@ class OpgaveChanges {
 										(i.middelen() != null) ? i.middelen()
 											.stream()
 											.map((m) -> new Content.Middel(m.kind(),
-													(m.amount() != null) ? java.math.BigDecimal.valueOf(m.amount())
+													(m.amount() != null) ? BigDecimal.valueOf(m.amount())
 															: null,
 													m.creditId(), m.description()))
 											.toList() : List.of()))
@@ -131,8 +133,8 @@ class OpgaveChanges {
 			.toList();
 	}
 
-	private org.springframework.jdbc.core.namedparam.MapSqlParameterSource params(String id, OpgaveInput input) {
-		return new org.springframework.jdbc.core.namedparam.MapSqlParameterSource().addValue("id", id)
+	private MapSqlParameterSource params(String id, OpgaveInput input) {
+		return new MapSqlParameterSource().addValue("id", id)
 			.addValue("title", input.title().strip())
 			.addValue("theme", input.theme().strip())
 			.addValue("period", input.period())
