@@ -15,6 +15,7 @@ import nl.wijkatlas.geodata.Checksum;
 import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problems;
+import nl.wijkatlas.geodata.load.ImportTransaction;
 import nl.wijkatlas.geodata.load.Sql;
 
 /**
@@ -29,8 +30,6 @@ public final class ContentImporter {
 	// Bump when the same files would be written differently, so existing databases
 	// re-import.
 	private static final String FORMAT = "wijkatlas-content-import/1";
-
-	private static final long LOCK_KEY = 0x5769_6a6b_436f_6e74L;
 
 	private final DataSource dataSource;
 
@@ -72,50 +71,24 @@ public final class ContentImporter {
 		String dataset = "content/" + gemeenteCode;
 		String hex = checksum.hex();
 		Content content = new ContentReader().read(files::get);
-		try (Connection connection = this.dataSource.getConnection()) {
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(false);
-			try {
-				ContentResult result = load(connection, dataset, hex, content);
-				connection.commit();
-				return result;
-			}
-			catch (RuntimeException | SQLException ex) {
-				connection.rollback();
-				throw ex;
-			}
-			finally {
-				connection.setAutoCommit(autoCommit);
-			}
-		}
-		catch (SQLException ex) {
-			throw new ImportException(
-					"The database refused the content import, nothing was written: " + ex.getMessage(), ex);
-		}
+		return ImportTransaction.run(this.dataSource, dataset, (connection) -> load(connection, dataset, hex, content));
 	}
 
 	private ContentResult load(Connection connection, String dataset, String checksum, Content content)
 			throws SQLException {
-		Sql.queryOne(connection, "select pg_advisory_xact_lock(?)", (row) -> null, LOCK_KEY);
-		String last = Sql.queryOne(connection,
-				"select checksum from dataset_import where dataset = ? order by id desc limit 1",
-				(row) -> row.getString(1), dataset);
-		if (checksum.equals(last)) {
-			return ContentResult.of(content, false, dataVersion(connection));
+		ImportTransaction.LoggedImport last = ImportTransaction.latest(connection, dataset);
+		if (last != null && checksum.equals(last.checksum())) {
+			return ContentResult.of(content, false, ImportTransaction.dataVersion(connection, false));
 		}
 		Problems problems = new Problems();
 		new ContentValidator(codes(connection, "select code from area"), indicatorCodes(connection), problems)
 			.validate(content);
 		problems.throwIfAny();
 		new ContentWriter(connection).write(content);
-		Sql.update(connection,
-				"insert into dataset_import (dataset, checksum, file_name, feature_count, changed) values (?, ?, ?, ?, true)",
-				dataset, checksum, String.join(", ", ContentReader.FILES),
-				ContentResult.of(content, true, 0).records());
-		long version = Sql.queryOne(connection,
-				"update data_version set version = version + 1, changed_at = now() returning version",
-				(row) -> row.getLong(1));
-		return ContentResult.of(content, true, version);
+		ContentResult written = ContentResult.of(content, true, 0);
+		ImportTransaction.record(connection, dataset, checksum, String.join(", ", ContentReader.FILES),
+				written.records(), true);
+		return ContentResult.of(content, true, ImportTransaction.dataVersion(connection, true));
 	}
 
 	private static Set<String> indicatorCodes(Connection connection) throws SQLException {
@@ -126,10 +99,6 @@ public final class ContentImporter {
 
 	private static Set<String> codes(Connection connection, String sql) throws SQLException {
 		return new HashSet<>(Sql.query(connection, sql, (row) -> row.getString(1)));
-	}
-
-	private static long dataVersion(Connection connection) throws SQLException {
-		return Sql.queryOne(connection, "select version from data_version", (row) -> row.getLong(1));
 	}
 
 }

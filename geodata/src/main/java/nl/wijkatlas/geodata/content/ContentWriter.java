@@ -5,6 +5,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.List;
 
+import nl.wijkatlas.geodata.SourceRecord;
+import nl.wijkatlas.geodata.load.ImportTransaction;
 import nl.wijkatlas.geodata.load.Sql;
 
 /**
@@ -21,14 +23,12 @@ final class ContentWriter {
 	}
 
 	void write(Content content) throws SQLException {
-		for (Content.SourceEntry source : content.sources()) {
-			Sql.update(this.connection, """
-					insert into source (id, kind, title, publisher, url, year, note) values (?, ?, ?, ?, ?, ?, ?)
-					on conflict (id) do update set kind = excluded.kind, title = excluded.title,
-					  publisher = excluded.publisher, url = excluded.url, year = excluded.year, note = excluded.note
-					""", source.id(), source.kind(), source.title(), source.publisher(), source.url(),
-					(source.year() != null) ? source.year().shortValue() : null, source.note());
-		}
+		ImportTransaction.writeSources(this.connection,
+				content.sources()
+					.stream()
+					.map((source) -> new SourceRecord(source.id(), source.kind(), source.title(), source.publisher(),
+							source.url(), source.year(), null, null, source.note()))
+					.toList());
 		for (Content.OrganisationEntry organisation : content.organisations()) {
 			writeOrganisation(organisation);
 		}

@@ -10,6 +10,7 @@ import java.util.Map;
 import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.SourceRecord;
+import nl.wijkatlas.geodata.load.ImportTransaction;
 import nl.wijkatlas.geodata.load.Sql;
 
 /**

@@ -7,7 +7,7 @@ import java.util.List;
 import javax.sql.DataSource;
 
 import nl.wijkatlas.geodata.SourceRecord;
-import nl.wijkatlas.geodata.gebied.ImportTransaction;
+import nl.wijkatlas.geodata.load.ImportTransaction;
 import nl.wijkatlas.geodata.load.Sql;
 
 /**

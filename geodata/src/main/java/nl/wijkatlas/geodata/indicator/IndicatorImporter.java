@@ -7,7 +7,7 @@ import javax.sql.DataSource;
 import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problems;
-import nl.wijkatlas.geodata.gebied.ImportTransaction;
+import nl.wijkatlas.geodata.load.ImportTransaction;
 import nl.wijkatlas.geodata.indicator.read.IndicatorFiles;
 import nl.wijkatlas.geodata.indicator.read.ReadFiles;
 

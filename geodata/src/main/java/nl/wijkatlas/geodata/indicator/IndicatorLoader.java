@@ -8,7 +8,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import nl.wijkatlas.geodata.gebied.ImportTransaction;
+import nl.wijkatlas.geodata.load.ImportTransaction;
 import nl.wijkatlas.geodata.load.Sql;
 
 /**

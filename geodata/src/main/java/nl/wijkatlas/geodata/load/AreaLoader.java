@@ -30,8 +30,6 @@ public final class AreaLoader {
 
 	private static final Logger logger = LoggerFactory.getLogger(AreaLoader.class);
 
-	private static final long LOCK_KEY = 0x5769_6a6b_4172_6561L;
-
 	private final DataSource dataSource;
 
 	public AreaLoader(DataSource dataSource) {
@@ -46,26 +44,8 @@ public final class AreaLoader {
 	 * @throws ImportException when the database refuses the data; nothing was written
 	 */
 	public ImportResult load(AreaDataset dataset, boolean force) {
-		try (Connection connection = this.dataSource.getConnection()) {
-			boolean autoCommit = connection.getAutoCommit();
-			connection.setAutoCommit(false);
-			try {
-				ImportResult result = load(connection, dataset, force);
-				connection.commit();
-				return result;
-			}
-			catch (SQLException | RuntimeException ex) {
-				connection.rollback();
-				throw ex;
-			}
-			finally {
-				connection.setAutoCommit(autoCommit);
-			}
-		}
-		catch (SQLException ex) {
-			throw new ImportException("Import of " + dataset.fileNames() + " failed in the database and was rolled "
-					+ "back, nothing was written: " + ex.getMessage(), ex);
-		}
+		return ImportTransaction.run(this.dataSource, dataset.fileNames(),
+				(connection) -> load(connection, dataset, force));
 	}
 
 	/**
@@ -93,7 +73,6 @@ public final class AreaLoader {
 	}
 
 	private ImportResult load(Connection connection, AreaDataset dataset, boolean force) throws SQLException {
-		Sql.queryOne(connection, "select pg_advisory_xact_lock(?)", (row) -> null, LOCK_KEY);
 		ImportLog log = new ImportLog(connection);
 		String gemeenteName = gemeenteName(connection, dataset);
 		if (!force && log.alreadyImported(dataset.gemeenteCode(), dataset.boundaryYear(), dataset.checksum())) {

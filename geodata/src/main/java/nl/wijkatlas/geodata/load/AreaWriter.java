@@ -25,23 +25,7 @@ final class AreaWriter {
 	}
 
 	int writeSources(Collection<SourceRecord> sources) throws SQLException {
-		int changed = 0;
-		for (SourceRecord source : sources) {
-			changed += Sql.update(this.connection, """
-					insert into source (id, kind, title, publisher, url, year, licence, attribution, note)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
-					on conflict (id) do update set kind = excluded.kind, title = excluded.title,
-					    publisher = excluded.publisher, url = excluded.url, year = excluded.year,
-					    licence = excluded.licence, attribution = excluded.attribution, note = excluded.note
-					where (source.kind, source.title, source.publisher, source.url, source.year, source.licence,
-					       source.attribution, source.note)
-					    is distinct from (excluded.kind, excluded.title, excluded.publisher, excluded.url,
-					       excluded.year, excluded.licence, excluded.attribution, excluded.note)
-					""", source.id(), source.kind(), source.title(), source.publisher(), source.url(),
-					(source.year() != null) ? source.year().shortValue() : null, source.licence(), source.attribution(),
-					source.note());
-		}
-		return changed;
+		return ImportTransaction.writeSources(this.connection, sources);
 	}
 
 	int writeAreas(String gemeenteCode) throws SQLException {

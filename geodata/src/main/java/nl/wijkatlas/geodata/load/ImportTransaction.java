@@ -1,4 +1,4 @@
-package nl.wijkatlas.geodata.gebied;
+package nl.wijkatlas.geodata.load;
 
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -12,14 +12,13 @@ import javax.sql.DataSource;
 
 import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.SourceRecord;
-import nl.wijkatlas.geodata.load.Sql;
 
 /**
  * One import transaction and its bookkeeping, as the area import keeps it: it lands whole
  * or not at all; imports are serialised by the same advisory lock; {@code source} rows
  * are upserted only when they differ; {@code data_version} is bumped only when a row
- * changed; {@code dataset_import} logs each import. Shared by the gebied and indicator
- * imports.
+ * changed; {@code dataset_import} logs each import. Shared by every import: areas,
+ * gebieden, figures and content.
  */
 public final class ImportTransaction {
 
