@@ -1,34 +1,44 @@
 import { describe, expect, it } from 'vitest';
-import { parseState, sameState, serialiseState } from './url-state.js';
+import {
+  iframeSnippet,
+  mapEmbedUrl,
+  parseRoute,
+  parseState,
+  profileUrl,
+  sameState,
+  serialiseState,
+  storyEmbedUrl,
+  switchLangUrl,
+} from './url-state.js';
 
 describe('URL state', () => {
   it('defaults to the wijken without a selection', () => {
-    expect(parseState('')).toEqual({ level: 'WIJK', area: null });
-    expect(parseState(undefined)).toEqual({ level: 'WIJK', area: null });
+    expect(parseState('')).toMatchObject({ level: 'WIJK', area: null });
+    expect(parseState(undefined)).toMatchObject({ level: 'WIJK', area: null });
   });
 
   it('reads the level and the selected area', () => {
-    expect(parseState('?niveau=buurt&gebied=BU01933000')).toEqual({ level: 'BUURT', area: 'BU01933000' });
-    expect(parseState(new URLSearchParams('niveau=stadsdeel&gebied=SD0193_NOORD'))).toEqual({
+    expect(parseState('?niveau=buurt&gebied=BU01933000')).toMatchObject({ level: 'BUURT', area: 'BU01933000' });
+    expect(parseState(new URLSearchParams('niveau=stadsdeel&gebied=SD0193_NOORD'))).toMatchObject({
       level: 'STADSDEEL',
       area: 'SD0193_NOORD',
     });
   });
 
   it('falls back to the default level for an unknown or unswitchable level', () => {
-    expect(parseState('?niveau=provincie')).toEqual({ level: 'WIJK', area: null });
-    expect(parseState('?niveau=gemeente&gebied=GM0193')).toEqual({ level: 'WIJK', area: 'GM0193' });
+    expect(parseState('?niveau=provincie')).toMatchObject({ level: 'WIJK', area: null });
+    expect(parseState('?niveau=gemeente&gebied=GM0193')).toMatchObject({ level: 'WIJK', area: 'GM0193' });
   });
 
   it('takes the level from the code when the URL names none', () => {
-    expect(parseState('?gebied=BU01933000')).toEqual({ level: 'BUURT', area: 'BU01933000' });
-    expect(parseState('?gebied=sd0193_noord')).toEqual({ level: 'STADSDEEL', area: 'SD0193_NOORD' });
+    expect(parseState('?gebied=BU01933000')).toMatchObject({ level: 'BUURT', area: 'BU01933000' });
+    expect(parseState('?gebied=sd0193_noord')).toMatchObject({ level: 'STADSDEEL', area: 'SD0193_NOORD' });
   });
 
   it('drops an area code that cannot be a code', () => {
-    expect(parseState('?niveau=wijk&gebied=<script>')).toEqual({ level: 'WIJK', area: null });
-    expect(parseState('?gebied=' + 'A'.repeat(80))).toEqual({ level: 'WIJK', area: null });
-    expect(parseState('?gebied=')).toEqual({ level: 'WIJK', area: null });
+    expect(parseState('?niveau=wijk&gebied=<script>')).toMatchObject({ level: 'WIJK', area: null });
+    expect(parseState('?gebied=' + 'A'.repeat(80))).toMatchObject({ level: 'WIJK', area: null });
+    expect(parseState('?gebied=')).toMatchObject({ level: 'WIJK', area: null });
   });
 
   it('serialises the level always and the area when set', () => {
@@ -43,12 +53,57 @@ describe('URL state', () => {
       { level: 'WIJK', area: null },
       { level: 'BUURT', area: 'BU01935160' },
     ]) {
-      expect(parseState(serialiseState(state))).toEqual(state);
+      expect(parseState(serialiseState(state))).toMatchObject(state);
     }
   });
 
   it('compares states', () => {
     expect(sameState({ level: 'WIJK', area: null }, { level: 'WIJK' })).toBe(true);
     expect(sameState({ level: 'WIJK', area: 'WK019330' }, { level: 'WIJK', area: null })).toBe(false);
+  });
+});
+
+describe('URL state: indicator, period, language and routes', () => {
+  it('keeps indicator and period, the period only with an indicator', () => {
+    const s = parseState('?niveau=buurt&indicator=AantalInwoners_5&periode=2024');
+    expect(s).toEqual({ level: 'BUURT', area: null, indicator: 'AantalInwoners_5', period: '2024' });
+    expect(parseState('?periode=2024').period).toBeNull();
+    expect(parseState('?indicator=x&periode=20x4').period).toBeNull();
+    expect(parseState('?indicator=<b>').indicator).toBeNull();
+    expect(serialiseState(s)).toBe('?niveau=buurt&indicator=AantalInwoners_5&periode=2024');
+    expect(serialiseState(s, 'en')).toBe('?niveau=buurt&indicator=AantalInwoners_5&periode=2024&taal=en');
+    expect(parseState(serialiseState({ ...s, period: '2023-2024' })).period).toBe('2023-2024');
+  });
+
+  it('routes every page and restores its state', () => {
+    expect(parseRoute('/', '?niveau=buurt')).toMatchObject({ view: 'atlas', lang: 'nl', state: { level: 'BUURT' } });
+    expect(parseRoute('/gebied/bu01933000', '?taal=en')).toEqual({ view: 'profile', lang: 'en', code: 'BU01933000' });
+    expect(parseRoute('/verhaal/van-getallen', '')).toEqual({ view: 'story', lang: 'nl', slug: 'van-getallen' });
+    expect(parseRoute('/embed/kaart', '?gebied=WK019330&indicator=X&periode=2024')).toMatchObject({
+      view: 'embed-map',
+      state: { area: 'WK019330', indicator: 'X', period: '2024', level: 'WIJK' },
+    });
+    expect(parseRoute('/embed/verhaal/s', '?hoofdstuk=3')).toMatchObject({ view: 'embed-story', slug: 's', chapter: 3 });
+    expect(parseRoute('/embed/verhaal/s', '?hoofdstuk=x')).toMatchObject({ chapter: 1 });
+    expect(parseRoute('/gebied/<x>', '').view).toBe('not-found');
+    expect(parseRoute('/elders', '').view).toBe('not-found');
+  });
+
+  it('builds links that keep the language', () => {
+    expect(profileUrl('WK019330')).toBe('/gebied/WK019330');
+    expect(profileUrl('WK019330', 'en')).toBe('/gebied/WK019330?taal=en');
+    expect(mapEmbedUrl({ level: 'WIJK', area: 'WK019330', indicator: 'X', period: '2024' })).toBe(
+      '/embed/kaart?gebied=WK019330&indicator=X&periode=2024&niveau=wijk',
+    );
+    expect(storyEmbedUrl('s', 2, 'en')).toBe('/embed/verhaal/s?hoofdstuk=2&taal=en');
+    expect(switchLangUrl('/gebied/X', '?a=1', 'en')).toBe('/gebied/X?a=1&taal=en');
+    expect(switchLangUrl('/gebied/X', '?taal=en', 'nl')).toBe('/gebied/X');
+  });
+
+  it('escapes the iframe snippet', () => {
+    const s = iframeSnippet('https://atlas.example', '/embed/kaart?a=1&b=2', 'Kaart "x"');
+    expect(s).toBe(
+      '<iframe src="https://atlas.example/embed/kaart?a=1&amp;b=2" width="640" height="480" title="Kaart &quot;x&quot;" style="border:0;max-width:100%" loading="lazy"></iframe>',
+    );
   });
 });

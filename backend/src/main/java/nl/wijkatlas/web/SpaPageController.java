@@ -1,0 +1,59 @@
+package nl.wijkatlas.web;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+
+import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.core.io.ClassPathResource;
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.stereotype.Controller;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
+import org.springframework.web.util.HtmlUtils;
+
+/**
+ * Serves the single-page front end ({@code static/index.html}) for its client routes —
+ * the atlas, area profiles, stories and embeds — with an oEmbed discovery link for the
+ * page. The API, downloads, tiles and static assets are not touched.
+ */
+@Controller
+class SpaPageController {
+
+	private static final String MARKER = "</head>";
+
+	@GetMapping({ "/", "/gebied/{code}", "/verhaal/{slug}", "/embed/kaart", "/embed/verhaal/{slug}" })
+	ResponseEntity<String> page(HttpServletRequest request) throws IOException {
+		ClassPathResource resource = new ClassPathResource("static/index.html");
+		if (!resource.exists()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+		}
+		String html;
+		try (InputStream in = resource.getInputStream()) {
+			html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
+		String pageUrl = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
+		String oembed = ServletUriComponentsBuilder.fromContextPath(request)
+			.path("/oembed")
+			.queryParam("url", "{url}")
+			.queryParam("format", "json")
+			.encode()
+			.buildAndExpand(pageUrl)
+			.toUriString();
+		String link = "<link rel=\"alternate\" type=\"application/json+oembed\" href=\"" + HtmlUtils.htmlEscape(oembed)
+				+ "\" title=\"Wijkatlas\" />\n  ";
+		int at = html.indexOf(MARKER);
+		if (at >= 0 && EmbedTargets.embedPathFor(request.getRequestURI(), request.getQueryString()) != null) {
+			html = html.substring(0, at) + link + html.substring(at);
+		}
+		return ResponseEntity.ok()
+			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+			.cacheControl(CacheControl.noCache())
+			.body(html);
+	}
+
+}

@@ -1,0 +1,108 @@
+package nl.wijkatlas.web;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * oEmbed 1.0 for the pages of this site, discovery links in the pages, the client routes
+ * served as the single-page app and the front-end config.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class OEmbedIntegrationTest {
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void shouldAnswerAnAreaProfileWithARichIframeOfTheMapEmbed() throws Exception {
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/gebied/WK019330?indicator=AantalInwoners_5"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.version").value("1.0"))
+			.andExpect(jsonPath("$.type").value("rich"))
+			.andExpect(jsonPath("$.width").value(640))
+			.andExpect(jsonPath("$.height").value(480))
+			.andExpect(jsonPath("$.provider_name").value("Wijkatlas Zwolle"))
+			.andExpect(jsonPath("$.html").value(containsString(
+					"<iframe src=\"http://localhost/embed/kaart?gebied=WK019330&amp;indicator=AantalInwoners_5\"")));
+	}
+
+	@Test
+	void shouldKeepTheIframeWithinMaxwidthAndMaxheight() throws Exception {
+		this.mvc
+			.perform(get("/oembed").param("url", "http://localhost/?indicator=X&periode=2024&niveau=buurt")
+				.param("maxwidth", "400")
+				.param("maxheight", "300"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.width").value(400))
+			.andExpect(jsonPath("$.height").value(300))
+			.andExpect(jsonPath("$.html")
+				.value(containsString("/embed/kaart?indicator=X&amp;periode=2024&amp;niveau=buurt\"")));
+	}
+
+	@Test
+	void shouldEmbedAStoryAsAStoryEmbed() throws Exception {
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/verhaal/van-getallen-naar-vergezichten"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.html")
+				.value(containsString("src=\"http://localhost/embed/verhaal/van-getallen-naar-vergezichten\"")));
+	}
+
+	@Test
+	void shouldRefuseUrlsOfOtherSitesAndPagesThatCannotBeEmbedded() throws Exception {
+		this.mvc.perform(get("/oembed").param("url", "https://example.org/gebied/WK019330"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/graphiql")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/oembed").param("url", "not a url")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/oembed")).andExpect(status().isNotFound());
+	}
+
+	@Test
+	void shouldAnswer501ForXml() throws Exception {
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/").param("format", "xml"))
+			.andExpect(status().isNotImplemented());
+	}
+
+	@Test
+	void shouldServeTheAppWithADiscoveryLinkForClientRoutes() throws Exception {
+		for (String path : new String[] { "/", "/gebied/BU01933000", "/verhaal/een-verhaal", "/embed/kaart" }) {
+			this.mvc.perform(get(path))
+				.andExpect(status().isOk())
+				.andExpect(content().string(containsString("<main id=\"inhoud\"")))
+				.andExpect(content().string(containsString(
+						"<link rel=\"alternate\" type=\"application/json+oembed\" href=\"http://localhost/oembed?url=http%3A%2F%2Flocalhost")));
+		}
+		this.mvc.perform(get("/embed/kaart").param("gebied", "WK019330"))
+			.andExpect(header().string("Content-Security-Policy", "frame-ancestors *"))
+			.andExpect(
+					content().string(containsString("url=http%3A%2F%2Flocalhost%2Fembed%2Fkaart%3Fgebied%3DWK019330")));
+		this.mvc.perform(get("/gebied/WK019330"))
+			.andExpect(header().string("Content-Security-Policy", "frame-ancestors 'self'"));
+	}
+
+	@Test
+	void shouldLeaveTheApiAndUnknownPathsAlone() throws Exception {
+		this.mvc.perform(get("/gebied/WK019330/nothing")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/api/config")).andExpect(content().string(not(containsString("<html"))));
+	}
+
+	@Test
+	void shouldTellTheFrontEndWhereTheLocatieserverIs() throws Exception {
+		this.mvc.perform(get("/api/frontend-config"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.locatieserverUrl").value("https://api.pdok.nl/bzk/locatieserver/search/v3_1"));
+	}
+
+}

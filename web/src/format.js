@@ -1,0 +1,38 @@
+// Number, money and value formatting for Dutch (default) and English, with Intl.
+
+const locales = { nl: 'nl-NL', en: 'en-GB' };
+
+function locale(lang) {
+  return locales[lang] ?? locales.nl;
+}
+
+/** A number in the visitor's language: 10.597 and 7,6 in Dutch; at most `digits` decimals. */
+export function formatNumber(value, lang = 'nl', digits = 1) {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  return new Intl.NumberFormat(locale(lang), { maximumFractionDigits: digits }).format(value);
+}
+
+/** An amount in euros without cents: € 1.134.394 in Dutch. */
+export function formatMoney(value, lang = 'nl') {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  return new Intl.NumberFormat(locale(lang), { style: 'currency', currency: 'EUR', maximumFractionDigits: 0 }).format(value);
+}
+
+/** A value with its unit: "7,6" for a rapportcijfer, "12,5 %" for a percentage, "1.234" for a count. */
+export function formatValue(value, unit, lang = 'nl') {
+  const number = formatNumber(value, lang, Math.abs(value) >= 1000 ? 0 : 1);
+  if (!number) return '';
+  if (unit === '%') return `${number} %`;
+  if (unit === 'ha' || unit === 'km²' || unit === 'euro' || unit === '€') {
+    return unit === 'euro' || unit === '€' ? formatMoney(value, lang) : `${number} ${unit}`;
+  }
+  return number;
+}
+
+/** A signed difference: "+0,4" or "−1,2" (a true minus sign), or "0". */
+export function formatDifference(value, lang = 'nl') {
+  if (value === null || value === undefined || !Number.isFinite(value)) return '';
+  const number = formatNumber(Math.abs(value), lang, 1);
+  if (number === '0') return '0';
+  return `${value > 0 ? '+' : '−'}${number}`;
+}
