@@ -1,0 +1,95 @@
+package nl.wijkatlas.tiles;
+
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.regex.Pattern;
+
+import nl.wijkatlas.caching.DataVersion;
+import nl.wijkatlas.caching.HttpCaching;
+import nl.wijkatlas.tiles.TileRepository.Catalogue;
+
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.CrossOrigin;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.web.context.request.WebRequest;
+
+/**
+ * {@code GET /tiles/{layer}/{z}/{x}/{y}.mvt[?indicator=CODE&period=2025]}: Mapbox Vector
+ * Tiles of one area level. Each feature carries {@code code}, {@code name},
+ * {@code level}, {@code parent_code} and {@code provisional}; with an indicator also
+ * {@code period}, {@code status} and — only when present — {@code value} or
+ * {@code category}. A tile without features is a 204. Checked in this order, the first
+ * two without the database: the address (400/404), the ETag (304), the indicator (404).
+ */
+@RestController
+@CrossOrigin(origins = "*", exposedHeaders = "ETag")
+class TileController {
+
+	static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
+
+	private static final Pattern INDICATOR = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
+
+	private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-[0-9]{4})?");
+
+	private final TileRepository tiles;
+
+	private final DataVersion dataVersion;
+
+	private final HttpCaching caching;
+
+	private final AtomicReference<Catalogue> catalogue = new AtomicReference<>();
+
+	TileController(TileRepository tiles, DataVersion dataVersion, HttpCaching caching) {
+		this.tiles = tiles;
+		this.dataVersion = dataVersion;
+		this.caching = caching;
+	}
+
+	@GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
+	ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
+			@PathVariable String y, @RequestParam(required = false) String indicator,
+			@RequestParam(required = false) String period, WebRequest request) {
+		TileLayer tileLayer = TileLayer.byId(layer)
+			.orElseThrow(() -> TileException.notFound("No tile layer '" + layer
+					+ "'; the layers are gemeenten, stadsdelen, wijken, buurten and gebieden"));
+		TileAddress address = TileAddress.parse(z, x, y);
+		if (indicator != null && !INDICATOR.matcher(indicator).matches()) {
+			throw TileException.badParameter("indicator", "'" + indicator + "' is not an indicator code");
+		}
+		if (period != null && (indicator == null || !PERIOD.matcher(period).matches())) {
+			throw TileException.badParameter("period", (indicator == null) ? "needs an indicator"
+					: "'" + period + "' is not a period; use a year (2025) or a range of years (2023-2024)");
+		}
+		long version = this.dataVersion.current();
+		String etag = this.caching.etag(version, tileLayer.id(), address.z(), address.x(), address.y(), indicator,
+				period);
+		if (request.checkNotModified(etag)) {
+			return null;
+		}
+		Catalogue known = catalogue(version);
+		if (indicator != null && !known.indicators().contains(indicator)) {
+			throw TileException.notFound("No indicator with code " + indicator);
+		}
+		byte[] body = known.mayTouch(tileLayer.level(), address)
+				? this.tiles.tile(tileLayer, address, indicator, period) : new byte[0];
+		ResponseEntity.BodyBuilder response = ResponseEntity
+			.status((body.length > 0) ? HttpStatus.OK : HttpStatus.NO_CONTENT)
+			.eTag(etag)
+			.cacheControl(HttpCaching.CACHE_CONTROL);
+		return (body.length > 0) ? response.contentType(MVT).body(body) : response.build();
+	}
+
+	private Catalogue catalogue(long version) {
+		Catalogue known = this.catalogue.get();
+		if (known == null || known.version() != version) {
+			known = this.tiles.catalogue(version);
+			this.catalogue.set(known);
+		}
+		return known;
+	}
+
+}

@@ -1,0 +1,119 @@
+package nl.wijkatlas.tiles;
+
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+import nl.wijkatlas.area.AreaLevel;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Vector tiles straight from PostGIS: {@code ST_AsMVT} over the pre-projected,
+ * pre-simplified Web Mercator geometry of the tile's zoom band, clipped to
+ * {@code ST_TileEnvelope} with a 64-unit buffer. One statement per tile; nothing is
+ * transformed or simplified per request.
+ */
+@Repository
+class TileRepository {
+
+	/** Tile extent and clipping buffer, in tile units. */
+	static final int EXTENT = 4096;
+
+	static final int BUFFER = 64;
+
+	private static final String AREAS = """
+			with t as (select ST_TileEnvelope(:z, :x, :y) as env,
+			                  ST_TileEnvelope(:z, :x, :y, margin => %2$s) as search),
+			features as (
+			  select ST_AsMVTGeom(b.%1$s, t.env, %3$d, %4$d, true) as geom,
+			         a.code, a.name, a.level, a.parent_code, a.provisional
+			  from t, area_boundary b join area a on a.code = b.area_code
+			  where b.is_current and a.level = :level and b.geom_3857 && t.search)
+			select ST_AsMVT(features.*, :layer, %3$d, 'geom') from features where geom is not null
+			""";
+
+	private static final String AREAS_WITH_INDICATOR = """
+			with t as (select ST_TileEnvelope(:z, :x, :y) as env,
+			                  ST_TileEnvelope(:z, :x, :y, margin => %2$s) as search),
+			p as (select coalesce(cast(:period as text),
+			                      (select max(period) from indicator_value where indicator_code = :indicator)) as period),
+			features as (
+			  select ST_AsMVTGeom(b.%1$s, t.env, %3$d, %4$d, true) as geom,
+			         a.code, a.name, a.level, a.parent_code, a.provisional, p.period,
+			         v.value::float8 as value, v.category, coalesce(v.status, 'MISSING') as status
+			  from area_boundary b join area a on a.code = b.area_code
+			  cross join t cross join p
+			  left join indicator_value v
+			    on v.area_code = a.code and v.indicator_code = :indicator and v.period = p.period
+			  where b.is_current and a.level = :level and b.geom_3857 && t.search)
+			select ST_AsMVT(features.*, :layer, %3$d, 'geom') from features where geom is not null
+			""";
+
+	private final JdbcClient jdbc;
+
+	TileRepository(JdbcClient jdbc) {
+		this.jdbc = jdbc;
+	}
+
+	/**
+	 * The tile's MVT bytes; empty when no area of the layer touches it. Missing and
+	 * suppressed figures carry their status and no value (never 0).
+	 */
+	byte[] tile(TileLayer layer, TileAddress address, String indicator, String period) {
+		String template = (indicator != null) ? AREAS_WITH_INDICATOR : AREAS;
+		String sql = template.formatted(address.geometryColumn(), (double) BUFFER / EXTENT, EXTENT, BUFFER);
+		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
+			.param("z", address.z())
+			.param("x", address.x())
+			.param("y", address.y())
+			.param("level", layer.level().name())
+			.param("layer", layer.id());
+		if (indicator != null) {
+			statement = statement.param("indicator", indicator).param("period", period);
+		}
+		byte[] bytes = statement.query((rs, row) -> rs.getBytes(1)).single();
+		return (bytes != null) ? bytes : new byte[0];
+	}
+
+	/**
+	 * What a tile request is checked against before any tile query: the Web Mercator
+	 * extent of each level and the indicator codes.
+	 */
+	Catalogue catalogue(long version) {
+		Map<AreaLevel, double[]> extents = new EnumMap<>(AreaLevel.class);
+		this.jdbc.sql("""
+				select level, ST_XMin(box), ST_YMin(box), ST_XMax(box), ST_YMax(box)
+				from (select a.level, ST_Extent(b.geom_3857) as box
+				      from area_boundary b join area a on a.code = b.area_code
+				      where b.is_current group by a.level) e
+				""")
+			.query((rs, row) -> extents.put(AreaLevel.valueOf(rs.getString(1)),
+					new double[] { rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5) }))
+			.list();
+		Set<String> indicators = new HashSet<>(this.jdbc.sql("select code from indicator").query(String.class).list());
+		return new Catalogue(version, extents, indicators);
+	}
+
+	record Catalogue(long version, Map<AreaLevel, double[]> extents, Set<String> indicators) {
+
+		/**
+		 * Whether any area of the level may touch the tile (bounding boxes, buffer
+		 * included).
+		 */
+		boolean mayTouch(AreaLevel level, TileAddress address) {
+			double[] extent = this.extents.get(level);
+			if (extent == null) {
+				return false;
+			}
+			double[] tile = address.bounds();
+			double margin = (tile[2] - tile[0]) * BUFFER / EXTENT;
+			return extent[0] <= tile[2] + margin && extent[2] >= tile[0] - margin && extent[1] <= tile[3] + margin
+					&& extent[3] >= tile[1] - margin;
+		}
+
+	}
+
+}
