@@ -34,6 +34,8 @@ export const DEFAULT_CONFIG = Object.freeze({
 export class ApiError extends Error {
   constructor(message, { cause, details, codes = [] } = {}) {
     super(message, { cause });
+    /** True when the server could not be reached at all. */
+    this.unreachable = message === UNREACHABLE;
     this.name = 'ApiError';
     this.details = details;
     /** The GraphQL error codes (extensions.code or classification), e.g. NOT_FOUND. */
@@ -95,6 +97,18 @@ export async function fetchGemeente(code = GEMEENTE_CODE, options) {
   } catch (error) {
     if (error instanceof ApiError && error.codes.length && error.codes.every((c) => c === 'NOT_FOUND')) return null;
     throw error;
+  }
+}
+
+/** The front-end settings of /api/frontend-config (the Locatieserver URL); defaults when unreadable. */
+export async function fetchFrontendConfig({ fetchFn = globalThis.fetch } = {}) {
+  try {
+    const response = await fetchFn('/api/frontend-config', { headers: { Accept: 'application/json' } });
+    if (!response.ok) return { locatieserverUrl: null };
+    const body = await response.json();
+    return { locatieserverUrl: typeof body?.locatieserverUrl === 'string' && body.locatieserverUrl ? body.locatieserverUrl : null };
+  } catch {
+    return { locatieserverUrl: null };
   }
 }
 

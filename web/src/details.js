@@ -1,21 +1,20 @@
 // The details panel of the selected area.
 import { h } from './dom.js';
-import { areaTitle, levelLabel, SWITCHABLE_LEVELS } from './levels.js';
-import { serialiseState } from './url-state.js';
+import { t, levelWord } from './i18n.js';
+import { areaTitle, SWITCHABLE_LEVELS } from './levels.js';
+import { profileUrl, serialiseState } from './url-state.js';
 
 /**
  * Shows the area's name, code, level, parents and membership note; with no area, a hint.
  * `onNavigate(state)` runs when a parent link is followed.
  */
-export function renderDetails(container, area, { onNavigate, notFound } = {}) {
+export function renderDetails(container, area, { onNavigate, notFound, lang = 'nl' } = {}) {
   if (!area) {
     container.replaceChildren(
       h(
         'p',
         { class: 'details__hint' },
-        notFound
-          ? `Gebied ${notFound} is niet gevonden op dit niveau. Kies een gebied op de kaart of in de lijst.`
-          : 'Kies een gebied op de kaart of in de lijst om de gegevens te zien.',
+        notFound ? t(lang, 'notFoundAtLevel', { code: notFound }) : t(lang, 'selectHint'),
       ),
     );
     return;
@@ -28,32 +27,32 @@ export function renderDetails(container, area, { onNavigate, notFound } = {}) {
       ? h(
           'div',
           { class: 'provisional' },
-          h('p', { class: 'provisional__label' }, h('span', { 'aria-hidden': 'true', class: 'provisional__icon' }, '!'), ' Voorlopige indeling'),
+          h('p', { class: 'provisional__label' }, h('span', { 'aria-hidden': 'true', class: 'provisional__icon' }, '!'), ` ${t(lang, 'provisional')}`),
           h(
             'p',
             { class: 'provisional__note' },
-            area.membership.note ||
-              'Geen bron noemt het stadsdeel van dit gebied; de indeling is voorlopig door het project gemaakt.',
+            area.membership.note || t(lang, 'provisionalNote'),
           ),
         )
       : null,
     h(
       'dl',
       { class: 'details__facts' },
-      h('div', {}, h('dt', {}, 'Code'), h('dd', { class: 'details__code' }, area.code)),
-      h('div', {}, h('dt', {}, 'Niveau'), h('dd', { class: 'details__level' }, levelLabel(area.level))),
+      h('div', {}, h('dt', {}, t(lang, 'code')), h('dd', { class: 'details__code' }, area.code)),
+      h('div', {}, h('dt', {}, t(lang, 'level')), h('dd', { class: 'details__level' }, levelWord(lang, area.level))),
       h(
         'div',
         {},
-        h('dt', {}, 'Ligt in'),
-        h('dd', {}, ancestors.length ? breadcrumb(ancestors, area, onNavigate) : 'Geen bovenliggend gebied'),
+        h('dt', {}, t(lang, 'liesIn')),
+        h('dd', {}, ancestors.length ? breadcrumb(ancestors, area, onNavigate, lang) : t(lang, 'noParent')),
       ),
     ),
+    h('p', { class: 'details__profile' }, h('a', { href: profileUrl(area.code, lang), class: 'profile-link' }, t(lang, 'openProfile', { name: area.name }))),
   ];
   container.replaceChildren(...parts.filter(Boolean));
 }
 
-function breadcrumb(ancestors, area, onNavigate) {
+function breadcrumb(ancestors, area, onNavigate, lang) {
   const items = ancestors.map((ancestor) => {
     const text = areaTitle(ancestor);
     if (!SWITCHABLE_LEVELS.includes(ancestor.level)) return h('li', {}, text);
@@ -64,7 +63,7 @@ function breadcrumb(ancestors, area, onNavigate) {
       h(
         'a',
         {
-          href: serialiseState(state),
+          href: serialiseState(state, lang),
           onclick: (event) => {
             if (!onNavigate || event.ctrlKey || event.metaKey || event.shiftKey || event.button > 0) return;
             event.preventDefault();
@@ -76,5 +75,5 @@ function breadcrumb(ancestors, area, onNavigate) {
     );
   });
   items.push(h('li', { 'aria-current': 'location' }, areaTitle(area)));
-  return h('nav', { class: 'breadcrumb', 'aria-label': 'Ligging van het gebied' }, h('ol', {}, items));
+  return h('nav', { class: 'breadcrumb', 'aria-label': t(lang, 'breadcrumbLabel') }, h('ol', {}, items));
 }

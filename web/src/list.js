@@ -1,9 +1,10 @@
 // The keyboard-usable list of areas beside the map: the map's text alternative.
 import { h } from './dom.js';
+import { t } from './i18n.js';
 import { sortAreas } from './sort.js';
 
 /** Renders the areas (sorted by name) as buttons in a list; `onSelect(code)` runs on activation. */
-export function renderList(listElement, areas, { selected, onSelect }) {
+export function renderList(listElement, areas, { selected, onSelect, lang = 'nl' }) {
   const items = sortAreas(areas).map((area) =>
     h(
       'li',
@@ -14,7 +15,7 @@ export function renderList(listElement, areas, { selected, onSelect }) {
         h('span', { class: 'area-button__name' }, area.name),
         ' ',
         h('span', { class: 'area-button__code' }, area.code),
-        area.membership?.provisional ? h('span', { class: 'area-button__note' }, ' (voorlopige indeling)') : null,
+        area.membership?.provisional ? h('span', { class: 'area-button__note' }, ` ${t(lang, 'provisionalShort')}`) : null,
       ),
     ),
   );

@@ -4,7 +4,9 @@ import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWo
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { h } from './dom.js';
+import { NO_DATA_COLOUR } from './classify.js';
 import { bboxToBounds, labelPoints } from './geojson.js';
+import { t } from './i18n.js';
 
 setWorkerUrl(workerUrl);
 
@@ -29,10 +31,37 @@ const LOCALE_NL = {
   'CooperativeGesturesHandler.MobileHelpText': 'Gebruik twee vingers om de kaart te verschuiven',
 };
 
+const LOCALE_EN = {
+  'AttributionControl.ToggleAttribution': 'Toggle attribution',
+  'Map.Title': 'Interactive map: pan with the arrow keys, zoom with plus and minus',
+  'NavigationControl.ResetBearing': 'Reset bearing to north',
+  'NavigationControl.ZoomIn': 'Zoom in',
+  'NavigationControl.ZoomOut': 'Zoom out',
+  'Popup.Close': 'Close',
+};
+
 const SOURCE = 'areas';
 const LABEL_SOURCE = 'area-labels';
 export const FILL_LAYER = 'areas-fill';
 const OUTLINE_LAYER = 'areas-outline';
+const NODATA_LAYER = 'areas-nodata';
+const POINT_SOURCE = 'points';
+const POINT_LAYER = 'points-circle';
+const HATCH = 'geen-gegevens-arcering';
+
+/** A diagonal hatch on grey: areas without a figure look different from every class, not only by colour. */
+function hatchImage() {
+  const size = 8;
+  const pixels = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const line = (x + y) % size < 2;
+      const i = (y * size + x) * 4;
+      pixels.set(line ? [80, 80, 80, 255] : [217, 217, 217, 255], i);
+    }
+  }
+  return { width: size, height: size, data: pixels };
+}
 const LABEL_LAYER = 'areas-label';
 
 const selected = ['boolean', ['feature-state', 'selected'], false];
@@ -42,7 +71,7 @@ const hovered = ['boolean', ['feature-state', 'hover'], false];
  * Creates the map in `container`. Returns a controller: setAreas(level, featureCollection, areas),
  * select(code, area), fitTo(bbox) and `available` (false when the browser cannot draw the map).
  */
-export function createAtlasMap(container, { config, bounds, onSelect, onNotice }) {
+export function createAtlasMap(container, { config, bounds, onSelect, onNotice, lang = 'nl', label = null }) {
   setState(container, 'loading');
   let map;
   try {
@@ -52,14 +81,14 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice }
       bounds: bboxToBounds(bounds) ?? undefined,
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
-      locale: LOCALE_NL,
+      locale: lang === 'en' ? LOCALE_EN : LOCALE_NL,
       dragRotate: false,
       pitchWithRotate: false,
       touchPitch: false,
       maxZoom: 18,
     });
   } catch (error) {
-    return unavailableMap(container, error);
+    return unavailableMap(container, error, lang);
   }
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -69,6 +98,9 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice }
   let usingBasemap = Boolean(config.basemapStyleUrl);
   let styleReady = false;
   let data = { level: null, features: { type: 'FeatureCollection', features: [] }, areas: [] };
+  let choropleth = null; // { byCode: Map(code -> { colour, text, noData }) }
+  let points = { type: 'FeatureCollection', features: [] };
+  let highlighted = new Set();
   let selectedCode = null;
   let hoverCode = null;
   const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'area-tooltip', offset: 10 });
@@ -77,7 +109,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice }
     if (usingBasemap && !styleReady) {
       // The basemap style could not be loaded (offline, blocked): carry on with the areas only.
       usingBasemap = false;
-      onNotice?.('De achtergrondkaart kon niet worden geladen. De kaart toont alleen de gebiedsgrenzen.');
+      onNotice?.(t(lang, 'basemapFailed'));
       map.setStyle(structuredClone(EMPTY_STYLE), { diff: false });
     } else {
       console.warn('Kaartfout', event.error ?? event);
@@ -86,7 +118,15 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice }
 
   map.on('style.load', () => {
     styleReady = true;
-    addAreaLayers(map, data);
+    if (!map.hasImage(HATCH)) map.addImage(HATCH, hatchImage());
+    addAreaLayers(map, decorated());
+    if (!map.getSource(POINT_SOURCE)) map.addSource(POINT_SOURCE, { type: 'geojson', data: points });
+    if (!map.getLayer(POINT_LAYER)) map.addLayer({
+      id: POINT_LAYER,
+      type: 'circle',
+      source: POINT_SOURCE,
+      paint: { 'circle-radius': 7, 'circle-color': '#a04b00', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+    });
     applySelection();
   });
 
@@ -95,6 +135,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice }
     const codes = new Set(map.queryRenderedFeatures({ layers: [FILL_LAYER] }).map((f) => f.properties.code));
     container.dataset.renderedAreas = String(codes.size);
     container.dataset.mapLevel = data.level ?? '';
+    container.dataset.mapIndicator = choropleth?.key ?? '';
     setState(container, 'idle');
   });
 
@@ -103,7 +144,10 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice }
     if (!feature) return;
     setHover(feature.properties.code);
     map.getCanvas().style.cursor = 'pointer';
-    tooltip.setLngLat(event.lngLat).setText(feature.properties.name).addTo(map);
+    const text = feature.properties.valueText
+      ? t(lang, 'valueOf', { name: feature.properties.name, value: feature.properties.valueText })
+      : feature.properties.name;
+    tooltip.setLngLat(event.lngLat).setText(text).addTo(map);
   });
   map.on('mouseleave', FILL_LAYER, () => {
     setHover(null);
@@ -132,9 +176,57 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice }
     return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   }
 
+  function decorated() {
+    if (!choropleth && !highlighted.size) return data;
+    const features = {
+      type: 'FeatureCollection',
+      features: data.features.features.map((f) => {
+        const entry = choropleth?.byCode.get(f.properties.code);
+        const properties = { ...f.properties, highlight: highlighted.has(f.properties.code) };
+        if (choropleth) {
+          properties.fill = entry?.colour ?? NO_DATA_COLOUR;
+          properties.noData = !entry || entry.noData;
+          properties.valueText = entry?.text ?? choropleth.noDataText;
+        }
+        return { ...f, properties };
+      }),
+    };
+    return { ...data, features };
+  }
+
+  function refresh() {
+    setState(container, 'loading');
+    if (!styleReady) return;
+    map.getSource(SOURCE)?.setData(decorated().features);
+    applySelection();
+    map.triggerRepaint();
+  }
+
   return {
     available: true,
     map,
+    /** Colours the areas: byCode maps a code to { colour, text, noData }; null switches it off. */
+    setChoropleth(next) {
+      choropleth = next;
+      refresh();
+    },
+    setHighlighted(codes) {
+      highlighted = new Set(codes ?? []);
+      refresh();
+    },
+    setPoints(list) {
+      points = {
+        type: 'FeatureCollection',
+        features: (list ?? []).map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { name: p.title } })),
+      };
+      setState(container, 'loading');
+      map.getSource(POINT_SOURCE)?.setData(points);
+      map.triggerRepaint();
+    },
+    flyTo(center, zoom) {
+      setState(container, 'loading');
+      map.jumpTo({ center: [center.lon, center.lat], zoom: zoom ?? map.getZoom() });
+    },
     setAreas(level, features, areas) {
       setState(container, 'loading');
       data = { level, features, areas };
@@ -142,7 +234,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice }
       tooltip.remove();
       container.dataset.mapLevel = '';
       if (!styleReady) return;
-      map.getSource(SOURCE)?.setData(features);
+      map.getSource(SOURCE)?.setData(decorated().features);
       map.getSource(LABEL_SOURCE)?.setData(labelPoints(areas));
       applySelection();
       map.triggerRepaint();
@@ -176,9 +268,18 @@ function addAreaLayers(map, data) {
       type: 'fill',
       source: SOURCE,
       paint: {
-        'fill-color': ['case', selected, '#e17000', hovered, '#2a6ebb', '#5b8fc9'],
-        'fill-opacity': ['case', selected, 0.5, hovered, 0.4, 0.15],
+        'fill-color': ['case', ['has', 'fill'], ['get', 'fill'], selected, '#e17000', hovered, '#2a6ebb', '#5b8fc9'],
+        'fill-opacity': ['case', ['has', 'fill'], ['case', hovered, 0.95, 0.85], selected, 0.5, hovered, 0.4, 0.15],
       },
+    });
+  }
+  if (!map.getLayer(NODATA_LAYER)) {
+    map.addLayer({
+      id: NODATA_LAYER,
+      type: 'fill',
+      source: SOURCE,
+      filter: ['==', ['get', 'noData'], true],
+      paint: { 'fill-pattern': HATCH },
     });
   }
   if (!map.getLayer(OUTLINE_LAYER)) {
@@ -188,8 +289,8 @@ function addAreaLayers(map, data) {
       source: SOURCE,
       layout: { 'line-join': 'round' },
       paint: {
-        'line-color': ['case', selected, '#0b0c0c', '#154273'],
-        'line-width': ['case', selected, 4, hovered, 2.5, 1.2],
+        'line-color': ['case', selected, '#0b0c0c', ['==', ['get', 'highlight'], true], '#a04b00', '#154273'],
+        'line-width': ['case', selected, 4, ['==', ['get', 'highlight'], true], 3.5, hovered, 2.5, 1.2],
       },
     });
   }
@@ -212,20 +313,16 @@ function setState(container, state) {
   container.dataset.mapState = state;
 }
 
-function unavailableMap(container, error) {
+function unavailableMap(container, error, lang) {
   console.warn('De kaart kan niet worden getoond', error);
   setState(container, 'unavailable');
   container.replaceChildren(
     h(
       'div',
       { class: 'map-unavailable' },
-      h('p', {}, h('strong', {}, 'De kaart kan in deze browser niet worden getoond.')),
-      h(
-        'p',
-        {},
-        'Uw browser ondersteunt geen WebGL, dat nodig is voor de kaart. Alle gebieden staan in de lijst “Gebieden”; daar kunt u ook een gebied kiezen.',
-      ),
+      h('p', {}, h('strong', {}, t(lang, 'mapUnavailable'))),
+      h('p', {}, t(lang, 'mapUnavailableNote')),
     ),
   );
-  return { available: false, map: null, setAreas() {}, select() {}, fitTo() {} };
+  return { available: false, map: null, setAreas() {}, select() {}, fitTo() {}, setChoropleth() {}, setHighlighted() {}, setPoints() {}, flyTo() {} };
 }

@@ -6,7 +6,10 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.core.io.ClassPathResource;
+import org.springframework.core.io.Resource;
+import org.springframework.core.io.ResourceLoader;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -26,9 +29,29 @@ class SpaPageController {
 
 	private static final String MARKER = "</head>";
 
+	private final ResourceLoader resources;
+
+	private final WebProperties web;
+
+	SpaPageController(ResourceLoader resources, WebProperties web) {
+		this.resources = resources;
+		this.web = web;
+	}
+
+	/** The index.html of the first static location that has one (the jar's, or a folder in development). */
+	private Resource indexHtml() {
+		for (String location : this.web.getResources().getStaticLocations()) {
+			Resource candidate = this.resources.getResource(location.endsWith("/") ? location + "index.html" : location + "/index.html");
+			if (candidate.exists()) {
+				return candidate;
+			}
+		}
+		return new ClassPathResource("static/index.html");
+	}
+
 	@GetMapping({ "/", "/gebied/{code}", "/verhaal/{slug}", "/embed/kaart", "/embed/verhaal/{slug}" })
 	ResponseEntity<String> page(HttpServletRequest request) throws IOException {
-		ClassPathResource resource = new ClassPathResource("static/index.html");
+		Resource resource = indexHtml();
 		if (!resource.exists()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
 		}

@@ -1,0 +1,82 @@
+package nl.wijkatlas.web;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * Address and postcode search for "find my buurt": passes the query to the PDOK Locatieserver's
+ * {@code /free} search (the URL is {@code wijkatlas.locatieserver-url}) and returns its JSON as
+ * it is, so the page only talks to this site (its CSP allows nothing else). 502 when the
+ * Locatieserver cannot be reached or fails, 503 when none is configured.
+ */
+@RestController
+class AddressSearchController {
+
+	static final String FIELDS = "id,weergavenaam,type,centroide_ll";
+
+	static final String TYPES = "type:(adres OR postcode OR weg)";
+
+	private final FrontendProperties properties;
+
+	private final HttpClient client = HttpClient.newBuilder()
+		.connectTimeout(Duration.ofSeconds(4))
+		.followRedirects(HttpClient.Redirect.NORMAL)
+		.build();
+
+	AddressSearchController(FrontendProperties properties) {
+		this.properties = properties;
+	}
+
+	@GetMapping("/api/adressen")
+	ResponseEntity<String> search(@RequestParam(required = false) String q) {
+		if (q == null || q.isBlank() || q.length() > 200) {
+			return ResponseEntity.badRequest().build();
+		}
+		if (this.properties.locatieserverUrl().isEmpty()) {
+			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
+		}
+		String url = this.properties.locatieserverUrl() + "/free?q=" + encode(q.strip()) + "&rows=5&fl="
+				+ encode(FIELDS) + "&fq=" + encode(TYPES);
+		try {
+			HttpResponse<String> response = this.client.send(
+					HttpRequest.newBuilder(URI.create(url))
+						.timeout(Duration.ofSeconds(6))
+						.header("Accept", "application/json")
+						.GET()
+						.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			if (response.statusCode() != 200) {
+				return ResponseEntity.status(HttpStatus.BAD_GATEWAY).build();
+			}
+			return ResponseEntity.ok()
+				.contentType(MediaType.APPLICATION_JSON)
+				.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)))
+				.body(response.body());
+		}
+		catch (InterruptedException ex) {
+			Thread.currentThread().interrupt();
+			return ResponseEntity.status(HttpStatus.BAD_GATEWAY).build();
+		}
+		catch (Exception ex) {
+			return ResponseEntity.status(HttpStatus.BAD_GATEWAY).build();
+		}
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8);
+	}
+
+}

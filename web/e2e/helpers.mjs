@@ -1,0 +1,82 @@
+// Shared helpers of the browser tests: the browser, pages, waiting for the map, axe.
+import assert from 'node:assert/strict';
+import AxeBuilder from '@axe-core/playwright';
+import { chromium } from 'playwright-core';
+
+export const BASE_URL = (process.env.WIJKATLAS_BASE_URL ?? '').replace(/\/+$/, '');
+const CHROMIUM = process.env.WIJKATLAS_CHROMIUM || '/usr/bin/chromium';
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+
+/** Launches Chromium after checking that the app answers; fails (never skips) when it does not. */
+export async function launch() {
+  assert.ok(BASE_URL, 'WIJKATLAS_BASE_URL is not set: start Wijkatlas and set it, e.g. http://localhost:8091');
+  let response;
+  try {
+    response = await fetch(`${BASE_URL}/`, { signal: AbortSignal.timeout(15_000) });
+  } catch (error) {
+    assert.fail(`Wijkatlas is not reachable at ${BASE_URL}: ${error.cause?.message ?? error.message}`);
+  }
+  assert.equal(response.status, 200, `GET ${BASE_URL}/ answered HTTP ${response.status}`);
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  });
+}
+
+/** A fresh page in its own context that records page errors. */
+export async function openPage(browser, path = '/', { viewport = { width: 1280, height: 900 }, ...options } = {}) {
+  const context = await browser.newContext({ viewport, locale: 'nl-NL', reducedMotion: 'reduce', ...options });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  if (path) await page.goto(`${BASE_URL}${path}`);
+  return { page, context, errors };
+}
+
+/**
+ * Waits until the map (#map, or `selector`) is idle and `check(dataset)` holds (polled from here:
+ * the page's CSP forbids evaluating strings); fails when WebGL was unavailable.
+ */
+export async function mapIdle(page, { selector = '#map', check = () => true, frame = page, timeout = 45_000 } = {}) {
+  const deadline = Date.now() + timeout;
+  let state = {};
+  while (Date.now() < deadline) {
+    state = await frame
+      .locator(selector)
+      .evaluate((map) => ({ ...map.dataset }))
+      .catch(() => ({}));
+    if (state.mapState === 'unavailable') break;
+    if (state.mapState === 'idle' && check(state)) return state;
+    await new Promise((resolve) => setTimeout(resolve, 200));
+  }
+  assert.equal(state.mapState, 'idle', 'the map could not create a WebGL context and fell back to the message');
+  assert.fail(`the map did not reach the wanted state in time: ${JSON.stringify(state)}`);
+}
+
+export async function expectNoAxeViolations(page, label) {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const summary = results.violations.map(
+    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
+  );
+  assert.deepEqual(summary, [], `axe found WCAG violations ${label}:\n${summary.join('\n')}`);
+}
+
+/** Presses Tab until `predicate` (run in the page) holds; fails after `max` presses. */
+export async function tabTo(page, description, predicate, max = 120) {
+  for (let i = 0; i < max; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate(predicate)) return;
+  }
+  assert.fail(`could not reach ${description} with Tab in ${max} presses`);
+}
+
+export async function graphql(query, variables = {}) {
+  const response = await fetch(`${BASE_URL}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = await response.json();
+  assert.ok(!body.errors, JSON.stringify(body.errors));
+  return body.data;
+}

@@ -1,0 +1,371 @@
+// Browser tests of the atlas with figures, the area profile, find-my-buurt, the story, the embeds
+// and oEmbed, in Dutch and English, against a running Wijkatlas at WIJKATLAS_BASE_URL.
+// Address search needs the app's Locatieserver URL to point at a stand-in that answers in PDOK's
+// format: BrowserIntegrationTest starts one and sets wijkatlas.locatieserver-url.
+import assert from 'node:assert/strict';
+import { createServer } from 'node:http';
+import { after, before, describe, test } from 'node:test';
+import { BASE_URL, expectNoAxeViolations, graphql, launch, mapIdle, openPage, tabTo } from './helpers.mjs';
+
+const TIMEOUT = 120_000;
+const STORY = 'van-getallen-naar-vergezichten';
+const INDICATOR = 'AantalInwoners_5'; // figures per wijk
+const AREA_HA = 'oppervlakte_grens_ha'; // figures per buurt (derived from the boundaries)
+let browser;
+
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+describe('Atlas with figures', { timeout: TIMEOUT }, () => {
+  test('a shared link restores indicator, period and level: classed map, legend with "geen gegevens" and the city, table, CSV', async () => {
+    const { page, context, errors } = await openPage(browser, `/?niveau=buurt&indicator=${AREA_HA}&periode=2025`);
+    try {
+      const state = await mapIdle(page, { check: (d) => d.mapIndicator === 'oppervlakte_grens_ha/2025/BUURT' });
+      assert.equal(state.renderedAreas, '78');
+      assert.equal(await page.locator('#indicator-select').inputValue(), AREA_HA);
+      assert.equal(await page.locator('#period-select').inputValue(), '2025');
+      const legend = await page.locator('#legend').innerText();
+      assert.match(legend, /ha/);
+      assert.match(legend, /\d\.\d{3}/, 'legend values use Dutch thousands separators');
+      const rows = page.locator('#figures-table tbody tr');
+      assert.equal(await rows.count(), 78);
+      const csv = await page.locator('a.csv-link').getAttribute('href');
+      assert.match(csv, /\/data\/indicators\/oppervlakte_grens_ha\.csv\?/);
+      assert.equal((await fetch(csv.startsWith('http') ? csv : `${BASE_URL}${csv}`)).status, 200);
+      assert.match(await page.locator('#figures').innerText(), /Bron: /);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('missing figures read "geen gegevens", are hatched in the legend, never 0', async () => {
+    const { indicators } = await graphql('{ indicators(first: 500) { edges { node { code periods } } } }');
+    // Find an indicator whose buurt figures include a missing one.
+    let found = null;
+    for (const { node } of indicators.edges) {
+      for (const period of node.periods) {
+        const { indicator } = await graphql('query($c: ID!, $p: String!) { indicator(code: $c) { values(period: $p, level: WIJK) { status } } }', { c: node.code, p: period });
+        const statuses = indicator.values.map((v) => v.status);
+        if (statuses.includes('PRESENT') && statuses.some((s) => s !== 'PRESENT')) found = { code: node.code, period };
+        if (found) break;
+      }
+      if (found) break;
+    }
+    assert.ok(found, 'no indicator with a missing wijk figure to test with');
+    const { page, context } = await openPage(browser, `/?niveau=wijk&indicator=${found.code}&periode=${found.period}`);
+    try {
+      await mapIdle(page, { check: (d) => d.mapIndicator.endsWith('/WIJK') });
+      assert.ok(await page.locator('#legend .legend__swatch--nodata').count(), 'no hatched "geen gegevens" swatch');
+      assert.match(await page.locator('#legend').innerText(), /geen gegevens/);
+      const cells = await page.locator('#figures-table td.nodata').allInnerTexts();
+      assert.ok(cells.length > 0 && cells.every((c) => /geen gegevens/.test(c)), `missing cells: ${cells}`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the table sorts by value, and the keyboard alone opens a buurt profile from it', async () => {
+    const { page, context, errors } = await openPage(browser, `/?niveau=buurt&indicator=${AREA_HA}&periode=2025`);
+    try {
+      await page.locator('#figures-table tbody tr').first().waitFor();
+      await page.getByRole('button', { name: /^Waarde/ }).click();
+      await page.waitForFunction(() => document.querySelector('#figures-table th[aria-sort]')?.textContent.startsWith('Waarde'));
+      assert.equal(await page.locator('#figures-table th[aria-sort]').getAttribute('aria-sort'), 'ascending');
+      await tabTo(page, 'Holtenbroek IV in the table', () => document.activeElement?.matches('#figures-table a') && document.activeElement.textContent === 'Holtenbroek IV', 400);
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/gebied\/BU01933000/);
+      await page.locator('h1', { hasText: 'Holtenbroek IV' }).waitFor();
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('picking an indicator with the keyboard puts it in the URL; back restores the plain map', async () => {
+    const { page, context } = await openPage(browser, '/?niveau=wijk');
+    try {
+      await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
+      await page.locator('#indicator-select').selectOption(INDICATOR);
+      await page.waitForURL(/indicator=AantalInwoners_5/);
+      await mapIdle(page, { check: (d) => d.mapIndicator.startsWith('AantalInwoners_5/') });
+      await page.goBack();
+      await mapIdle(page, { check: (d) => d.mapIndicator === '' });
+      assert.equal(await page.locator('#indicator-select').inputValue(), '');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('no axe violations with figures, in Dutch and in English', async () => {
+    for (const lang of ['nl', 'en']) {
+      const { page, context } = await openPage(browser, `/?niveau=buurt&gebied=BU01933000&indicator=${AREA_HA}&periode=2025${lang === 'en' ? '&taal=en' : ''}`);
+      try {
+        await mapIdle(page, { check: (d) => d.mapIndicator !== '' });
+        assert.equal(await page.getAttribute('html', 'lang'), lang);
+        if (lang === 'en') assert.equal(await page.locator('a.skip-link').innerText(), 'Skip to content');
+        await expectNoAxeViolations(page, `on the atlas (${lang})`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
+
+describe('Area profile', { timeout: TIMEOUT }, () => {
+  test('Diezerpoort: parents, children, indicators against the city, krediet in euros, sources', async () => {
+    const { page, context, errors } = await openPage(browser, '/gebied/WK019311');
+    try {
+      await page.locator('#indicator-table').waitFor({ timeout: 30_000 });
+      assert.match(await page.locator('h1').innerText(), /Diezerpoort/);
+      assert.match(await page.locator('.profile__relations').innerText(), /Zwolle/);
+      assert.ok((await page.locator('#indicator-table tbody tr').count()) > 5);
+      assert.match(await page.locator('#credits-table').innerText(), /€\s?1\.134\.394/);
+      assert.ok(await page.locator('#sources-heading').isVisible());
+      const text = await page.locator('main').innerText();
+      assert.doesNotMatch(text, /\b(null|undefined|NaN)\b/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('Holtenbroek: opgaven with their DIN tree and initiatives with how to join', async () => {
+    const { page, context } = await openPage(browser, '/gebied/WK019330');
+    try {
+      await page.locator('#indicator-table').waitFor({ timeout: 30_000 });
+      const opgaven = await page.locator('section[aria-labelledby="opgaven-heading"]').innerText();
+      assert.ok(/Doelen/.test(opgaven) || /geen opgaven/.test(opgaven), opgaven);
+      const initiatives = page.locator('section[aria-labelledby="initiatives-heading"]');
+      assert.ok(await initiatives.isVisible());
+      if (await page.locator('#initiatives-map').count()) await mapIdle(page, { selector: '#initiatives-map' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('no axe violations on profiles, in Dutch and in English', async () => {
+    for (const path of ['/gebied/WK019311', '/gebied/WK019330?taal=en', '/gebied/BU01933000']) {
+      const { page, context } = await openPage(browser, path);
+      try {
+        await page.locator('#indicators-heading').waitFor({ timeout: 30_000 });
+        if (await page.locator('#initiatives-map').count()) await mapIdle(page, { selector: '#initiatives-map' });
+        await expectNoAxeViolations(page, `on ${path}`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
+
+describe('Find my buurt', { timeout: TIMEOUT }, () => {
+  test('typing "Holtenbroek" lists the areas; Enter on one opens its profile', async () => {
+    const { page, context } = await openPage(browser, '/');
+    try {
+      await page.getByLabel('Buurtnaam, adres of postcode').fill('Holtenbroek');
+      await page.keyboard.press('Enter');
+      const first = page.locator('a.search-result').first();
+      await first.waitFor();
+      assert.match(await page.locator('.search__status').innerText(), /resultaten voor “Holtenbroek”/);
+      await first.focus();
+      await page.keyboard.press('Enter');
+      await page.waitForURL(/\/gebied\/(BU|WK)0193/);
+      await page.locator('#indicators-heading').waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an address goes through the Locatieserver stand-in and opens the buurt it lies in', async () => {
+    const config = await (await fetch(`${BASE_URL}/api/frontend-config`)).json();
+    assert.match(config.locatieserverUrl ?? '', /^http:\/\/(localhost|127\.0\.0\.1):\d+/, 'the app must point at the Locatieserver stand-in (BrowserIntegrationTest sets wijkatlas.locatieserver-url)');
+    const { page, context } = await openPage(browser, '/');
+    try {
+      await page.getByLabel('Buurtnaam, adres of postcode').fill('Dobbe 70');
+      await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
+      const place = page.locator('button.search-place').first();
+      await place.waitFor();
+      assert.match(await place.innerText(), /Dobbe 70/);
+      await place.click();
+      await page.waitForURL(/\/gebied\/BU01933000/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('when the Locatieserver is unreachable the box says so and name search still works', async () => {
+    const { page, context } = await openPage(browser, null);
+    try {
+      // The page asks /api/adressen, which asks the Locatieserver: make that answer 502 as when PDOK is down.
+      await page.route('**/api/adressen?**', (route) => route.fulfill({ status: 502, body: '' }));
+      await page.goto(`${BASE_URL}/`);
+      await page.getByLabel('Buurtnaam, adres of postcode').fill('Holtenbroek 1');
+      await page.keyboard.press('Enter');
+      await page.locator('.search__unavailable').waitFor();
+      assert.match(await page.locator('.search__unavailable').innerText(), /niet bereikbaar/);
+      await page.getByLabel('Buurtnaam, adres of postcode').fill('Diezerpoort');
+      await page.keyboard.press('Enter');
+      await page.locator('a.search-result', { hasText: 'Diezerpoort' }).first().waitFor();
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('"use my location" opens the buurt at the device position', async () => {
+    const { page, context } = await openPage(browser, '/', { geolocation: { latitude: 52.5218, longitude: 6.0889 }, permissions: ['geolocation'] });
+    try {
+      await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
+      await page.waitForURL(/\/gebied\/BU01933000/);
+    } finally {
+      await context.close();
+    }
+  });
+});
+
+describe('Story', { timeout: 180_000 }, () => {
+  test('opens at chapter 1 with the map idle and a text description; the keyboard reads to the end', async () => {
+    const { page, context, errors } = await openPage(browser, `/verhaal/${STORY}`);
+    try {
+      await mapIdle(page, { check: (d) => d.storyChapter === '1' });
+      await page.waitForFunction(() => /Hoofdstuk 1 van \d+/.test(document.getElementById('map-state')?.textContent ?? ''));
+      const total = await page.locator('section.chapter').count();
+      assert.ok(total >= 2);
+      assert.ok(await page.locator('#map-state[aria-live="polite"]').count());
+      await tabTo(page, 'the end of the story', () => document.getElementById('bronnen')?.contains(document.activeElement) ?? false, 600);
+      await page.waitForFunction((n) => document.getElementById('map')?.dataset.storyChapter === String(n), total);
+      await page.waitForFunction((n) => (document.getElementById('map-state')?.textContent ?? '').startsWith(`Hoofdstuk ${n} van ${n}`), total);
+      assert.ok(await page.locator('#bronnen li').count() > 0, 'the credits list the sources');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the reader can stop the story and explore; "show chapter" moves the map again', async () => {
+    const { page, context } = await openPage(browser, `/verhaal/${STORY}#hoofdstuk-2`);
+    try {
+      await mapIdle(page, { check: (d) => d.storyChapter === '2' });
+      await page.getByRole('button', { name: 'Kaart zelf verkennen' }).click();
+      assert.equal(await page.locator('#explore-button').getAttribute('aria-pressed'), 'true');
+      await page.locator('#hoofdstuk-3').scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 400);
+      await page.waitForTimeout(500);
+      assert.equal(await page.locator('#map').getAttribute('data-story-chapter'), '2');
+      await page.getByRole('button', { name: 'Toon hoofdstuk 3 op de kaart' }).click();
+      await mapIdle(page, { check: (d) => d.storyChapter === '3' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('on a phone the map stays in view while reading', async () => {
+    const { page, context } = await openPage(browser, `/verhaal/${STORY}`, { viewport: { width: 320, height: 640 } });
+    try {
+      await mapIdle(page, { check: (d) => d.storyChapter === '1' });
+      await page.locator('#hoofdstuk-2 h2').scrollIntoViewIfNeeded();
+      await page.mouse.wheel(0, 300);
+      await page.waitForTimeout(300);
+      const box = await page.locator('#map').boundingBox();
+      assert.ok(box.y >= -1 && box.y < 640 && box.height > 100, `map not in view: ${JSON.stringify(box)}`);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `sideways scrolling by ${overflow}px`);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('no axe violations on the story, in Dutch and in English', async () => {
+    for (const lang of ['nl', 'en']) {
+      const { page, context } = await openPage(browser, `/verhaal/${STORY}${lang === 'en' ? '?taal=en' : ''}`);
+      try {
+        await mapIdle(page, { check: (d) => d.storyChapter === '1' });
+        await expectNoAxeViolations(page, `on the story (${lang})`);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});
+
+describe('Embed and oEmbed', { timeout: TIMEOUT }, () => {
+  const embedPath = `/embed/kaart?gebied=WK019330&indicator=${INDICATOR}&periode=2025`;
+
+  test('the map embed shows one area, indicator and period with attribution and an "open in Wijkatlas" link', async () => {
+    const { page, context, errors } = await openPage(browser, embedPath);
+    try {
+      await mapIdle(page, { check: (d) => d.mapIndicator === 'AantalInwoners_5/2025/WIJK' });
+      assert.match(await page.locator('h1').innerText(), /Holtenbroek/);
+      assert.match(await page.locator('.embed__summary').innerText(), /Holtenbroek: \d/);
+      const open = page.getByRole('link', { name: /Open in Wijkatlas/ });
+      assert.match(await open.getAttribute('href'), /gebied=WK019330/);
+      assert.match(await page.locator('.embed__attribution').innerText(), /Kadaster/);
+      assert.equal(await page.locator('.site-header').isVisible(), false);
+      await expectNoAxeViolations(page, 'on the map embed');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('the embed works inside an iframe on another origin; the app itself does not', async () => {
+    const server = createServer((request, response) => {
+      const src = request.url === '/app' ? `${BASE_URL}/gebied/WK019330` : `${BASE_URL}${embedPath}`;
+      response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+      response.end(`<!doctype html><html lang="nl"><head><title>Krant</title></head><body><main><h1>Artikel</h1><iframe src="${src}" width="640" height="480" title="Kaart"></iframe></main></body></html>`);
+    });
+    await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+    const origin = `http://127.0.0.1:${server.address().port}`;
+    const { page, context } = await openPage(browser, null);
+    try {
+      await page.goto(`${origin}/`);
+      const frame = page.frameLocator('iframe');
+      await frame.locator('#map[data-map-state="idle"]').waitFor({ timeout: 45_000 });
+      assert.match(await frame.locator('h1').innerText(), /Holtenbroek/);
+      const csp = (await fetch(`${BASE_URL}/gebied/WK019330`)).headers.get('content-security-policy');
+      assert.match(csp, /frame-ancestors 'self'(,|;|$)/);
+      // The app itself refuses to be framed elsewhere: its frame stays without the page.
+      await page.goto(`${origin}/app`);
+      await page.waitForTimeout(1500);
+      const appFrame = page.frames().find((f) => f !== page.mainFrame());
+      const shown = appFrame ? await appFrame.locator('#inhoud').count().catch(() => 0) : 0;
+      assert.equal(shown, 0, `the app was shown in a frame on another site (${appFrame?.url()})`);
+    } finally {
+      await context.close();
+      server.close();
+    }
+  });
+
+  test('a story chapter embed shows the chapter and its map', async () => {
+    const { page, context } = await openPage(browser, `/embed/verhaal/${STORY}?hoofdstuk=2&taal=en`);
+    try {
+      await mapIdle(page);
+      assert.match(await page.locator('#map-state').innerText(), /^Chapter 2 of/);
+      assert.ok(await page.getByRole('link', { name: /Open in Wijkatlas/ }).isVisible());
+      await expectNoAxeViolations(page, 'on the chapter embed (en)');
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('every view has an Embed button with the iframe snippet, and pages link their oEmbed', async () => {
+    const { page, context } = await openPage(browser, '/gebied/WK019330');
+    try {
+      const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
+      const oembed = await (await fetch(href)).json();
+      assert.equal(oembed.type, 'rich');
+      assert.equal(oembed.version, '1.0');
+      assert.match(oembed.html, /<iframe src="[^"]+\/embed\/kaart\?gebied=WK019330"/);
+      await page.getByRole('button', { name: 'Insluiten' }).click();
+      const snippet = await page.locator('textarea.embed-code').inputValue();
+      assert.match(snippet, /^<iframe src="http[^"]+\/embed\/kaart\?gebied=WK019330/);
+      assert.equal((await fetch(`${BASE_URL}/oembed?url=${encodeURIComponent(`${BASE_URL}/`)}&format=xml`)).status, 501);
+      assert.equal((await fetch(`${BASE_URL}/oembed?url=${encodeURIComponent('https://example.org/')}`)).status, 404);
+    } finally {
+      await context.close();
+    }
+  });
+});

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { buildChoropleth, sortRows, valueText } from './choropleth.js';
+
+const rows = [
+  { area: { code: 'A', name: 'Wijk 10' }, value: 5, status: 'PRESENT', cityAverage: 6, differenceFromCityAverage: -1 },
+  { area: { code: 'B', name: 'Wijk 2' }, value: null, status: 'MISSING', cityAverage: 6, differenceFromCityAverage: null },
+  { area: { code: 'C', name: 'Wijk 3' }, value: 8.25, status: 'PRESENT', cityAverage: 6, differenceFromCityAverage: 2.25 },
+  { area: { code: 'D', name: 'Wijk 1' }, value: null, status: 'SUPPRESSED', cityAverage: 6, differenceFromCityAverage: null },
+];
+
+describe('choropleth data', () => {
+  test('missing and suppressed values read "geen gegevens", never 0', () => {
+    expect(valueText('nl', rows[1], '%')).toBe('geen gegevens');
+    expect(valueText('nl', rows[3], '%')).toMatch(/^geen gegevens/);
+    expect(valueText('nl', rows[2], '%')).toBe('8,3 %');
+    expect(valueText('en', rows[1], '%')).toBe('no data');
+  });
+  test('marks the areas without a figure and the city average', () => {
+    const c = buildChoropleth('nl', { unit: '%', valueKind: 'NUMBER' }, rows, 'X/2024');
+    expect(c.byCode.get('B')).toMatchObject({ noData: true, text: 'geen gegevens' });
+    expect(c.byCode.get('A').noData).toBe(false);
+    expect(c.cityAverage).toBe(6);
+    expect(c.legend.at(-1)).toMatchObject({ noData: true, count: 2 });
+  });
+  test('sorts by name (numbers as numbers) and by value with missing last', () => {
+    expect(sortRows(rows, 'name').map((r) => r.area.code)).toEqual(['D', 'B', 'C', 'A']);
+    expect(sortRows(rows, 'value').map((r) => r.area.code)).toEqual(['A', 'C', 'D', 'B']);
+    expect(sortRows(rows, 'value', 'descending').map((r) => r.area.code)).toEqual(['C', 'A', 'D', 'B']);
+  });
+});

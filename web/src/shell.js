@@ -1,0 +1,105 @@
+// The page shell: language of the static texts, the navigation and small shared widgets.
+import { h } from './dom.js';
+import { t } from './i18n.js';
+import { iframeSnippet, switchLangUrl } from './url-state.js';
+
+/** Puts the shell's texts in the language and points the links at the same language. */
+export function applyShell(lang, current) {
+  document.documentElement.lang = lang;
+  for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = t(lang, element.dataset.i18n);
+  for (const element of document.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', t(lang, element.dataset.i18nLabel));
+  const other = lang === 'en' ? 'nl' : 'en';
+  const switcher = document.getElementById('lang-switch');
+  if (switcher) {
+    switcher.href = switchLangUrl(window.location.pathname, window.location.search, other);
+    switcher.lang = other;
+    switcher.hreflang = other;
+  }
+  const suffix = lang === 'en' ? '?taal=en' : '';
+  const navMap = document.getElementById('nav-map');
+  const navStory = document.getElementById('nav-story');
+  if (navMap) navMap.href = `/${suffix}`;
+  if (navStory) navStory.href = `${navStory.pathname}${suffix}`;
+  for (const [element, name] of [
+    [navMap, 'atlas'],
+    [navStory, 'story'],
+  ]) {
+    if (!element) continue;
+    if (current === name) element.setAttribute('aria-current', 'page');
+    else element.removeAttribute('aria-current');
+  }
+}
+
+/** Keeps the language switch pointing at the current URL. */
+export function refreshLangSwitch(lang) {
+  const switcher = document.getElementById('lang-switch');
+  if (switcher) switcher.href = switchLangUrl(window.location.pathname, window.location.search, lang === 'en' ? 'nl' : 'en');
+}
+
+/** An "Embed" disclosure button with the iframe snippet for `embedPath()` (called when opened). */
+export function embedWidget(lang, embedPath, title) {
+  const id = `embed-${Math.random().toString(36).slice(2, 8)}`;
+  const textarea = h('textarea', { id: `${id}-code`, class: 'embed-code', rows: '4', readonly: true, spellcheck: 'false' });
+  const panel = h(
+    'div',
+    { id, class: 'embed-panel', hidden: true },
+    h('h2', { class: 'embed-panel__heading' }, t(lang, 'embedHeading')),
+    h('label', { for: `${id}-code` }, t(lang, 'embedLabel')),
+    textarea,
+    h('p', { class: 'embed-panel__help' }, t(lang, 'embedHelp')),
+  );
+  const button = h('button', {
+    type: 'button',
+    class: 'button button--secondary embed-button',
+    'aria-expanded': 'false',
+    'aria-controls': id,
+    onclick: () => {
+      const open = button.getAttribute('aria-expanded') !== 'true';
+      button.setAttribute('aria-expanded', String(open));
+      panel.hidden = !open;
+      if (open) {
+        textarea.value = iframeSnippet(window.location.origin, embedPath(), title);
+        textarea.focus();
+        textarea.select();
+      }
+    },
+  }, t(lang, 'embedButton'));
+  return h('div', { class: 'embed-widget' }, button, panel);
+}
+
+/** A source line: "Bron: title (publisher, year)" with a link, and the example label when it is example content. */
+export function sourceLine(lang, source, locator) {
+  if (!source) return null;
+  const title = source.url ? h('a', { href: source.url }, source.title) : source.title;
+  const extra = [source.publisher, source.year].filter(Boolean).join(', ');
+  return h(
+    'p',
+    { class: 'source' },
+    `${t(lang, 'source')}: `,
+    title,
+    extra ? ` (${extra})` : '',
+    locator ? ` — ${locator}` : '',
+    source.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null,
+  );
+}
+
+/** The visible "voorbeeldgegevens" label. */
+export function exampleLabel(lang) {
+  return h('strong', { class: 'example-label' }, t(lang, 'example'));
+}
+
+/** An error box with a retry button. */
+export function errorBox(lang, message, onRetry) {
+  return h(
+    'div',
+    { class: 'alert alert--error', role: 'alert' },
+    h('p', { class: 'error__message' }, message),
+    onRetry ? h('button', { type: 'button', class: 'button', onclick: onRetry }, t(lang, 'retry')) : null,
+  );
+}
+
+/** The Dutch/English message of an API error. */
+export function errorMessage(lang, error) {
+  if (error?.name !== 'ApiError') return t(lang, 'genericError');
+  return error.unreachable ? t(lang, 'unreachable') : t(lang, 'failed');
+}

@@ -1,0 +1,57 @@
+// Puts a chapter's map state on a map: areas of the level, the indicator choropleth, initiatives,
+// credit areas and the camera. Shared by the story and the chapter embed.
+import { graphql } from './api.js';
+import { STORY_LAYERS_QUERY } from './api-queries.js';
+import { buildChoropleth, renderLegend } from './choropleth.js';
+import { loadIndicators, loadLevel, loadValues } from './data.js';
+import { mapStateFor } from './story-engine.js';
+
+let layersPromise = null;
+
+function loadLayers() {
+  if (!layersPromise) {
+    layersPromise = graphql(STORY_LAYERS_QUERY).then((d) => ({
+      points: d.initiatives.edges.map((e) => e.node).filter((i) => i.location).map((i) => ({ lon: i.location.lon, lat: i.location.lat, title: i.title })),
+      creditAreas: [...new Set(d.credits.edges.flatMap((e) => e.node.areas.map((a) => a.code)))],
+    }));
+    layersPromise.catch(() => (layersPromise = null));
+  }
+  return layersPromise;
+}
+
+/** The indicator's label, or its code when the list cannot be loaded. */
+export async function indicatorLabel(code) {
+  if (!code) return null;
+  try {
+    return (await loadIndicators()).find((i) => i.code === code)?.label ?? code;
+  } catch {
+    return code;
+  }
+}
+
+/** Shows a chapter on `atlasMap`; `legend` receives the legend. Returns after the data is set. */
+export async function showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel }) {
+  const s = mapStateFor(chapter);
+  const { areas, features } = await loadLevel(s.level);
+  if (shownLevel.value !== s.level) {
+    atlasMap.setAreas(s.level, features, areas);
+    shownLevel.value = s.level;
+  }
+  const [values, layers] = await Promise.all([
+    s.indicator && s.period ? loadValues(s.indicator, s.period, s.level).catch(() => null) : null,
+    s.initiatives || s.credits ? loadLayers().catch(() => ({ points: [], creditAreas: [] })) : { points: [], creditAreas: [] },
+  ]);
+  if (values) {
+    const choropleth = buildChoropleth(lang, values, values.values, `${s.indicator}/${s.period}/${s.level}`);
+    atlasMap.setChoropleth(choropleth);
+    legend?.replaceChildren(renderLegend(lang, choropleth, values));
+  } else {
+    atlasMap.setChoropleth(null);
+    legend?.replaceChildren();
+  }
+  atlasMap.setPoints(s.initiatives ? layers.points : []);
+  atlasMap.setHighlighted(s.credits ? layers.creditAreas : []);
+  atlasMap.select(s.focus && s.focus.level === s.level ? s.focus.code : null, null);
+  if (s.bbox) atlasMap.fitTo(s.bbox);
+  else if (s.center) atlasMap.flyTo(s.center, s.zoom);
+}

@@ -1,0 +1,348 @@
+// The atlas (/): level switch, indicator and period picker, classed choropleth with legend,
+// the area list and details, a sortable table of the same figures, downloads and embed.
+import { fetchGemeente, GEMEENTE_CODE } from '../api.js';
+import { loadIndicators, loadLevel as loadAreas, loadValues } from '../data.js';
+import { buildChoropleth, formatDifference, renderLegend, sortRows, valueText } from '../choropleth.js';
+import { renderDetails } from '../details.js';
+import { h } from '../dom.js';
+import { unionBbox } from '../geojson.js';
+import { levelWord, t } from '../i18n.js';
+import { markSelected, renderList } from '../list.js';
+import { createAtlasMap } from '../map.js';
+import { embedWidget, errorMessage, refreshLangSwitch, sourceLine } from '../shell.js';
+import { renderSearch } from '../search.js';
+import { mapEmbedUrl, parseState, profileUrl, sameState, serialiseState } from '../url-state.js';
+
+
+export async function renderAtlas(main, { lang, configPromise, frontendConfigPromise }) {
+  let state = parseState(window.location.search);
+  let atlasMap = null;
+  let gemeente = null;
+  let shownLevel = null;
+  let sort = { column: 'name', direction: 'ascending' };
+  let lastValues = null;
+
+  main.innerHTML = `
+    <h1 id="page-title"></h1>
+    <p class="intro" id="atlas-intro"></p>
+    <div id="search-slot"></div>
+    <div id="error" class="alert alert--error" role="alert" hidden>
+      <p class="error__message"></p>
+      <button type="button" id="retry" class="button"></button>
+    </div>
+    <p id="notice" class="alert alert--info" role="status" hidden></p>
+    <div class="controls">
+      <fieldset id="level-switch" class="level-switch">
+        <legend></legend>
+        <div class="level-switch__options">
+          <label><input type="radio" name="niveau" value="STADSDEEL" /> <span data-level="STADSDEEL"></span></label>
+          <label><input type="radio" name="niveau" value="WIJK" checked /> <span data-level="WIJK"></span></label>
+          <label><input type="radio" name="niveau" value="BUURT" /> <span data-level="BUURT"></span></label>
+        </div>
+      </fieldset>
+      <div class="pickers">
+        <div class="field"><label for="indicator-select"></label><select id="indicator-select"></select></div>
+        <div class="field"><label for="period-select"></label><select id="period-select"></select></div>
+      </div>
+    </div>
+    <div class="atlas">
+      <section class="atlas__map" aria-labelledby="map-heading">
+        <h2 id="map-heading" class="visually-hidden"></h2>
+        <div id="map" class="map" role="region" aria-describedby="map-description" data-map-state="loading"></div>
+        <p id="map-description" class="map-description"></p>
+        <div id="legend" aria-live="polite"></div>
+      </section>
+      <div class="atlas__side">
+        <section class="panel details" aria-labelledby="details-heading">
+          <h2 id="details-heading"></h2>
+          <div id="details-body" aria-live="polite"></div>
+        </section>
+        <section class="panel areas" aria-labelledby="list-heading">
+          <h2 id="list-heading"></h2>
+          <p id="list-status" class="areas__status" role="status"></p>
+          <ul id="area-list" class="area-list"></ul>
+        </section>
+      </div>
+    </div>
+    <section id="figures" class="figures" aria-labelledby="figures-heading">
+      <h2 id="figures-heading"></h2>
+      <div id="figures-body"></div>
+    </section>
+    <div id="embed-slot"></div>`;
+  const $ = (id) => main.querySelector(`#${id}`);
+  const elements = {
+    title: $('page-title'),
+    error: $('error'),
+    notice: $('notice'),
+    levelSwitch: $('level-switch'),
+    indicator: $('indicator-select'),
+    period: $('period-select'),
+    map: $('map'),
+    legend: $('legend'),
+    listHeading: $('list-heading'),
+    listStatus: $('list-status'),
+    list: $('area-list'),
+    details: $('details-body'),
+    figures: $('figures-body'),
+  };
+  $('atlas-intro').textContent = t(lang, 'atlasIntro');
+  $('retry').textContent = t(lang, 'retry');
+  elements.levelSwitch.querySelector('legend').textContent = t(lang, 'levelLegend');
+  for (const span of elements.levelSwitch.querySelectorAll('[data-level]')) span.textContent = levelWord(lang, span.dataset.level, true);
+  main.querySelector('label[for="indicator-select"]').textContent = t(lang, 'indicatorLabel');
+  main.querySelector('label[for="period-select"]').textContent = t(lang, 'periodLabel');
+  $('map-heading').textContent = t(lang, 'mapHeading');
+  $('map-description').textContent = t(lang, 'mapDescription');
+  $('details-heading').textContent = t(lang, 'selectedHeading');
+  $('list-heading').textContent = t(lang, 'areasHeading');
+  $('figures-heading').textContent = t(lang, 'tableHeading');
+  elements.details.append(h('p', { class: 'details__hint' }, t(lang, 'selectHint')));
+  const frontendConfig = {};
+  frontendConfigPromise.then((c) => Object.assign(frontendConfig, c));
+  $('search-slot').append(renderSearch(lang, frontendConfig));
+  elements.title.textContent = t(lang, 'atlasTitle', { plural: levelWord(lang, state.level, true) });
+  $('embed-slot').append(embedWidget(lang, () => mapEmbedUrl(state, lang), t(lang, 'embedMapTitle')));
+
+  syncControls();
+  elements.levelSwitch.addEventListener('change', (event) => {
+    if (event.target.name === 'niveau') navigate({ ...state, level: event.target.value, area: null });
+  });
+  elements.indicator.addEventListener('change', () => navigate({ ...state, indicator: elements.indicator.value || null, period: null }));
+  elements.period.addEventListener('change', () => navigate({ ...state, period: elements.period.value || null }));
+  window.addEventListener('popstate', () => {
+    state = parseState(window.location.search);
+    syncControls();
+    render();
+  });
+  $('retry').addEventListener('click', async () => {
+    elements.error.hidden = true;
+    if (!gemeente && (await ensureGemeente())) atlasMap?.fitTo(gemeente.bbox);
+    render();
+  });
+
+  const [config] = await Promise.all([configPromise, ensureGemeente()]);
+  atlasMap = createAtlasMap(elements.map, {
+    config,
+    lang,
+    bounds: gemeente?.bbox,
+    onSelect: (code) => navigate({ ...state, area: code }),
+    onNotice: showNotice,
+  });
+  window.wijkatlasMap = atlasMap.map;
+  window.history.replaceState(null, '', serialiseState(state, lang) + window.location.hash);
+  refreshLangSwitch(lang);
+  await render();
+
+  function navigate(next) {
+    if (sameState(next, state)) return;
+    state = next;
+    window.history.pushState(null, '', serialiseState(state, lang));
+    refreshLangSwitch(lang);
+    syncControls();
+    render();
+  }
+
+  async function render() {
+    const { level, area: code } = state;
+    const plural = levelWord(lang, level, true);
+    elements.title.textContent = t(lang, 'atlasTitle', { plural });
+    elements.map.setAttribute('aria-label', t(lang, 'mapLabel', { plural: plural.toLowerCase() }));
+    renderIndicatorPicker();
+    let data;
+    try {
+      data = await loadLevel(level);
+    } catch (error) {
+      showError(error);
+      elements.listStatus.textContent = t(lang, 'areasFailed');
+      elements.list.replaceChildren();
+      renderDetails(elements.details, null, { lang });
+      return;
+    }
+    if (state.level !== level || state.area !== code) return; // a newer navigation took over
+    elements.error.hidden = true;
+    const selected = code ? (data.areas.find((a) => a.code === code) ?? null) : null;
+    if (shownLevel !== level) {
+      shownLevel = level;
+      elements.listHeading.textContent = t(lang, 'areasHeadingLevel', { plural: plural.toLowerCase() });
+      elements.listStatus.textContent = data.areas.length
+        ? t(lang, 'areasCount', { count: data.areas.length, plural: plural.toLowerCase() })
+        : t(lang, 'areasNone', { plural: plural.toLowerCase() });
+      renderList(elements.list, data.areas, { selected: selected?.code, onSelect: (c) => navigate({ ...state, area: c }), lang });
+      atlasMap.setAreas(level, data.features, data.areas);
+      if (!selected) atlasMap.fitTo(gemeente?.bbox ?? unionBbox(data.areas));
+    }
+    markSelected(elements.list, selected?.code ?? null);
+    atlasMap.select(selected?.code ?? null, selected);
+    renderDetails(elements.details, selected, {
+      lang,
+      notFound: code && !selected ? code : null,
+      onNavigate: (next) => navigate({ ...state, ...next }),
+    });
+    document.title = selected ? `${selected.name} – ${plural} – Wijkatlas Zwolle` : `${plural} – Wijkatlas Zwolle`;
+    await renderFigures(level, selected);
+  }
+
+  async function renderIndicatorPicker() {
+    let indicators;
+    try {
+      indicators = await loadIndicators();
+    } catch {
+      return;
+    }
+    if (elements.indicator.options.length <= 1) {
+      const groups = new Map();
+      for (const indicator of indicators) {
+        const theme = indicator.theme ?? '—';
+        if (!groups.has(theme)) groups.set(theme, []);
+        groups.get(theme).push(indicator);
+      }
+      elements.indicator.replaceChildren(
+        h('option', { value: '' }, t(lang, 'indicatorNone')),
+        ...[...groups.entries()].map(([theme, list]) =>
+          h('optgroup', { label: theme }, ...list.map((i) => h('option', { value: i.code }, i.label))),
+        ),
+      );
+    }
+    elements.indicator.value = state.indicator ?? '';
+    const indicator = indicators.find((i) => i.code === state.indicator);
+    const periods = indicator?.periods ?? [];
+    elements.period.replaceChildren(...[...periods].reverse().map((p) => h('option', { value: p }, p)));
+    elements.period.disabled = !indicator;
+    if (indicator) elements.period.value = state.period ?? periods.at(-1);
+  }
+
+  async function renderFigures(level, selected) {
+    if (!state.indicator) {
+      atlasMap.setChoropleth(null);
+      elements.legend.replaceChildren();
+      elements.figures.replaceChildren(h('p', { class: 'hint' }, t(lang, 'chooseIndicatorHint')));
+      return;
+    }
+    let indicators;
+    try {
+      indicators = await loadIndicators();
+    } catch (error) {
+      showError(error);
+      return;
+    }
+    const meta = indicators.find((i) => i.code === state.indicator);
+    if (!meta) {
+      elements.figures.replaceChildren(h('p', { class: 'hint' }, t(lang, 'chooseIndicatorHint')));
+      return;
+    }
+    const period = state.period && meta.periods.includes(state.period) ? state.period : meta.periods.at(-1);
+    if (!period) return;
+    const key = `${meta.code}/${period}/${level}`;
+    elements.figures.replaceChildren(h('p', { role: 'status' }, t(lang, 'valuesLoading')));
+    let indicator;
+    try {
+      indicator = await loadValues(meta.code, period, level);
+    } catch (error) {
+      showError(error);
+      return;
+    }
+    if (state.indicator !== meta.code || state.level !== level) return;
+    const choropleth = buildChoropleth(lang, indicator, indicator.values, key);
+    atlasMap.setChoropleth(choropleth);
+    elements.legend.replaceChildren(renderLegend(lang, choropleth, indicator));
+    lastValues = { indicator, period, level, choropleth };
+    renderTable(selected);
+  }
+
+  function renderTable(selected) {
+    if (!lastValues) return;
+    const { indicator, period, level, choropleth } = lastValues;
+    const columns = [
+      ['name', t(lang, 'colArea')],
+      ['value', t(lang, 'colValue')],
+      ['difference', t(lang, 'colDifference')],
+    ];
+    const header = h(
+      'tr',
+      {},
+      columns.map(([column, label]) =>
+        h(
+          'th',
+          { scope: 'col', 'aria-sort': sort.column === column ? sort.direction : null, class: column === 'name' ? null : 'num' },
+          h(
+            'button',
+            {
+              type: 'button',
+              class: 'sort-button',
+              dataset: { column },
+              onclick: () => {
+                sort = { column, direction: sort.column === column && sort.direction === 'ascending' ? 'descending' : 'ascending' };
+                renderTable(selected);
+                elements.figures.querySelector(`button[data-column="${column}"]`)?.focus();
+              },
+            },
+            label,
+            h('span', { 'aria-hidden': 'true', class: 'sort-indicator' }, sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'),
+            h('span', { class: 'visually-hidden' }, sort.column === column ? '' : ` (${t(lang, 'sortBy', { column: label.toLowerCase() })})`),
+          ),
+        ),
+      ),
+    );
+    const rows = sortRows(indicator.values, sort.column, sort.direction).map((row) =>
+      h(
+        'tr',
+        { class: row.area.code === selected?.code ? 'is-selected' : null, dataset: { code: row.area.code } },
+        h('th', { scope: 'row' }, h('a', { href: profileUrl(row.area.code, lang), class: 'table-area-link' }, row.area.name)),
+        h('td', { class: `num${row.status === 'PRESENT' ? '' : ' nodata'}` }, valueText(lang, row, indicator.unit)),
+        h('td', { class: 'num' }, formatDifference(row.differenceFromCityAverage, lang)),
+      ),
+    );
+    const foot = choropleth.cityAverage !== null
+      ? h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, t(lang, 'cityAverageRow')), h('td', { class: 'num' }, valueText(lang, { status: 'PRESENT', value: choropleth.cityAverage }, indicator.unit)), h('td', {})))
+      : null;
+    const table = h(
+      'div',
+      { class: 'table-scroll', role: 'region', 'aria-labelledby': 'figures-caption', tabindex: '0' },
+      h(
+        'table',
+        { class: 'data-table', id: 'figures-table' },
+        h('caption', { id: 'figures-caption' }, t(lang, 'tableCaption', { indicator: indicator.label, period, level: levelWord(lang, level).toLowerCase() })),
+        h('thead', {}, header),
+        h('tbody', {}, rows),
+        foot,
+      ),
+    );
+    elements.figures.replaceChildren(
+      table,
+      h('p', { class: 'downloads' }, h('a', { href: indicator.csvUrl, download: '', class: 'csv-link' }, t(lang, 'downloadCsv'))),
+      sourceLine(lang, indicator.source),
+    );
+  }
+
+  async function ensureGemeente() {
+    if (gemeente) return true;
+    try {
+      gemeente = await fetchGemeente(GEMEENTE_CODE);
+      return Boolean(gemeente);
+    } catch (error) {
+      showError(error);
+      return false;
+    }
+  }
+
+  function syncControls() {
+    for (const input of elements.levelSwitch.querySelectorAll('input[name="niveau"]')) input.checked = input.value === state.level;
+  }
+
+  function showError(error) {
+    console.error(error);
+    elements.error.querySelector('.error__message').textContent = errorMessage(lang, error);
+    elements.error.hidden = false;
+  }
+
+  function showNotice(message) {
+    elements.notice.textContent = message;
+    elements.notice.hidden = false;
+  }
+
+  function loadLevel(level) {
+    if (shownLevel !== level) elements.listStatus.textContent = t(lang, 'areasLoading', { plural: levelWord(lang, level, true) });
+    return loadAreas(level);
+  }
+}
+

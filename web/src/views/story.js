@@ -1,0 +1,121 @@
+// The story (/verhaal/{slug}): scrollytelling over the chapters. The map stays in view (sticky),
+// each chapter moves it and switches its layers as the reader scrolls or tabs to it, an aria-live
+// line describes every map state, and the reader may stop the story to explore the map.
+import { fetchGemeente, graphql } from '../api.js';
+import { STORY_QUERY } from '../api-queries.js';
+import { h } from '../dom.js';
+import { t } from '../i18n.js';
+import { createAtlasMap } from '../map.js';
+import { renderMarkdown } from '../markdown.js';
+import { embedWidget, errorBox, errorMessage, sourceLine } from '../shell.js';
+import { activeIndex, createStoryEngine, describeChapter } from '../story-engine.js';
+import { indicatorLabel, showChapterOnMap } from '../story-map.js';
+import { atlasUrl, storyEmbedUrl } from '../url-state.js';
+
+export async function renderStory(main, { lang, config, route }) {
+  main.replaceChildren(h('h1', {}, t(lang, 'loading')));
+  let story;
+  try {
+    story = (await graphql(STORY_QUERY, { slug: route.slug })).story;
+  } catch (error) {
+    main.replaceChildren(h('h1', {}, 'Wijkatlas'), errorBox(lang, errorMessage(lang, error), () => window.location.reload()));
+    return;
+  }
+  if (!story) {
+    main.replaceChildren(h('h1', {}, t(lang, 'storyNotFound', { slug: route.slug })), h('p', {}, h('a', { href: atlasUrl({ level: 'WIJK' }, lang) }, t(lang, 'backToMap'))));
+    return;
+  }
+  document.title = `${story.title} – Wijkatlas Zwolle`;
+  const chapters = [...story.chapters].sort((a, b) => a.order - b.order);
+  const total = chapters.length;
+  const liveState = h('p', { id: 'map-state', class: 'story__state', 'aria-live': 'polite' });
+  const legend = h('div', { class: 'story__legend' });
+  const mapContainer = h('div', { id: 'map', class: 'map story__map', role: 'region', 'aria-label': t(lang, 'storyMapLabel'), 'aria-describedby': 'map-state', 'data-map-state': 'loading' });
+  const exploreButton = h('button', { type: 'button', class: 'button button--secondary', 'aria-pressed': 'false', id: 'explore-button' }, t(lang, 'storyExplore'));
+  const exploreStatus = h('p', { class: 'visually-hidden', role: 'status' });
+  let current = 0;
+
+  const sections = chapters.map((chapter, index) =>
+    h(
+      'section',
+      { class: 'chapter', id: `hoofdstuk-${index + 1}`, dataset: { index: String(index) }, 'aria-labelledby': `chapter-title-${index + 1}` },
+      h('p', { class: 'chapter__number' }, t(lang, 'storyChapter', { n: index + 1, total })),
+      h('h2', { id: `chapter-title-${index + 1}` }, chapter.title),
+      ...renderMarkdown(chapter.text),
+      chapter.missingFigures ? h('div', { class: 'missing' }, h('h3', {}, t(lang, 'storyMissing')), h('p', {}, chapter.missingFigures)) : null,
+      chapter.citations.length
+        ? h('div', { class: 'citations' }, h('h3', {}, t(lang, 'storyCitations')), h('ul', {}, chapter.citations.map((c) => h('li', {}, c.source.url ? h('a', { href: c.source.url }, c.source.title) : c.source.title, c.locator ? ` — ${c.locator}` : ''))))
+        : null,
+      h('button', { type: 'button', class: 'button button--secondary chapter__show', onclick: () => { engine.explore(false); exploreButton.setAttribute('aria-pressed', 'false'); engine.enter(index); } }, t(lang, 'storyShowChapter', { n: index + 1 })),
+    ),
+  );
+  const credits = h(
+    'section',
+    { class: 'story__credits', id: 'bronnen', 'aria-labelledby': 'credits-title' },
+    h('h2', { id: 'credits-title' }, t(lang, 'storyCredits')),
+    h('p', {}, t(lang, 'storyCreditsIntro')),
+    h('ul', { class: 'sources-list' }, story.sources.map((s) => h('li', {}, sourceLine(lang, s)))),
+    h('p', {}, t(lang, 'storyContributors')),
+    h('p', { class: 'story__end' }, t(lang, 'storyEnd')),
+  );
+  main.replaceChildren(
+    h(
+      'div',
+      { class: 'story' },
+      h('div', { class: 'story__intro' }, h('h1', {}, story.title), story.summary ? h('p', { class: 'intro' }, story.summary) : null, embedWidget(lang, () => storyEmbedUrl(story.slug, current + 1, lang), t(lang, 'embedStoryTitle'))),
+      h(
+        'div',
+        { class: 'story__layout' },
+        h('div', { class: 'story__map-wrap' }, mapContainer, h('div', { class: 'story__controls' }, exploreButton, exploreStatus), liveState, legend),
+        h('div', { class: 'story__chapters' }, ...sections, credits),
+      ),
+    ),
+  );
+
+  let gemeente = null;
+  try {
+    gemeente = await fetchGemeente();
+  } catch {
+    // The chapters still read without the map's first view.
+  }
+  const atlasMap = createAtlasMap(mapContainer, { config, lang, bounds: gemeente?.bbox, onSelect: () => {} });
+  window.wijkatlasMap = atlasMap.map;
+  const shownLevel = { value: null };
+  let showing = Promise.resolve();
+
+  const engine = createStoryEngine({
+    chapters,
+    show: (chapter, index) => {
+      current = index;
+      mapContainer.dataset.storyChapter = String(index + 1);
+      sections.forEach((s, i) => s.classList.toggle('is-active', i === index));
+      showing = showing
+        .then(async () => {
+          await showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel });
+          liveState.textContent = describeChapter(lang, chapter, index, total, await indicatorLabel(chapter.layers?.indicatorCode));
+        })
+        .catch((error) => console.warn(error));
+    },
+  });
+
+  exploreButton.addEventListener('click', () => {
+    const on = exploreButton.getAttribute('aria-pressed') !== 'true';
+    exploreButton.setAttribute('aria-pressed', String(on));
+    exploreStatus.textContent = t(lang, on ? 'storyExploreOn' : 'storyExploreOff');
+    engine.explore(on);
+  });
+
+  const update = () => engine.enter(activeIndex(sections.map((s) => s.getBoundingClientRect().top), window.innerHeight, 0.6));
+  if ('IntersectionObserver' in window) {
+    const observer = new IntersectionObserver(update, { threshold: [0, 0.25, 0.5, 0.75, 1], rootMargin: '0px 0px -40% 0px' });
+    sections.forEach((s) => observer.observe(s));
+  } else {
+    window.addEventListener('scroll', update, { passive: true });
+  }
+  // Keyboard readers: moving focus into a chapter shows it.
+  sections.forEach((section, index) => section.addEventListener('focusin', () => engine.enter(index)));
+  const fromHash = /^#hoofdstuk-(\d+)$/.exec(window.location.hash);
+  const first = fromHash ? Math.max(0, Math.min(total, Number(fromHash[1])) - 1) : 0;
+  if (first > 0) sections[first].scrollIntoView({ block: 'start' });
+  engine.enter(first);
+}
