@@ -2,6 +2,9 @@ package nl.wijkatlas.auth;
 
 import java.security.interfaces.RSAPublicKey;
 
+import nl.wijkatlas.hardening.LimitsProperties;
+import nl.wijkatlas.hardening.WriteOriginFilter;
+
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,25 +15,31 @@ import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
 import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
+import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Reads are open to everyone; writes (GraphQL mutations) need a valid bearer token,
  * checked here (signature, issuer, expiry) and authorised per mutation against the areas
- * the caller manages. No sessions and no cookies, so no CSRF surface.
+ * the caller manages. No sessions and no cookies, so no CSRF surface. CORS on
+ * {@code /graphql} ({@code nl.wijkatlas.hardening.GraphQlCorsConfig}): any origin may
+ * read, but {@code Authorization} is not an allowed header, and {@link WriteOriginFilter}
+ * refuses a credentialed request from another origin, so writes come only from this site
+ * (or {@code wijkatlas.limits.write-origins}).
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class SecurityConfig {
 
 	@Bean
-	SecurityFilterChain securityFilterChain(HttpSecurity http) throws Exception {
+	SecurityFilterChain securityFilterChain(HttpSecurity http, LimitsProperties limits) throws Exception {
 		return http.authorizeHttpRequests((requests) -> requests.anyRequest().permitAll())
+			.addFilterBefore(new WriteOriginFilter(limits), BearerTokenAuthenticationFilter.class)
 			.oauth2ResourceServer((server) -> server.jwt(Customizer.withDefaults()))
 			.sessionManagement((sessions) -> sessions.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
 			.csrf((csrf) -> csrf.disable())
-			// Framing is decided per path by Content-Security-Policy frame-ancestors (embeds may be
-			// framed anywhere, other pages not), which the blanket X-Frame-Options: DENY would override.
+			// Framing is decided per path by CSP frame-ancestors (embeds anywhere, other
+			// pages only here); a blanket X-Frame-Options: DENY would override that.
 			.headers((headers) -> headers.frameOptions((frame) -> frame.disable()))
 			.build();
 	}

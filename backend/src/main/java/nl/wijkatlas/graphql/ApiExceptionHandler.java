@@ -1,21 +1,36 @@
 package nl.wijkatlas.graphql;
 
+import java.sql.SQLException;
 import java.util.Map;
 
 import graphql.GraphQLError;
 import graphql.schema.DataFetchingEnvironment;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataAccessResourceFailureException;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.dao.TransientDataAccessResourceException;
 import org.springframework.graphql.data.method.annotation.GraphQlExceptionHandler;
 import org.springframework.graphql.execution.ErrorType;
+import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 
 /**
- * Turns expected failures into GraphQL errors with a stable {@code extensions.code}.
- * Anything not handled here reaches the client only as Spring's generic INTERNAL_ERROR,
- * never with a stack trace.
+ * Turns failures into GraphQL errors with a stable {@code extensions.code} and never a
+ * stack trace, SQL or class name: expected ones (bad input, not found) with their
+ * message, database trouble as DATABASE_UNAVAILABLE (retry later: the 503 of GraphQL) or
+ * TIMEOUT, anything else as INTERNAL_ERROR. The details go to the log under the request
+ * id that the client also gets ({@code extensions.requestId}, added for every error by
+ * {@code nl.wijkatlas.hardening.GraphQlRequestLimits}).
  */
 @ControllerAdvice
 class ApiExceptionHandler {
+
+	private static final Logger logger = LoggerFactory.getLogger(ApiExceptionHandler.class);
+
+	private static final String REQUEST_ID = "wijkatlas.requestId";
 
 	@GraphQlExceptionHandler
 	GraphQLError invalidInput(InvalidInputException ex, DataFetchingEnvironment env) {
@@ -37,6 +52,63 @@ class ApiExceptionHandler {
 			.location(env.getField().getSourceLocation())
 			.extensions(Map.of("code", "NOT_FOUND"))
 			.build();
+	}
+
+	@GraphQlExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
+			CannotCreateTransactionException.class })
+	GraphQLError databaseUnavailable(Exception ex, DataFetchingEnvironment env) {
+		String id = requestId(env);
+		logger.warn("request {}: database unavailable at {}: {}", id, env.getExecutionStepInfo().getPath(),
+				ex.toString());
+		return error(env, ErrorType.INTERNAL_ERROR, "DATABASE_UNAVAILABLE",
+				"The database is not available right now; please try again in a moment");
+	}
+
+	@GraphQlExceptionHandler
+	GraphQLError queryTimeout(QueryTimeoutException ex, DataFetchingEnvironment env) {
+		logger.warn("request {}: statement timeout at {}: {}", requestId(env), env.getExecutionStepInfo().getPath(),
+				ex.getMostSpecificCause().getMessage());
+		return error(env, ErrorType.INTERNAL_ERROR, "TIMEOUT",
+				"The database took too long to answer (statement timeout): ask for less");
+	}
+
+	@GraphQlExceptionHandler({ DataAccessException.class, SQLException.class })
+	GraphQLError databaseError(Exception ex, DataFetchingEnvironment env) {
+		String id = requestId(env);
+		if (isConnectionFailure(ex)) {
+			return databaseUnavailable(ex, env);
+		}
+		logger.error("request {}: database error at {}", id, env.getExecutionStepInfo().getPath(), ex);
+		return error(env, ErrorType.INTERNAL_ERROR, "INTERNAL_ERROR",
+				"Something went wrong on our side (request " + id + ")");
+	}
+
+	private static boolean isConnectionFailure(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof java.sql.SQLTransientConnectionException
+					|| t instanceof java.sql.SQLNonTransientConnectionException) {
+				return true;
+			}
+			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String code, String message) {
+		return GraphQLError.newError()
+			.errorType(type)
+			.message(message)
+			.path(env.getExecutionStepInfo().getPath())
+			.location(env.getField().getSourceLocation())
+			.extensions(Map.of("code", code))
+			.build();
+	}
+
+	private static String requestId(DataFetchingEnvironment env) {
+		Object id = env.getGraphQlContext().get(REQUEST_ID);
+		return (id != null) ? id.toString() : "unknown";
 	}
 
 }

@@ -1,0 +1,65 @@
+package nl.wijkatlas.hardening;
+
+import java.io.IOException;
+
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import jakarta.servlet.http.HttpServletResponseWrapper;
+
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.web.filter.OncePerRequestFilter;
+
+/**
+ * Security headers on every response: a Content-Security-Policy whose framing directive
+ * ({@code frame-ancestors}) stays the business of
+ * {@code nl.wijkatlas.web.FramingPolicyFilter} — this filter adds its directives to
+ * whatever that filter sets instead of replacing it — plus {@code Referrer-Policy} and
+ * {@code Permissions-Policy}. GraphiQL loads its scripts from a CDN and gets only the
+ * framing directive.
+ */
+@Component
+@Order(Ordered.HIGHEST_PRECEDENCE + 20)
+class SecurityHeadersFilter extends OncePerRequestFilter {
+
+	static final String CSP = "Content-Security-Policy";
+
+	// Scripts only from this site (no inline, no foreign scripts), no plugins, no foreign
+	// base or form targets; data from anywhere (basemaps, the Locatieserver, tiles).
+	// 'unsafe-eval' only for the browser tests (playwright's waitForFunction evaluates
+	// strings in the page); the app itself needs neither eval nor inline scripts.
+	static final String POLICY = "default-src 'self'; script-src 'self' 'unsafe-eval'; "
+			+ "style-src 'self' 'unsafe-inline'; img-src * data: blob:; font-src * data:; connect-src * data: blob:; "
+			+ "worker-src 'self' blob:; child-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
+
+	@Override
+	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+			throws ServletException, IOException {
+		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
+		response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
+		response.setHeader("X-Content-Type-Options", "nosniff");
+		boolean graphiql = request.getRequestURI().startsWith("/graphiql");
+		chain.doFilter(request, graphiql ? response : new MergingCsp(response));
+	}
+
+	private static final class MergingCsp extends HttpServletResponseWrapper {
+
+		MergingCsp(HttpServletResponse response) {
+			super(response);
+			response.setHeader(CSP, POLICY);
+		}
+
+		@Override
+		public void setHeader(String name, String value) {
+			super.setHeader(name, value);
+			if (CSP.equalsIgnoreCase(name)) {
+				super.addHeader(CSP, POLICY);
+			}
+		}
+
+	}
+
+}

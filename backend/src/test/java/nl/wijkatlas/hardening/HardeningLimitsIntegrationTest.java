@@ -1,0 +1,148 @@
+package nl.wijkatlas.hardening;
+
+import java.util.Map;
+
+import graphql.introspection.IntrospectionQuery;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * The abuse limits with their default configuration: each hostile document is refused
+ * with a clear message and a stable {@code extensions.code}, ordinary and introspection
+ * queries still pass, and no answer leaks a stack trace or a class name.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class HardeningLimitsIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	private Http http;
+
+	@BeforeEach
+	void client() {
+		this.http = new Http(this.port);
+	}
+
+	@Test
+	void shouldRefuseAQueryNestedDeeperThanTheLimit() {
+		String query = "{ area(code: \"BU01933000\") { " + "parent { ".repeat(20) + "code" + " }".repeat(20) + " } }";
+		Http.Response response = this.http.graphql(query, null);
+		assertThat(response.code()).as(response.raw().body()).isEqualTo("QUERY_TOO_DEEP");
+		assertThat(response.body().at("/errors/0/message").asString()).contains("at most 15");
+		assertThat(response.body().at("/data").isMissingNode() || response.body().at("/data").isNull()).isTrue();
+		assertNoLeak(response);
+	}
+
+	@Test
+	void shouldAllowAnOrdinaryQueryAndTheFullIntrospectionQuery() {
+		Http.Response ordinary = this.http.graphql(
+				"{ areas(level: WIJK, first: 100) { edges { node { code parent { code } children { code } } } } }",
+				null);
+		assertThat(ordinary.status()).isEqualTo(200);
+		assertThat(ordinary.body().at("/errors").isMissingNode()).as(ordinary.body().toString()).isTrue();
+		Http.Response introspection = this.http.graphql(IntrospectionQuery.INTROSPECTION_QUERY, null);
+		assertThat(introspection.body().at("/errors").isMissingNode()).as(introspection.body().toString()).isTrue();
+		assertThat(introspection.body().at("/data/__schema/types").size()).isGreaterThan(20);
+	}
+
+	@Test
+	void shouldRefuseAQueryWhoseListsMultiplyPastTheComplexityLimit() {
+		Http.Response response = this.http
+			.graphql("{ areas(first: 1000) { edges { node { children { children { children { code } } } } } } }", null);
+		assertThat(response.code()).as(response.raw().body()).isEqualTo("QUERY_TOO_COMPLEX");
+		assertThat(response.body().at("/errors/0/message").asString()).contains("at most 250000");
+		assertNoLeak(response);
+	}
+
+	@Test
+	void shouldRefuseAnAliasFlood() {
+		StringBuilder query = new StringBuilder("{");
+		for (int i = 0; i < 600; i++) {
+			query.append(" a").append(i).append(": areas(first: 100) { totalCount }");
+		}
+		Http.Response response = this.http.graphql(query.append(" }").toString(), null);
+		assertThat(response.code()).as(response.raw().body()).isIn("QUERY_TOO_COMPLEX", "REQUEST_TOO_LARGE");
+		assertNoLeak(response);
+	}
+
+	@Test
+	void shouldRefuseAFragmentFlood() {
+		StringBuilder query = new StringBuilder("{ areas(first: 1000) { edges { node { ...f0 } } } }");
+		for (int i = 0; i < 18; i++) {
+			query.append(" fragment f")
+				.append(i)
+				.append(" on Area { code ...f")
+				.append(i + 1)
+				.append(" children { ...f")
+				.append(i + 1)
+				.append(" } }");
+		}
+		query.append(" fragment f18 on Area { code }");
+		Http.Response response = this.http.graphql(query.toString(), null);
+		assertThat(response.code()).as(response.raw().body()).isIn("QUERY_TOO_COMPLEX", "QUERY_TOO_DEEP");
+		assertNoLeak(response);
+	}
+
+	@Test
+	void shouldRefuseADocumentWithTooManyTokens() {
+		String query = "{ " + "x ".repeat(6000) + "}";
+		Http.Response response = this.http.graphql(query, null);
+		assertThat(response.code()).as(response.raw().body()).isEqualTo("REQUEST_TOO_LARGE");
+		assertNoLeak(response);
+	}
+
+	@Test
+	void shouldRefuseADocumentWithTooManyCharacters() {
+		String query = "{ __typename }" + "#".repeat(60_000);
+		Http.Response response = this.http.graphql(query, null);
+		assertThat(response.code()).as(response.raw().body()).isEqualTo("REQUEST_TOO_LARGE");
+	}
+
+	@Test
+	void shouldRefuseABodyLargerThanTheLimitWith413() {
+		String body = "{\"query\":\"{ __typename }\",\"variables\":{\"pad\":\"" + "x".repeat(150_000) + "\"}}";
+		Http.Response response = this.http.post("/graphql", body);
+		assertThat(response.status()).isEqualTo(413);
+		assertThat(response.code()).as(response.raw().body()).isEqualTo("REQUEST_TOO_LARGE");
+		assertThat(response.body().at("/errors/0/extensions/requestId").asString()).isNotBlank();
+	}
+
+	@Test
+	void shouldGiveSyntaxAndValidationErrorsAStableCode() {
+		Http.Response syntax = this.http.graphql("{ area(code: ", null);
+		assertThat(syntax.code()).isEqualTo("GRAPHQL_PARSE_FAILED");
+		assertThat(syntax.status()).isEqualTo(400);
+		Http.Response validation = this.http.graphql("{ nope }", null);
+		assertThat(validation.code()).isEqualTo("GRAPHQL_VALIDATION_FAILED");
+		Http.Response variables = this.http.graphql("query($lon: Float!) { areaAt(lon: $lon, lat: 52.5) { code } }",
+				Map.of("lon", "east"));
+		assertThat(variables.code()).isEqualTo("BAD_USER_INPUT");
+		assertNoLeak(syntax);
+		assertNoLeak(validation);
+		assertNoLeak(variables);
+	}
+
+	@Test
+	void shouldHonourTheCallersRequestIdInHeaderAndErrors() {
+		Http.Response response = this.http.graphql("{ area(code: \"nonsense!\") { code } }", null, "X-Request-Id",
+				"abc-123");
+		assertThat(response.header("X-Request-Id")).isEqualTo("abc-123");
+		assertThat(response.body().at("/errors/0/extensions/requestId").asString()).isEqualTo("abc-123");
+		assertThat(response.code()).as(response.raw().body()).isEqualTo("BAD_USER_INPUT");
+		Http.Response generated = this.http.graphql("{ __typename }", null, "X-Request-Id",
+				"<script>alert(1)</script>");
+		assertThat(generated.header("X-Request-Id")).isNotEqualTo("<script>alert(1)</script>").hasSizeGreaterThan(10);
+	}
+
+	static void assertNoLeak(Http.Response response) {
+		String text = response.raw().body();
+		assertThat(text).doesNotContain("Exception", "at nl.", "at org.", "java.", "graphql.", "SELECT", "select ");
+	}
+
+}

@@ -1,0 +1,62 @@
+package nl.wijkatlas.hardening;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.dao.QueryTimeoutException;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+/**
+ * The limits that need small settings to be seen: the result-node limit, the request time
+ * limit and the database statement timeout on every pooled connection.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+		properties = { "wijkatlas.import-bundled=false", "wijkatlas.limits.max-result-nodes=300",
+				"wijkatlas.limits.request-timeout=1ms",
+				"spring.datasource.hikari.data-source-properties.options=-c statement_timeout=1500" })
+class HardeningSmallLimitsIntegrationTest {
+
+	@LocalServerPort
+	int port;
+
+	@Autowired
+	JdbcClient jdbc;
+
+	private Http http;
+
+	@BeforeEach
+	void client() {
+		this.http = new Http(this.port);
+	}
+
+	@Test
+	void shouldAnswerTooManyResultsOrTimeoutNeverAPartialLeak() {
+		Http.Response response = this.http.graphql("{ __schema { types { name fields { name args { name } } } } }",
+				null);
+		assertThat(response.code()).isIn("TOO_MANY_RESULTS", "TIMEOUT");
+		assertThat(response.body().at("/errors/0/extensions/requestId").asString()).isNotBlank();
+		HardeningLimitsIntegrationTest.assertNoLeak(response);
+	}
+
+	@Test
+	void shouldTimeOutARequestThatTakesLongerThanTheLimit() {
+		Http.Response response = this.http.graphql("{ areas(first: 1000) { totalCount edges { node { code } } } }",
+				null);
+		assertThat(response.code()).isEqualTo("TIMEOUT");
+		assertThat(response.body().at("/errors/0/message").asString()).contains("request-timeout");
+	}
+
+	@Test
+	void shouldStopSqlThatRunsLongerThanTheStatementTimeout() {
+		assertThat(this.jdbc.sql("show statement_timeout").query(String.class).single()).isEqualTo("1500ms");
+		assertThatThrownBy(() -> this.jdbc.sql("select pg_sleep(3)").query(String.class).single())
+			.isInstanceOf(QueryTimeoutException.class);
+	}
+
+}
