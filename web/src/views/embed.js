@@ -15,7 +15,7 @@ import { indicatorLabel, showChapterOnMap } from '../story-map.js';
 import { atlasUrl, storyUrl } from '../url-state.js';
 
 function openLink(lang, href) {
-  return h('a', { href, target: '_blank', rel: 'noopener', class: 'embed__open' }, t(lang, 'embedOpen'), h('span', { class: 'visually-hidden' }, ' (opent in een nieuw venster)'));
+  return h('a', { href, target: '_blank', rel: 'noopener', class: 'embed__open' }, t(lang, 'embedOpen'), h('span', { class: 'visually-hidden' }, ` ${t(lang, 'newWindow')}`));
 }
 
 function attribution(lang, config, source) {

@@ -17,10 +17,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * Address and postcode search for "find my buurt": passes the query to the PDOK Locatieserver's
- * {@code /free} search (the URL is {@code wijkatlas.locatieserver-url}) and returns its JSON as
- * it is, so the page only talks to this site (its CSP allows nothing else). 502 when the
- * Locatieserver cannot be reached or fails, 503 when none is configured.
+ * Address and postcode search for "find my buurt": passes the query to the PDOK
+ * Locatieserver's {@code /free} search (the URL is {@code wijkatlas.locatieserver-url})
+ * and returns its JSON as it is, so the page only talks to this site (its CSP allows
+ * nothing else). 502 when the Locatieserver cannot be reached or fails, 503 when none is
+ * configured.
  */
 @RestController
 class AddressSearchController {
@@ -51,13 +52,11 @@ class AddressSearchController {
 		String url = this.properties.locatieserverUrl() + "/free?q=" + encode(q.strip()) + "&rows=5&fl="
 				+ encode(FIELDS) + "&fq=" + encode(TYPES);
 		try {
-			HttpResponse<String> response = this.client.send(
-					HttpRequest.newBuilder(URI.create(url))
-						.timeout(Duration.ofSeconds(6))
-						.header("Accept", "application/json")
-						.GET()
-						.build(),
-					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(URI.create(url))
+				.timeout(Duration.ofSeconds(6))
+				.header("Accept", "application/json")
+				.GET()
+				.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
 			if (response.statusCode() != 200) {
 				return ResponseEntity.status(HttpStatus.BAD_GATEWAY).build();
 			}

@@ -38,10 +38,14 @@ class SpaPageController {
 		this.web = web;
 	}
 
-	/** The index.html of the first static location that has one (the jar's, or a folder in development). */
+	/**
+	 * The index.html of the first static location that has one (the jar's, or a folder in
+	 * development).
+	 */
 	private Resource indexHtml() {
 		for (String location : this.web.getResources().getStaticLocations()) {
-			Resource candidate = this.resources.getResource(location.endsWith("/") ? location + "index.html" : location + "/index.html");
+			Resource candidate = this.resources
+				.getResource(location.endsWith("/") ? location + "index.html" : location + "/index.html");
 			if (candidate.exists()) {
 				return candidate;
 			}

@@ -27,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the web module's browser tests ({@code npm run e2e}: playwright-core driving the
  * system Chromium, with axe) against this application on a random port, with the real
- * database behind it. A stand-in for the PDOK Locatieserver runs on a random local port and
- * answers {@code /free} in Locatieserver's JSON format (the address "Dobbe 70" lies in
- * Holtenbroek IV); the app is pointed at it through {@code wijkatlas.locatieserver-url}.
+ * database behind it. A stand-in for the PDOK Locatieserver runs on a random local port
+ * and answers {@code /free} in Locatieserver's JSON format (the address "Dobbe 70" lies
+ * in Holtenbroek IV); the app is pointed at it through
+ * {@code wijkatlas.locatieserver-url}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserIntegrationTest {

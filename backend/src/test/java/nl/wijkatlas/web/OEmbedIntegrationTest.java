@@ -84,7 +84,7 @@ class OEmbedIntegrationTest {
 				.andExpect(content().string(containsString(
 						"<link rel=\"alternate\" type=\"application/json+oembed\" href=\"http://localhost/oembed?url=http%3A%2F%2Flocalhost")));
 		}
-		this.mvc.perform(get("/embed/kaart").param("gebied", "WK019330"))
+		this.mvc.perform(get("/embed/kaart?gebied=WK019330"))
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors *")))
 			.andExpect(
 					content().string(containsString("url=http%3A%2F%2Flocalhost%2Fembed%2Fkaart%3Fgebied%3DWK019330")));
