@@ -12,12 +12,20 @@ import { embedWidget, errorBox, errorMessage, exampleLabel, sourceLine } from '.
 import { atlasUrl, mapEmbedUrl, profileUrl } from '../url-state.js';
 import { SWITCHABLE_LEVELS } from '../levels.js';
 
-/** The latest figure of every indicator (by period order), in the order of theme and label. */
+/**
+ * One figure per indicator, in the order of theme and label: the latest period that has both the
+ * area's figure and the city's (so the two compare), else simply the latest.
+ */
 export function latestPerIndicator(values) {
   const byCode = new Map();
+  const comparable = (v) => typeof v.value === 'number' && typeof v.cityAverage === 'number';
   for (const v of values) {
     const current = byCode.get(v.indicator.code);
-    if (!current || String(v.period) > String(current.period)) byCode.set(v.indicator.code, v);
+    const better =
+      !current ||
+      (comparable(v) && !comparable(current)) ||
+      (comparable(v) === comparable(current) && String(v.period) > String(current.period));
+    if (better) byCode.set(v.indicator.code, v);
   }
   return [...byCode.values()].sort(
     (a, b) => String(a.indicator.theme ?? '').localeCompare(String(b.indicator.theme ?? ''), 'nl') || a.indicator.label.localeCompare(b.indicator.label, 'nl'),

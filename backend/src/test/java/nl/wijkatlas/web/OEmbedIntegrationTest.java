@@ -7,6 +7,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
+import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,7 +20,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * oEmbed 1.0 for the pages of this site, discovery links in the pages, the client routes
  * served as the single-page app and the front-end config.
  */
-@SpringBootTest
+@SpringBootTest(properties = "wijkatlas.locatieserver-url=http://127.0.0.1:9/locatieserver/")
 @AutoConfigureMockMvc
 class OEmbedIntegrationTest {
 
@@ -102,7 +103,20 @@ class OEmbedIntegrationTest {
 	void shouldTellTheFrontEndWhereTheLocatieserverIs() throws Exception {
 		this.mvc.perform(get("/api/frontend-config"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.locatieserverUrl").value("https://api.pdok.nl/bzk/locatieserver/search/v3_1"));
+			.andExpect(jsonPath("$.locatieserverUrl").value("http://127.0.0.1:9/locatieserver"));
+	}
+
+	@Test
+	void shouldDefaultToPdoksLocatieserver() {
+		assertThat(new FrontendProperties(null).locatieserverUrl())
+			.isEqualTo("https://api.pdok.nl/bzk/locatieserver/search/v3_1");
+	}
+
+	@Test
+	void shouldAnswer502WhenTheLocatieserverCannotBeReachedAnd400ForNoQuery() throws Exception {
+		this.mvc.perform(get("/api/adressen").param("q", "Dobbe 70")).andExpect(status().isBadGateway());
+		this.mvc.perform(get("/api/adressen").param("q", " ")).andExpect(status().isBadRequest());
+		this.mvc.perform(get("/api/adressen")).andExpect(status().isBadRequest());
 	}
 
 }
