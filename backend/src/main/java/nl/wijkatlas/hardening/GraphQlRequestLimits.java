@@ -83,6 +83,12 @@ class GraphQlRequestLimits implements WebGraphQlInterceptor {
 			return response;
 		}
 		List<GraphQLError> coded = errors.stream().map((error) -> coded(error, requestId)).toList();
+		if (coded.stream()
+			.anyMatch((error) -> ErrorCodes.DATABASE_UNAVAILABLE.equals(error.getExtensions().get("code")))) {
+			// The 503 of GraphQL: the body stays a GraphQL response, the header says when
+			// to retry.
+			response.getResponseHeaders().set("Retry-After", "5");
+		}
 		return response.transform((builder) -> builder.errors(coded));
 	}
 

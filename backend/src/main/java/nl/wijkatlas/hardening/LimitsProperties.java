@@ -25,11 +25,13 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * TIMEOUT (the database's statement_timeout stops the SQL behind it)
  * @param writeOrigins origins besides the application's own from which a browser may send
  * an authenticated (writing) request; reads are open to every origin
+ * @param contentSecurityPolicy the content policy sent besides the framing policy; unset:
+ * the built-in one, empty: none
  */
 @ConfigurationProperties("wijkatlas.limits")
 public record LimitsProperties(Integer maxDepth, Integer maxComplexity, Integer defaultListSize, Integer maxResultNodes,
 		Integer maxCharacters, Integer maxTokens, Integer maxWhitespaceTokens, Integer maxRuleDepth,
-		Long maxRequestBytes, Duration requestTimeout, List<String> writeOrigins) {
+		Long maxRequestBytes, Duration requestTimeout, List<String> writeOrigins, String contentSecurityPolicy) {
 
 	public LimitsProperties {
 		maxDepth = (maxDepth != null) ? maxDepth : 15;

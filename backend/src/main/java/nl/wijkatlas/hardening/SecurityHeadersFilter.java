@@ -35,6 +35,12 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 			+ "style-src 'self' 'unsafe-inline'; img-src * data: blob:; font-src * data:; connect-src * data: blob:; "
 			+ "worker-src 'self' blob:; child-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'";
 
+	private final String policy;
+
+	SecurityHeadersFilter(LimitsProperties limits) {
+		this.policy = (limits.contentSecurityPolicy() != null) ? limits.contentSecurityPolicy().strip() : POLICY;
+	}
+
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
@@ -42,21 +48,25 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
 		response.setHeader("X-Content-Type-Options", "nosniff");
 		boolean graphiql = request.getRequestURI().startsWith("/graphiql");
-		chain.doFilter(request, graphiql ? response : new MergingCsp(response));
+		boolean skip = graphiql || this.policy.isEmpty();
+		chain.doFilter(request, skip ? response : new MergingCsp(response, this.policy));
 	}
 
 	private static final class MergingCsp extends HttpServletResponseWrapper {
 
-		MergingCsp(HttpServletResponse response) {
+		private final String policy;
+
+		MergingCsp(HttpServletResponse response, String policy) {
 			super(response);
-			response.setHeader(CSP, POLICY);
+			this.policy = policy;
+			response.setHeader(CSP, policy);
 		}
 
 		@Override
 		public void setHeader(String name, String value) {
 			super.setHeader(name, value);
 			if (CSP.equalsIgnoreCase(name)) {
-				super.addHeader(CSP, POLICY);
+				super.addHeader(CSP, this.policy);
 			}
 		}
 

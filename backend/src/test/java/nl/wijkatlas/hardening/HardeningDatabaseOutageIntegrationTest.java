@@ -64,6 +64,7 @@ class HardeningDatabaseOutageIntegrationTest {
 		assertThat(Duration.ofNanos(System.nanoTime() - started)).isLessThan(Duration.ofSeconds(15));
 		assertThat(down.code()).as(down.raw().body()).isEqualTo("DATABASE_UNAVAILABLE");
 		assertThat(down.body().at("/errors/0/message").asString()).contains("try again");
+		assertThat(down.header("Retry-After")).isEqualTo("5");
 		assertThat(down.body().at("/errors/0/extensions/requestId").asString()).isNotBlank();
 		HardeningLimitsIntegrationTest.assertNoLeak(down);
 
