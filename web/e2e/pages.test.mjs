@@ -101,6 +101,22 @@ describe('Atlas with figures', { timeout: TIMEOUT }, () => {
     }
   });
 
+  test('the tooltip gives the value, Dutch formatted, not only the colour', async () => {
+    const { page, context } = await openPage(browser, `/?niveau=wijk&indicator=${INDICATOR}&periode=2025`);
+    try {
+      await mapIdle(page, { check: (d) => d.mapIndicator === 'AantalInwoners_5/2025/WIJK' });
+      const { area } = await graphql('{ area(code: "WK019330") { labelPoint { lon lat } } }');
+      const box = await page.locator('#map').boundingBox();
+      const point = await page.evaluate(([x, y]) => window.wijkatlasMap.project([x, y]), [area.labelPoint.lon, area.labelPoint.lat]);
+      await page.mouse.move(box.x + point.x, box.y + point.y);
+      const tooltip = page.locator('.area-tooltip');
+      await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
+      assert.match(await tooltip.innerText(), /^Wijk 30 Holtenbroek: \d{1,3}(\.\d{3})+$/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('no axe violations with figures, in Dutch and in English', async () => {
     for (const lang of ['nl', 'en']) {
       const { page, context } = await openPage(browser, `/?niveau=buurt&gebied=BU01933000&indicator=${AREA_HA}&periode=2025${lang === 'en' ? '&taal=en' : ''}`);
@@ -143,6 +159,17 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
       const initiatives = page.locator('section[aria-labelledby="initiatives-heading"]');
       assert.ok(await initiatives.isVisible());
       if (await page.locator('#initiatives-map').count()) await mapIdle(page, { selector: '#initiatives-map' });
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('a profile reflows at 320 px without sideways scrolling', async () => {
+    const { page, context } = await openPage(browser, '/gebied/WK019330', { viewport: { width: 320, height: 640 } });
+    try {
+      await page.locator('#indicator-table').waitFor({ timeout: 30_000 });
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      assert.ok(overflow <= 0, `the profile scrolls sideways by ${overflow}px at 320px`);
     } finally {
       await context.close();
     }

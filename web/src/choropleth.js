@@ -4,6 +4,11 @@ import { formatDifference, formatValue } from './format.js';
 import { h } from './dom.js';
 import { t } from './i18n.js';
 
+/** Whether an indicator counts things: then the city's figure is a total, not an average. */
+export function isCount(unit) {
+  return /^aantal/i.test(String(unit ?? ''));
+}
+
 /** The text of a value: formatted with its unit, or "geen gegevens". */
 export function valueText(lang, row, unit) {
   if (row.status === 'SUPPRESSED') return t(lang, 'suppressed');
@@ -30,7 +35,8 @@ export function buildChoropleth(lang, indicator, rows, key) {
   const legend = legendRows(classification, rows, {
     format: (v) => formatValue(v, indicator.unit, lang),
     noData: t(lang, 'noData'),
-    cityAverage,
+    // A city total is no value an area could have: mark no class for it.
+    cityAverage: isCount(indicator.unit) ? null : cityAverage,
   });
   return { key, byCode, legend, cityAverage, noDataText: t(lang, 'noData') };
 }
@@ -46,7 +52,7 @@ export function renderLegend(lang, choropleth, indicator) {
       ' ',
       h('span', { class: 'legend__count' }, `(${t(lang, 'legendCount', { count: row.count })})`),
       row.holdsCityAverage
-        ? h('span', { class: 'legend__average' }, ' ◆ ', t(lang, 'legendCityAverage', { value: formatValue(choropleth.cityAverage, indicator.unit, lang) }))
+        ? h('span', { class: 'legend__average' }, ' ◆ ', t(lang, isCount(indicator.unit) ? 'legendCityTotal' : 'legendCityAverage', { value: formatValue(choropleth.cityAverage, indicator.unit, lang) }))
         : null,
     ),
   );
@@ -56,7 +62,7 @@ export function renderLegend(lang, choropleth, indicator) {
     h('h3', { class: 'legend__heading' }, `${t(lang, 'legendHeading')}: ${indicator.label}${indicator.unit && indicator.unit !== 'aantal' ? ` (${indicator.unit})` : ''}`),
     h('ul', { class: 'legend__list' }, items),
     choropleth.cityAverage !== null
-      ? h('p', { class: 'legend__city' }, '◆ ', t(lang, 'legendCityAverageValue', { value: formatValue(choropleth.cityAverage, indicator.unit, lang) }))
+      ? h('p', { class: 'legend__city' }, '◆ ', t(lang, isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', { value: formatValue(choropleth.cityAverage, indicator.unit, lang) }))
       : null,
   );
 }

@@ -28,3 +28,13 @@ describe('choropleth data', () => {
     expect(sortRows(rows, 'value', 'descending').map((r) => r.area.code)).toEqual(['C', 'A', 'D', 'B']);
   });
 });
+
+describe('counts', () => {
+  test('a count compares with the city total, which marks no class', async () => {
+    const { isCount } = await import('./choropleth.js');
+    expect(isCount('aantal')).toBe(true);
+    expect(isCount('%')).toBe(false);
+    const c = buildChoropleth('nl', { unit: 'aantal', valueKind: 'NUMBER' }, rows, 'k');
+    expect(c.legend.some((r) => r.holdsCityAverage)).toBe(false);
+  });
+});

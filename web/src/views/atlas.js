@@ -2,7 +2,7 @@
 // the area list and details, a sortable table of the same figures, downloads and embed.
 import { fetchGemeente, GEMEENTE_CODE } from '../api.js';
 import { loadIndicators, loadLevel as loadAreas, loadValues } from '../data.js';
-import { buildChoropleth, formatDifference, renderLegend, sortRows, valueText } from '../choropleth.js';
+import { buildChoropleth, formatDifference, isCount, renderLegend, sortRows, valueText } from '../choropleth.js';
 import { renderDetails } from '../details.js';
 import { h } from '../dom.js';
 import { unionBbox } from '../geojson.js';
@@ -289,11 +289,11 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
         { class: row.area.code === selected?.code ? 'is-selected' : null, dataset: { code: row.area.code } },
         h('th', { scope: 'row' }, h('a', { href: profileUrl(row.area.code, lang), class: 'table-area-link' }, row.area.name)),
         h('td', { class: `num${row.status === 'PRESENT' ? '' : ' nodata'}` }, valueText(lang, row, indicator.unit)),
-        h('td', { class: 'num' }, formatDifference(row.differenceFromCityAverage, lang)),
+        h('td', { class: 'num' }, isCount(indicator.unit) ? '' : formatDifference(row.differenceFromCityAverage, lang)),
       ),
     );
     const foot = choropleth.cityAverage !== null
-      ? h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, t(lang, 'cityAverageRow')), h('td', { class: 'num' }, valueText(lang, { status: 'PRESENT', value: choropleth.cityAverage }, indicator.unit)), h('td', {})))
+      ? h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, t(lang, isCount(indicator.unit) ? 'cityTotalRow' : 'cityAverageRow')), h('td', { class: 'num' }, valueText(lang, { status: 'PRESENT', value: choropleth.cityAverage }, indicator.unit)), h('td', {})))
       : null;
     const table = h(
       'div',

@@ -3,7 +3,7 @@
 // initiatives (list and small map); kredieten; sources; example data labelled.
 import { graphql } from '../api.js';
 import { PROFILE_INITIATIVES_QUERY, PROFILE_OPGAVEN_QUERY, PROFILE_QUERY } from '../api-queries.js';
-import { valueText } from '../choropleth.js';
+import { isCount, valueText } from '../choropleth.js';
 import { h } from '../dom.js';
 import { formatDifference, formatMoney, formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
@@ -125,7 +125,7 @@ function indicatorTable(lang, latest) {
         {},
         latest.map((v) => {
           const unit = v.indicator.unit;
-          const diff = typeof v.value === 'number' && typeof v.cityAverage === 'number' ? v.value - v.cityAverage : null;
+          const diff = !isCount(unit) && typeof v.value === 'number' && typeof v.cityAverage === 'number' ? v.value - v.cityAverage : null;
           return h(
             'tr',
             { dataset: { indicator: v.indicator.code } },
@@ -218,7 +218,7 @@ function dinTree(lang, doelen) {
                   h(
                     'li',
                     {},
-                    h('span', { class: 'din__label' }, `${t(lang, 'inspanningen')}: `),
+                    h('span', { class: 'din__label' }, `${t(lang, 'inspanning')}: `),
                     i.title,
                     i.betrokkenen.length ? h('p', { class: 'din__sub' }, `${t(lang, 'betrokkenen')}: `, i.betrokkenen.map((b) => b.name).join(', ')) : null,
                     i.middelen.length
