@@ -121,13 +121,15 @@ class OpgaveChanges {
 							? doel.inspanningen()
 								.stream()
 								.map((i) -> new Content.Inspanning(i.title(), i.betrokkenen(),
-										(i.middelen() != null) ? i.middelen()
-											.stream()
-											.map((m) -> new Content.Middel(m.kind(),
-													(m.amount() != null) ? BigDecimal.valueOf(m.amount())
-															: null,
-													m.creditId(), m.description()))
-											.toList() : List.of()))
+										(i.middelen() != null)
+												? i.middelen()
+													.stream()
+													.map((m) -> new Content.Middel(m.kind(),
+															(m.amount() != null) ? BigDecimal.valueOf(m.amount())
+																	: null,
+															m.creditId(), m.description()))
+													.toList()
+												: List.of()))
 								.toList()
 							: List.of()))
 			.toList();
