@@ -266,6 +266,8 @@ describe('Story', { timeout: 180_000 }, () => {
       await page.waitForFunction((n) => document.getElementById('map')?.dataset.storyChapter === String(n), total);
       await page.waitForFunction((n) => (document.getElementById('map-state')?.textContent ?? '').startsWith(`Hoofdstuk ${n} van ${n}`), total);
       assert.ok(await page.locator('#bronnen li').count() > 0, 'the credits list the sources');
+      assert.match(page.url(), new RegExp(`#hoofdstuk-${total}$`), 'the URL names the chapter being read');
+      assert.match(await page.locator('#lang-switch').getAttribute('href'), new RegExp(`taal=en#hoofdstuk-${total}$`));
       assert.deepEqual(errors, []);
     } finally {
       await context.close();

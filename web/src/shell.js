@@ -33,7 +33,7 @@ export function applyShell(lang, current) {
 /** Keeps the language switch pointing at the current URL. */
 export function refreshLangSwitch(lang) {
   const switcher = document.getElementById('lang-switch');
-  if (switcher) switcher.href = switchLangUrl(window.location.pathname, window.location.search, lang === 'en' ? 'nl' : 'en');
+  if (switcher) switcher.href = switchLangUrl(window.location.pathname, window.location.search, lang === 'en' ? 'nl' : 'en') + window.location.hash;
 }
 
 /** An "Embed" disclosure button with the iframe snippet for `embedPath()` (called when opened). */

@@ -7,7 +7,7 @@ import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { createAtlasMap } from '../map.js';
 import { renderMarkdown } from '../markdown.js';
-import { embedWidget, errorBox, errorMessage, sourceLine } from '../shell.js';
+import { embedWidget, errorBox, errorMessage, refreshLangSwitch, sourceLine } from '../shell.js';
 import { activeIndex, createStoryEngine, describeChapter } from '../story-engine.js';
 import { indicatorLabel, showChapterOnMap } from '../story-map.js';
 import { atlasUrl, storyEmbedUrl } from '../url-state.js';
@@ -88,6 +88,9 @@ export async function renderStory(main, { lang, config, route }) {
     show: (chapter, index) => {
       current = index;
       mapContainer.dataset.storyChapter = String(index + 1);
+      // The URL names the chapter, so a shared link (and the language switch) opens it again.
+      window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#hoofdstuk-${index + 1}`);
+      refreshLangSwitch(lang);
       sections.forEach((s, i) => s.classList.toggle('is-active', i === index));
       showing = showing
         .then(async () => {
