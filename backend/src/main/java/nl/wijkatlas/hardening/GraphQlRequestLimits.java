@@ -78,7 +78,6 @@ class GraphQlRequestLimits implements WebGraphQlInterceptor {
 
 	private static WebGraphQlResponse withCodes(WebGraphQlResponse response, String requestId) {
 		List<GraphQLError> errors = response.getExecutionResult().getErrors();
-		response.getResponseHeaders().set(RequestIdFilter.HEADER, requestId);
 		if (errors.isEmpty()) {
 			return response;
 		}
