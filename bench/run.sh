@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
-# ./wijkatlas bench [--national] [--rounds N] [--duration S] [--warmup S] [--connections C]
+# ./wijkatlas bench [--national | --only-national] [--rounds N] [--duration S] [--warmup S] [--connections C]
 # One run on one database: starts Wijkatlas and PostGraphile (loopback only, both pinned to the
 # same CPU with taskset), checks that both return the same content per scenario, alternates them
-# (A B A B ...) under autocannon, runs the raw SQL of each scenario with pgbench (the floor), and
+# (A B A B ...) under wrk, runs the raw SQL of each scenario with pgbench (the floor), and
 # prints a markdown table. Expects DATABASE_URL (postgres://...) and a built jar (WIJKATLAS_JAR).
 set -euo pipefail
 
@@ -17,6 +17,7 @@ POINT_LON=6.0889 POINT_LAT=52.5218   # Holtenbroek, Zwolle: the tiles of scenari
 while [ $# -gt 0 ]; do
   case "$1" in
     --national) NATIONAL=1 ;;
+    --only-national) NATIONAL=2 ;;
     --rounds) ROUNDS=$2; shift ;;
     --duration) DURATION=$2; shift ;;
     --connections) CONNECTIONS=$2; shift ;;
@@ -116,7 +117,7 @@ run_dataset() { # database-url label
     echo
     echo "### $label: $counts; $values indicator values"
     echo
-    echo "$CONNECTIONS connections, $ROUNDS rounds × ${DURATION}s per server (A B A B …, after a warm-up), servers on CPU $SERVER_CPUS, autocannon on CPU $LOAD_CPUS, PostgreSQL unpinned."
+    echo "$CONNECTIONS connections, $ROUNDS rounds × ${DURATION}s per server (A B A B …, after a warm-up), servers on CPU $SERVER_CPUS, wrk on CPU $LOAD_CPUS, PostgreSQL unpinned."
     echo
     echo "| scenario | Wijkatlas req/s | p50 / p99 ms | PostGraphile req/s | p50 / p99 ms | Wijkatlas / PostGraphile | SQL floor tx/s | p50 / p99 ms | Wijkatlas cost × floor |"
     echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|"
@@ -156,8 +157,8 @@ run_dataset() { # database-url label
 
 REPORT="$WORK/report.md"
 : >"$REPORT"
-run_dataset "$DATABASE_URL" "Zwolle (real CBS 2025 geography)"
-if [ "$NATIONAL" = 1 ]; then
+[ "$NATIONAL" = 2 ] || run_dataset "$DATABASE_URL" "Zwolle (real CBS 2025 geography)"
+if [ "$NATIONAL" != 0 ]; then
   [ -n "${BENCH_NATIONAL_URL:-}" ] || die "--national needs BENCH_NATIONAL_URL (./wijkatlas bench sets it)"
   if [ "$(psql -X -qAt "$BENCH_NATIONAL_URL" -c "select count(*) from area where code = 'GM5000'" 2>/dev/null || echo 0)" != 1 ]; then
     "$BENCH/national.sh" "$BENCH_NATIONAL_URL"
@@ -165,7 +166,7 @@ if [ "$NATIONAL" = 1 ]; then
   run_dataset "$BENCH_NATIONAL_URL" "Synthetic national dataset (EXAMPLE, bench/national.mjs)"
 fi
 echo
-flag=""; [ "$NATIONAL" = 1 ] && flag=" --national"
+flag=""; [ "$NATIONAL" = 1 ] && flag=" --national"; [ "$NATIONAL" = 2 ] && flag=" --only-national"
 echo "## Benchmark ($(date -u +%Y-%m-%d), $(nproc) cores; \`./wijkatlas bench$flag\`)"
 cat "$REPORT"
 echo
