@@ -1,12 +1,11 @@
 package nl.wijkatlas.opendata;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 
 import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.caching.HttpCaching;
 import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -33,12 +32,12 @@ class AreaGeoJsonController {
 
 	private final IndicatorLayers layers;
 
-	private final IndicatorFigures figures;
+	private final HttpCaching caching;
 
-	AreaGeoJsonController(AreaFeatures features, IndicatorLayers layers, IndicatorFigures figures) {
+	AreaGeoJsonController(AreaFeatures features, IndicatorLayers layers, HttpCaching caching) {
 		this.features = features;
 		this.layers = layers;
-		this.figures = figures;
+		this.caching = caching;
 	}
 
 	@GetMapping("/data/areas/{level}.geojson")
@@ -48,11 +47,12 @@ class AreaGeoJsonController {
 		AreaLevel level = AreaCollection.level(levelName)
 			.orElseThrow(() -> OpenDataException.notFound(
 					"No area level '" + levelName + "'; the levels are gemeente, stadsdeel, wijk, buurt and gebied"));
-		IndicatorLayer layer = this.layers.resolve(indicator, period, level);
-		String etag = "W/\"v%d-%s-%s-%s\"".formatted(this.figures.dataVersion(), level, indicator, period);
+		// Revalidation first: a matching If-None-Match costs no query.
+		String etag = this.caching.currentEtag("areas", level, indicator, period);
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
+		IndicatorLayer layer = this.layers.resolve(indicator, period, level);
 		AreaCollection collection = AreaCollection.of(level);
 		String name = (layer != null) ? collection.id() + "_" + layer.code() + "_" + layer.period() : collection.id();
 		String body = this.features.featureCollection(level, name, layer);
@@ -61,7 +61,7 @@ class AreaGeoJsonController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(name + ".geojson").build().toString())
 			.eTag(etag)
-			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.cacheControl(HttpCaching.CACHE_CONTROL)
 			.body(body.getBytes(StandardCharsets.UTF_8));
 	}
 

@@ -1,16 +1,15 @@
 package nl.wijkatlas.opendata;
 
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.caching.HttpCaching;
 import nl.wijkatlas.opendata.IndicatorFigures.Figure;
 import nl.wijkatlas.opendata.IndicatorFigures.IndicatorInfo;
 
-import org.springframework.http.CacheControl;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -40,9 +39,12 @@ class IndicatorCsvController {
 
 	private final IndicatorLayers layers;
 
-	IndicatorCsvController(IndicatorFigures figures, IndicatorLayers layers) {
+	private final HttpCaching caching;
+
+	IndicatorCsvController(IndicatorFigures figures, IndicatorLayers layers, HttpCaching caching) {
 		this.figures = figures;
 		this.layers = layers;
+		this.caching = caching;
 	}
 
 	@GetMapping("/data/indicators/{code}.csv")
@@ -54,12 +56,13 @@ class IndicatorCsvController {
 		if (period != null) {
 			Periods.requireWellFormed("period", period);
 		}
-		IndicatorInfo indicator = this.layers.find(code)
-			.orElseThrow(() -> OpenDataException.notFound("No indicator with code " + code));
-		String etag = "W/\"v%d-%s-%s-%s\"".formatted(this.figures.dataVersion(), areaLevel, period, dialect);
+		// Revalidation first: a matching If-None-Match costs no query.
+		String etag = this.caching.currentEtag("csv", code, areaLevel, period, dialect);
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
+		IndicatorInfo indicator = this.layers.find(code)
+			.orElseThrow(() -> OpenDataException.notFound("No indicator with code " + code));
 		String chosen = this.layers.choosePeriod(indicator, areaLevel, period);
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(HEADER);
@@ -76,7 +79,7 @@ class IndicatorCsvController {
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.eTag(etag)
-			.cacheControl(CacheControl.maxAge(Duration.ofMinutes(5)).cachePublic())
+			.cacheControl(HttpCaching.CACHE_CONTROL)
 			.body(dialect.write(rows));
 	}
 

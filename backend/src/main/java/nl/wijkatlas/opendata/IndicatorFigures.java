@@ -87,12 +87,4 @@ class IndicatorFigures {
 			.list();
 	}
 
-	/**
-	 * The version every import that changes data bumps; the downloads' ETags derive from
-	 * it.
-	 */
-	long dataVersion() {
-		return this.jdbc.sql("select version from data_version").query(Long.class).single();
-	}
-
 }
