@@ -5,6 +5,7 @@ import java.util.Locale;
 import java.util.Optional;
 
 import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.problem.RequestRefused;
 
 /**
  * One area level as open data: its name in URLs ({@code /data/areas/wijk.geojson}), its
@@ -85,7 +86,7 @@ enum AreaCollection {
 
 	/** The level a query parameter names, or a 400 naming the parameter. */
 	static AreaLevel requireLevel(String parameter, String name) {
-		return level(name).orElseThrow(() -> OpenDataException.badParameter(parameter,
+		return level(name).orElseThrow(() -> RequestRefused.badParameter(parameter,
 				"'" + name + "' is not an area level; use one of gemeente, stadsdeel, wijk, buurt, gebied"));
 	}
 

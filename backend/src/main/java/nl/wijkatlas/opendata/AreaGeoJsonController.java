@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import nl.wijkatlas.area.AreaLevel;
 import nl.wijkatlas.caching.HttpCaching;
 import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;
+import nl.wijkatlas.problem.RequestRefused;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -45,7 +46,7 @@ class AreaGeoJsonController {
 			@RequestParam(required = false) String indicator, @RequestParam(required = false) String period,
 			WebRequest request) {
 		AreaLevel level = AreaCollection.level(levelName)
-			.orElseThrow(() -> OpenDataException.notFound(
+			.orElseThrow(() -> RequestRefused.notFound(
 					"No area level '" + levelName + "'; the levels are gemeente, stadsdeel, wijk, buurt and gebied"));
 		// Revalidation first: a matching If-None-Match costs no query.
 		String etag = this.caching.currentEtag("areas", level, indicator, period);

@@ -1,5 +1,7 @@
 package nl.wijkatlas.opendata;
 
+import nl.wijkatlas.problem.RequestRefused;
+
 import java.util.ArrayList;
 import java.util.List;
 
@@ -59,8 +61,8 @@ record BoundingBox(double west, double south, double east, double north) {
 		return value >= -limit && value <= limit;
 	}
 
-	private static OpenDataException invalid(String parameter, String detail) {
-		return OpenDataException.badParameter("bbox", "'" + parameter + "' " + detail);
+	private static RequestRefused invalid(String parameter, String detail) {
+		return RequestRefused.badParameter("bbox", "'" + parameter + "' " + detail);
 	}
 
 }

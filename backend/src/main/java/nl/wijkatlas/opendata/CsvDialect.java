@@ -1,5 +1,7 @@
 package nl.wijkatlas.opendata;
 
+import nl.wijkatlas.problem.RequestRefused;
+
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
@@ -37,7 +39,7 @@ enum CsvDialect {
 		if (sep.equals(";")) {
 			return EXCEL_NL;
 		}
-		throw OpenDataException.badParameter("sep",
+		throw RequestRefused.badParameter("sep",
 				"'" + sep + "' is not a supported separator; use , (default) or ; (semicolons and decimal commas)");
 	}
 

@@ -9,6 +9,7 @@ import nl.wijkatlas.area.AreaLevel;
 import nl.wijkatlas.caching.HttpCaching;
 import nl.wijkatlas.opendata.IndicatorFigures.Figure;
 import nl.wijkatlas.opendata.IndicatorFigures.IndicatorInfo;
+import nl.wijkatlas.problem.RequestRefused;
 
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -62,7 +63,7 @@ class IndicatorCsvController {
 			return null;
 		}
 		IndicatorInfo indicator = this.layers.find(code)
-			.orElseThrow(() -> OpenDataException.notFound("No indicator with code " + code));
+			.orElseThrow(() -> RequestRefused.notFound("No indicator with code " + code));
 		String chosen = this.layers.choosePeriod(indicator, areaLevel, period);
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(HEADER);

@@ -5,6 +5,7 @@ import java.util.Optional;
 import nl.wijkatlas.area.AreaLevel;
 import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;
 import nl.wijkatlas.opendata.IndicatorFigures.IndicatorInfo;
+import nl.wijkatlas.problem.RequestRefused;
 
 import org.springframework.stereotype.Component;
 
@@ -32,7 +33,7 @@ class IndicatorLayers {
 	IndicatorLayer resolve(String indicator, String period, AreaLevel level) {
 		if (indicator == null || indicator.isEmpty()) {
 			if (period != null) {
-				throw OpenDataException.badParameter("period", "only applies together with an indicator");
+				throw RequestRefused.badParameter("period", "only applies together with an indicator");
 			}
 			return null;
 		}
@@ -40,7 +41,7 @@ class IndicatorLayers {
 			Periods.requireWellFormed("period", period);
 		}
 		IndicatorInfo info = find(indicator)
-			.orElseThrow(() -> OpenDataException.badParameter("indicator", "no indicator with code " + indicator));
+			.orElseThrow(() -> RequestRefused.badParameter("indicator", "no indicator with code " + indicator));
 		String chosen = choosePeriod(info, level, period);
 		return new IndicatorLayer(info.code(), chosen, info.unit());
 	}
@@ -53,7 +54,7 @@ class IndicatorLayers {
 	String choosePeriod(IndicatorInfo info, AreaLevel level, String requested) {
 		if (requested != null) {
 			if (!info.periods().contains(requested)) {
-				throw OpenDataException.badParameter("period", "indicator " + info.code() + " has no figures for "
+				throw RequestRefused.badParameter("period", "indicator " + info.code() + " has no figures for "
 						+ requested + "; its periods are " + info.periods());
 			}
 			return requested;

@@ -9,6 +9,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.wijkatlas.opendata.AreaFeatures.Extent;
+import nl.wijkatlas.problem.RequestRefused;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -97,7 +98,7 @@ class OgcController {
 			.stream()
 			.filter((e) -> e.level() == wanted.level())
 			.findFirst()
-			.orElseThrow(() -> OpenDataException.notFound("No collection '" + collectionId + "'"));
+			.orElseThrow(() -> RequestRefused.notFound("No collection '" + collectionId + "'"));
 		return json(collection(OgcLinks.base(request), extent));
 	}
 

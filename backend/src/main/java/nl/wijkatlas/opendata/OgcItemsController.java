@@ -11,6 +11,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;
+import nl.wijkatlas.problem.RequestRefused;
 import tools.jackson.databind.util.RawValue;
 
 import org.springframework.http.MediaType;
@@ -101,14 +102,14 @@ class OgcItemsController {
 		String collectionHref = OgcLinks.ogc(request) + "/collections/" + collection.id();
 		String feature = this.features
 			.feature(collection.level(), featureId, layer, OgcLinks.self(request), collectionHref)
-			.orElseThrow(() -> OpenDataException
+			.orElseThrow(() -> RequestRefused
 				.notFound("No feature '" + featureId + "' in collection '" + collection.id() + "'"));
 		return ResponseEntity.ok().contentType(GEO_JSON).body(feature.getBytes(StandardCharsets.UTF_8));
 	}
 
 	static AreaCollection requireCollection(String collectionId) {
 		return AreaCollection.byId(collectionId)
-			.orElseThrow(() -> OpenDataException.notFound("No collection '" + collectionId
+			.orElseThrow(() -> RequestRefused.notFound("No collection '" + collectionId
 					+ "'; the collections are gemeenten, stadsdelen, wijken, buurten and gebieden"));
 	}
 

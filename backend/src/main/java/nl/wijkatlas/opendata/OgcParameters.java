@@ -1,5 +1,7 @@
 package nl.wijkatlas.opendata;
 
+import nl.wijkatlas.problem.RequestRefused;
+
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -29,7 +31,7 @@ final class OgcParameters {
 	static void allowOnly(HttpServletRequest request, Set<String> declared) {
 		for (String name : request.getParameterMap().keySet()) {
 			if (!declared.contains(name)) {
-				throw OpenDataException.badParameter(name,
+				throw RequestRefused.badParameter(name,
 						"unknown query parameter; this resource accepts " + declared.stream().sorted().toList());
 			}
 		}
@@ -44,7 +46,7 @@ final class OgcParameters {
 				|| (geoJson && (f.equalsIgnoreCase("geojson") || f.equalsIgnoreCase(OgcLinks.GEO_JSON)))) {
 			return;
 		}
-		throw OpenDataException.badParameter("f",
+		throw RequestRefused.badParameter("f",
 				"'" + f + "' is not an offered format; use f=json" + (geoJson ? " or f=geojson" : ""));
 	}
 
@@ -64,10 +66,10 @@ final class OgcParameters {
 			if (limit.strip().matches("\\d+")) {
 				return MAX_LIMIT;
 			}
-			throw OpenDataException.badParameter("limit", "'" + limit + "' is not a whole number");
+			throw RequestRefused.badParameter("limit", "'" + limit + "' is not a whole number");
 		}
 		if (value < 1) {
-			throw OpenDataException.badParameter("limit", "must be at least 1, was " + value);
+			throw RequestRefused.badParameter("limit", "must be at least 1, was " + value);
 		}
 		return Math.min(value, MAX_LIMIT);
 	}
@@ -85,7 +87,7 @@ final class OgcParameters {
 		catch (NumberFormatException ex) {
 			// reported below
 		}
-		throw OpenDataException.badParameter("offset", "'" + offset + "' is not a whole number of 0 or more");
+		throw RequestRefused.badParameter("offset", "'" + offset + "' is not a whole number of 0 or more");
 	}
 
 	/**
@@ -94,7 +96,7 @@ final class OgcParameters {
 	 */
 	static void checkDatetime(String datetime) {
 		if (datetime != null && (!DATETIME.matcher(datetime.strip()).matches() || datetime.strip().equals("/"))) {
-			throw OpenDataException.badParameter("datetime", "'" + datetime
+			throw RequestRefused.badParameter("datetime", "'" + datetime
 					+ "' is not an RFC 3339 date-time or interval (e.g. 2025-01-01T00:00:00Z or 2024-01-01/..)");
 		}
 	}

@@ -1,5 +1,7 @@
 package nl.wijkatlas.opendata;
 
+import nl.wijkatlas.problem.RequestRefused;
+
 import java.util.regex.Pattern;
 
 /**
@@ -23,7 +25,7 @@ final class Periods {
 	/** The period, or a 400 naming the parameter. */
 	static String requireWellFormed(String parameter, String period) {
 		if (!isWellFormed(period)) {
-			throw OpenDataException.badParameter(parameter,
+			throw RequestRefused.badParameter(parameter,
 					"'" + period + "' is not a period; use a year (2025) or a range of years (2023-2024)");
 		}
 		return period;

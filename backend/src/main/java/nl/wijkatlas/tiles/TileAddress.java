@@ -1,5 +1,7 @@
 package nl.wijkatlas.tiles;
 
+import nl.wijkatlas.problem.RequestRefused;
+
 /**
  * One tile of the Web Mercator pyramid (XYZ scheme, y from the north), checked: z in
  * 0–22, x and y in 0 to 2^z − 1.
@@ -19,11 +21,11 @@ record TileAddress(int z, int x, int y) {
 
 	private static int number(String name, String text, int max) {
 		if (text == null || text.isEmpty() || text.length() > 8 || !text.chars().allMatch(Character::isDigit)) {
-			throw TileException.badParameter(name, "'" + text + "' is not a whole number from 0 to " + max);
+			throw RequestRefused.badParameter(name, "'" + text + "' is not a whole number from 0 to " + max);
 		}
 		int value = Integer.parseInt(text);
 		if (value > max) {
-			throw TileException.badParameter(name, value + " is out of range: 0 to " + max + " at this zoom");
+			throw RequestRefused.badParameter(name, value + " is out of range: 0 to " + max + " at this zoom");
 		}
 		return value;
 	}

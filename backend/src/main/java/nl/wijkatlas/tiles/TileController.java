@@ -6,6 +6,7 @@ import java.util.regex.Pattern;
 import nl.wijkatlas.caching.DataVersion;
 import nl.wijkatlas.caching.HttpCaching;
 import nl.wijkatlas.tiles.TileRepository.Catalogue;
+import nl.wijkatlas.problem.RequestRefused;
 
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -54,14 +55,14 @@ class TileController {
 			@PathVariable String y, @RequestParam(required = false) String indicator,
 			@RequestParam(required = false) String period, WebRequest request) {
 		TileLayer tileLayer = TileLayer.byId(layer)
-			.orElseThrow(() -> TileException.notFound("No tile layer '" + layer
+			.orElseThrow(() -> RequestRefused.notFound("No tile layer '" + layer
 					+ "'; the layers are gemeenten, stadsdelen, wijken, buurten and gebieden"));
 		TileAddress address = TileAddress.parse(z, x, y);
 		if (indicator != null && !INDICATOR.matcher(indicator).matches()) {
-			throw TileException.badParameter("indicator", "'" + indicator + "' is not an indicator code");
+			throw RequestRefused.badParameter("indicator", "'" + indicator + "' is not an indicator code");
 		}
 		if (period != null && (indicator == null || !PERIOD.matcher(period).matches())) {
-			throw TileException.badParameter("period", (indicator == null) ? "needs an indicator"
+			throw RequestRefused.badParameter("period", (indicator == null) ? "needs an indicator"
 					: "'" + period + "' is not a period; use a year (2025) or a range of years (2023-2024)");
 		}
 		long version = this.dataVersion.current();
@@ -72,7 +73,7 @@ class TileController {
 		}
 		Catalogue known = catalogue(version);
 		if (indicator != null && !known.indicators().contains(indicator)) {
-			throw TileException.notFound("No indicator with code " + indicator);
+			throw RequestRefused.notFound("No indicator with code " + indicator);
 		}
 		byte[] body = known.mayTouch(tileLayer.level(), address)
 				? this.tiles.tile(tileLayer, address, indicator, period) : new byte[0];

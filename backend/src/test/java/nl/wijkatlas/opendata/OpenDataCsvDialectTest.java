@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import nl.wijkatlas.problem.RequestRefused;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -51,7 +52,7 @@ class OpenDataCsvDialectTest {
 		assertThat(CsvDialect.forSeparator(null)).isEqualTo(CsvDialect.RFC_4180);
 		assertThat(CsvDialect.forSeparator(",")).isEqualTo(CsvDialect.RFC_4180);
 		assertThat(CsvDialect.forSeparator(";")).isEqualTo(CsvDialect.EXCEL_NL);
-		assertThatThrownBy(() -> CsvDialect.forSeparator("\t")).isInstanceOf(OpenDataException.class)
+		assertThatThrownBy(() -> CsvDialect.forSeparator("\t")).isInstanceOf(RequestRefused.class)
 			.hasMessageStartingWith("sep:");
 	}
 

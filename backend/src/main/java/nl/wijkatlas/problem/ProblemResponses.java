@@ -1,4 +1,4 @@
-package nl.wijkatlas.tiles;
+package nl.wijkatlas.problem;
 
 import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
@@ -7,13 +7,15 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 
 /**
- * Refused tile requests as RFC 9457 problem details, whatever the map client accepts.
+ * Turns refused HTTP requests into RFC 9457 problem details
+ * ({@code application/problem+json}), whatever the request accepts: a CSV, GeoJSON or
+ * map-tile client still reads why.
  */
-@RestControllerAdvice(basePackageClasses = TileProblems.class)
-class TileProblems {
+@RestControllerAdvice
+class ProblemResponses {
 
-	@ExceptionHandler(TileException.class)
-	ResponseEntity<ProblemDetail> refused(TileException ex) {
+	@ExceptionHandler(RequestRefused.class)
+	ResponseEntity<ProblemDetail> refused(RequestRefused ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
 		if (ex.parameter() != null) {
 			problem.setTitle("Bad parameter");
