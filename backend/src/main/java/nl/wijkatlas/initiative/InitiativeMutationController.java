@@ -1,6 +1,6 @@
 package nl.wijkatlas.initiative;
 
-import nl.wijkatlas.graphql.MutationException;
+import nl.wijkatlas.graphql.Payloads;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -18,23 +18,15 @@ class InitiativeMutationController {
 
 	@MutationMapping
 	InitiativePayload createInitiative(@Argument InitiativeInput input, Authentication authentication) {
-		try {
-			return InitiativePayload.of(this.changes.create(input, authentication));
-		}
-		catch (MutationException ex) {
-			return InitiativePayload.failed(ex.errors());
-		}
+		return Payloads.attempt(() -> this.changes.create(input, authentication), InitiativePayload::of,
+				InitiativePayload::failed);
 	}
 
 	@MutationMapping
 	InitiativePayload updateInitiative(@Argument String id, @Argument int version, @Argument InitiativeInput input,
 			Authentication authentication) {
-		try {
-			return InitiativePayload.of(this.changes.update(id, version, input, authentication));
-		}
-		catch (MutationException ex) {
-			return InitiativePayload.failed(ex.errors());
-		}
+		return Payloads.attempt(() -> this.changes.update(id, version, input, authentication), InitiativePayload::of,
+				InitiativePayload::failed);
 	}
 
 }

@@ -1,6 +1,6 @@
 package nl.wijkatlas.opgave;
 
-import nl.wijkatlas.graphql.MutationException;
+import nl.wijkatlas.graphql.Payloads;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -18,23 +18,15 @@ class OpgaveMutationController {
 
 	@MutationMapping
 	OpgavePayload createOpgave(@Argument OpgaveInput input, Authentication authentication) {
-		try {
-			return OpgavePayload.of(this.changes.create(input, authentication));
-		}
-		catch (MutationException ex) {
-			return OpgavePayload.failed(ex.errors());
-		}
+		return Payloads.attempt(() -> this.changes.create(input, authentication), OpgavePayload::of,
+				OpgavePayload::failed);
 	}
 
 	@MutationMapping
 	OpgavePayload updateOpgave(@Argument String id, @Argument int version, @Argument OpgaveInput input,
 			Authentication authentication) {
-		try {
-			return OpgavePayload.of(this.changes.update(id, version, input, authentication));
-		}
-		catch (MutationException ex) {
-			return OpgavePayload.failed(ex.errors());
-		}
+		return Payloads.attempt(() -> this.changes.update(id, version, input, authentication), OpgavePayload::of,
+				OpgavePayload::failed);
 	}
 
 }

@@ -1,6 +1,6 @@
 package nl.wijkatlas.story;
 
-import nl.wijkatlas.graphql.MutationException;
+import nl.wijkatlas.graphql.Payloads;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.MutationMapping;
@@ -18,23 +18,15 @@ class ChapterMutationController {
 
 	@MutationMapping
 	ChapterPayload createChapter(@Argument String story, @Argument ChapterInput input, Authentication authentication) {
-		try {
-			return ChapterPayload.of(this.changes.create(story, input, authentication));
-		}
-		catch (MutationException ex) {
-			return ChapterPayload.failed(ex.errors());
-		}
+		return Payloads.attempt(() -> this.changes.create(story, input, authentication), ChapterPayload::of,
+				ChapterPayload::failed);
 	}
 
 	@MutationMapping
 	ChapterPayload updateChapter(@Argument String story, @Argument int order, @Argument int version,
 			@Argument ChapterInput input, Authentication authentication) {
-		try {
-			return ChapterPayload.of(this.changes.update(story, order, version, input, authentication));
-		}
-		catch (MutationException ex) {
-			return ChapterPayload.failed(ex.errors());
-		}
+		return Payloads.attempt(() -> this.changes.update(story, order, version, input, authentication),
+				ChapterPayload::of, ChapterPayload::failed);
 	}
 
 }

@@ -1,18 +1,13 @@
 package nl.wijkatlas.area;
 
+import nl.wijkatlas.support.GraphQlErrors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
-import org.springframework.test.web.servlet.MvcResult;
-
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.asyncDispatch;
-import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
  * Bad arguments get a clear GraphQL error with a stable code, over real HTTP handling:
@@ -42,20 +37,7 @@ class AreaQueryErrorsIntegrationTest {
 					""")
 	void shouldAnswerBadInputWithAClearError(String name, String query, String code, String messagePart)
 			throws Exception {
-		String body = "{\"query\":" + quote(query) + "}";
-		MvcResult result = this.mvc.perform(post("/graphql").contentType(MediaType.APPLICATION_JSON).content(body))
-			.andReturn();
-		if (result.getRequest().isAsyncStarted()) {
-			result = this.mvc.perform(asyncDispatch(result)).andReturn();
-		}
-		String response = result.getResponse().getContentAsString();
-		assertThat(result.getResponse().getStatus()).as(response).isEqualTo(200);
-		assertThat(response).contains("\"errors\"").contains(code).contains(messagePart);
-		assertThat(response).doesNotContain("Exception").doesNotContain("at nl.").doesNotContain("org.springframework");
-	}
-
-	private static String quote(String text) {
-		return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+		GraphQlErrors.assertClearError(this.mvc, query, code, messagePart);
 	}
 
 }

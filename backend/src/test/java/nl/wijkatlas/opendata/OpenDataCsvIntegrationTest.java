@@ -214,8 +214,8 @@ class OpenDataCsvIntegrationTest {
 	 * The data rows by area code, split naively: fine for the fields these tests read.
 	 */
 	private static Map<String, String[]> rows(List<String> lines, String separator) {
-		return lines.stream()
-			.skip(1)
+		return lines.subList(1, lines.size())
+			.stream()
 			.map((line) -> line.split(Pattern.quote(separator), -1))
 			.collect(Collectors.toMap((row) -> row[0], Function.identity()));
 	}
