@@ -111,7 +111,7 @@ describe('Atlas with figures', { timeout: TIMEOUT }, () => {
       await page.mouse.move(box.x + point.x, box.y + point.y);
       const tooltip = page.locator('.area-tooltip');
       await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
-      assert.match(await tooltip.innerText(), /^Wijk 30 Holtenbroek: \d{1,3}(\.\d{3})+$/);
+      assert.match(await tooltip.innerText(), /^Wijk 30 Holtenbroek \(voorlopige indeling\): \d{1,3}(\.\d{3})+$/);
     } finally {
       await context.close();
     }

@@ -27,7 +27,6 @@ export const PROFILE_QUERY = `query Profile($code: ID!) {
     ancestors { code name level }
     children { code name level }
     source { title url kind publisher year licence }
-    geometry(simplify: 5)
     indicatorValues {
       indicator { code label unit theme higherIsBetter valueKind }
       period value category status cityAverage previousPeriod previousValue note

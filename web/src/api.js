@@ -15,7 +15,6 @@ export const AREAS_QUERY = `query Areas($level: AreaLevel!) {
         ancestors { code name level }
         bbox
         labelPoint { lon lat }
-        geometry(simplify: 5)
       }
     }
   }
@@ -81,12 +80,15 @@ function statusMessage(status) {
   return status === 502 || status === 503 || status === 504 ? UNREACHABLE : FAILED;
 }
 
-/** The areas of one level: { totalCount, areas: [node...], connection }. */
+/**
+ * The areas of one level without their geometry (the map draws them from the vector tiles):
+ * { totalCount, areas: [node...] }.
+ */
 export async function fetchAreas(level, options) {
   const data = await graphql(AREAS_QUERY, { level }, options);
   const connection = data.areas;
   const areas = (connection?.edges ?? []).map((edge) => edge?.node).filter(Boolean);
-  return { totalCount: connection?.totalCount ?? areas.length, areas, connection };
+  return { totalCount: connection?.totalCount ?? areas.length, areas };
 }
 
 /** The gemeente (code, name, bbox), or null when the API does not know it. */

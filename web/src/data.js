@@ -1,7 +1,6 @@
 // Loads and caches per-view data: areas per level, the indicator list, one indicator's values.
 import { fetchAreas, graphql } from './api.js';
 import { INDICATORS_QUERY, VALUES_QUERY } from './api-queries.js';
-import { connectionToFeatureCollection } from './geojson.js';
 
 const areasByLevel = new Map();
 const valuesCache = new Map();
@@ -16,11 +15,9 @@ function cached(map, key, load) {
   return map.get(key);
 }
 
-/** The areas of a level with their features: { areas, features }. */
-export function loadLevel(level) {
-  return cached(areasByLevel, level, () =>
-    fetchAreas(level).then(({ areas, connection }) => ({ areas, features: connectionToFeatureCollection(connection) })),
-  );
+/** The areas of a level (code, name, parents, bbox, label point; no geometry: the map takes that from the tiles). */
+export function loadAreas(level) {
+  return cached(areasByLevel, level, () => fetchAreas(level).then(({ areas }) => areas));
 }
 
 /** Every indicator (code, label, unit, theme, periods …). */

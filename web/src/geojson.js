@@ -1,35 +1,4 @@
-// Turns the GraphQL areas connection into a GeoJSON FeatureCollection for the map.
-
-/** The nodes of a connection ({ edges: [{ node }] }), skipping empty edges. */
-export function connectionNodes(connection) {
-  return (connection?.edges ?? []).map((edge) => edge?.node).filter(Boolean);
-}
-
-/** One GeoJSON Feature for an area; the map's source promotes its `code` property to the feature id. */
-export function areaToFeature(area) {
-  return {
-    type: 'Feature',
-    geometry: area.geometry,
-    properties: {
-      code: area.code,
-      name: area.name,
-      level: area.level,
-      provisional: Boolean(area.membership?.provisional),
-      labelLon: area.labelPoint?.lon ?? null,
-      labelLat: area.labelPoint?.lat ?? null,
-    },
-  };
-}
-
-/** A FeatureCollection of the areas of a connection; areas without a geometry are left out. */
-export function connectionToFeatureCollection(connection) {
-  return {
-    type: 'FeatureCollection',
-    features: connectionNodes(connection)
-      .filter((area) => area.geometry && area.geometry.type)
-      .map(areaToFeature),
-  };
-}
+// Small geometry helpers: label points for the map's symbol layer, bboxes as MapLibre bounds.
 
 /** A FeatureCollection of label points (one Point per area), for symbol layers. */
 export function labelPoints(areas) {

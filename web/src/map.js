@@ -1,9 +1,11 @@
-// The MapLibre map: the areas of one level as fill + outline layers, hover tooltip, click to select.
+// The MapLibre map: the areas of one level from the server's vector tiles as fill + outline layers,
+// the choropleth as feature-state, hover tooltip, click to select.
 // The container's data-map-state tells tests and styles where the map is: loading, idle, unavailable.
 import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import { h } from './dom.js';
+import { areaStates, fillColour, fillOpacity, hatchOpacity, levelTiles, OUTLINE_COLOUR, OUTLINE_WIDTH, tileSource } from './area-tiles.js';
 import { NO_DATA_COLOUR } from './classify.js';
 import { bboxToBounds, labelPoints } from './geojson.js';
 import { t } from './i18n.js';
@@ -45,6 +47,8 @@ const LABEL_SOURCE = 'area-labels';
 export const FILL_LAYER = 'areas-fill';
 const OUTLINE_LAYER = 'areas-outline';
 const NODATA_LAYER = 'areas-nodata';
+const LABEL_LAYER = 'areas-label';
+const AREA_LAYERS = [LABEL_LAYER, OUTLINE_LAYER, NODATA_LAYER, FILL_LAYER];
 const POINT_SOURCE = 'points';
 const POINT_LAYER = 'points-circle';
 const HATCH = 'geen-gegevens-arcering';
@@ -62,16 +66,14 @@ function hatchImage() {
   }
   return { width: size, height: size, data: pixels };
 }
-const LABEL_LAYER = 'areas-label';
-
-const selected = ['boolean', ['feature-state', 'selected'], false];
-const hovered = ['boolean', ['feature-state', 'hover'], false];
 
 /**
- * Creates the map in `container`. Returns a controller: setAreas(level, featureCollection, areas),
- * select(code, area), fitTo(bbox) and `available` (false when the browser cannot draw the map).
+ * Creates the map in `container`. The areas come from the server's vector tiles of one level
+ * (`/tiles/{layer}/{z}/{x}/{y}.mvt` on `origin`). Returns a controller: setAreas(level, areas,
+ * { only }), setChoropleth, setHighlighted, setPoints, select(code, area), fitTo(bbox), flyTo and
+ * `available` (false when the browser cannot draw the map).
  */
-export function createAtlasMap(container, { config, bounds, onSelect, onNotice, lang = 'nl', label = null }) {
+export function createAtlasMap(container, { config, bounds, onSelect, onNotice, lang = 'nl', origin = window.location.origin }) {
   setState(container, 'loading');
   let map;
   try {
@@ -97,10 +99,12 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
 
   let usingBasemap = Boolean(config.basemapStyleUrl);
   let styleReady = false;
-  let data = { level: null, features: { type: 'FeatureCollection', features: [] }, areas: [] };
-  let choropleth = null; // { byCode: Map(code -> { colour, text, noData }) }
+  // The level on the map, its areas (for labels) and, for a map of one area, the codes to draw.
+  let view = { level: null, areas: [], only: null };
+  let installed = null; // the tile layer whose source and layers are on the map
+  let choropleth = null; // { byCode: Map(code -> { colour, text, noData }), noDataText }
   let points = { type: 'FeatureCollection', features: [] };
-  let highlighted = new Set();
+  let highlighted = [];
   let selectedCode = null;
   let hoverCode = null;
   const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'area-tooltip', offset: 10 });
@@ -118,8 +122,9 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
 
   map.on('style.load', () => {
     styleReady = true;
+    installed = null; // a new style has none of our sources and layers
     if (!map.hasImage(HATCH)) map.addImage(HATCH, hatchImage());
-    addAreaLayers(map, decorated());
+    installAreas();
     if (!map.getSource(POINT_SOURCE)) map.addSource(POINT_SOURCE, { type: 'geojson', data: points });
     if (!map.getLayer(POINT_LAYER)) map.addLayer({
       id: POINT_LAYER,
@@ -127,14 +132,13 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       source: POINT_SOURCE,
       paint: { 'circle-radius': 7, 'circle-color': '#a04b00', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
     });
-    applySelection();
   });
 
   map.on('idle', () => {
     if (!map.getLayer(FILL_LAYER)) return;
     const codes = new Set(map.queryRenderedFeatures({ layers: [FILL_LAYER] }).map((f) => f.properties.code));
     container.dataset.renderedAreas = String(codes.size);
-    container.dataset.mapLevel = data.level ?? '';
+    container.dataset.mapLevel = view.level ?? '';
     container.dataset.mapIndicator = choropleth?.key ?? '';
     setState(container, 'idle');
   });
@@ -142,12 +146,12 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   map.on('mousemove', FILL_LAYER, (event) => {
     const feature = event.features?.[0];
     if (!feature) return;
-    setHover(feature.properties.code);
+    const { code, name, provisional } = feature.properties;
+    setHover(code);
     map.getCanvas().style.cursor = 'pointer';
-    const text = feature.properties.valueText
-      ? t(lang, 'valueOf', { name: feature.properties.name, value: feature.properties.valueText })
-      : feature.properties.name;
-    tooltip.setLngLat(event.lngLat).setText(text).addTo(map);
+    const title = provisional === true || provisional === 'true' ? `${name} ${t(lang, 'provisionalShort')}` : name;
+    const value = choropleth ? (choropleth.byCode.get(code)?.text ?? choropleth.noDataText) : null;
+    tooltip.setLngLat(event.lngLat).setText(value ? t(lang, 'valueOf', { name: title, value }) : title).addTo(map);
   });
   map.on('mouseleave', FILL_LAYER, () => {
     setHover(null);
@@ -159,46 +163,79 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     if (code) onSelect(code);
   });
 
-  function setHover(code) {
-    if (code === hoverCode) return;
-    if (hoverCode && map.getSource(SOURCE)) map.setFeatureState({ source: SOURCE, id: hoverCode }, { hover: false });
-    hoverCode = code;
-    if (hoverCode && map.getSource(SOURCE)) map.setFeatureState({ source: SOURCE, id: hoverCode }, { hover: true });
+  /** The feature-state target of an area (or of all areas) in the current tile layer. */
+  function target(id) {
+    return { source: SOURCE, sourceLayer: installed, ...(id === undefined ? {} : { id }) };
   }
 
-  function applySelection() {
-    if (!map.getSource(SOURCE)) return;
-    map.removeFeatureState({ source: SOURCE });
-    if (selectedCode) map.setFeatureState({ source: SOURCE, id: selectedCode }, { selected: true });
+  function setHover(code) {
+    if (code === hoverCode) return;
+    if (hoverCode && installed) map.setFeatureState(target(hoverCode), { hover: false });
+    hoverCode = code;
+    if (hoverCode && installed) map.setFeatureState(target(hoverCode), { hover: true });
+  }
+
+  /** Puts the source and layers of the current level on the map, replacing another level's. */
+  function installAreas() {
+    if (!styleReady || !view.level) return;
+    const tiles = levelTiles(view.level);
+    if (installed !== tiles.layer) {
+      for (const id of AREA_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
+      if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+      map.addSource(SOURCE, tileSource(view.level, origin));
+      addAreaLayers(map, tiles.layer, map.getLayer(POINT_LAYER) ? POINT_LAYER : undefined);
+      installed = tiles.layer;
+      // Below the level's first tile zoom there would be nothing to see: do not zoom out that far.
+      map.setMinZoom(tiles.minzoom);
+    }
+    const filter = view.only ? ['in', ['get', 'code'], ['literal', view.only]] : null;
+    for (const id of [FILL_LAYER, NODATA_LAYER, OUTLINE_LAYER]) map.setFilter(id, filter);
+    // Labels need glyphs, which only a basemap style brings; without one the tooltip and list name the areas.
+    if (map.getStyle()?.glyphs) {
+      const labels = labelPoints(view.only ? view.areas.filter((a) => view.only.includes(a.code)) : view.areas);
+      if (map.getSource(LABEL_SOURCE)) map.getSource(LABEL_SOURCE).setData(labels);
+      else map.addSource(LABEL_SOURCE, { type: 'geojson', data: labels });
+      if (!map.getLayer(LABEL_LAYER)) {
+        map.addLayer({
+          id: LABEL_LAYER,
+          type: 'symbol',
+          source: LABEL_SOURCE,
+          layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-max-width': 8, 'text-optional': true },
+          paint: { 'text-color': '#0b0c0c', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
+        }, map.getLayer(POINT_LAYER) ? POINT_LAYER : undefined);
+      }
+    }
+    applyPaint();
+    applyStates();
+  }
+
+  /** Switches the fill between the plain look and the choropleth's classes (with the hatch). */
+  function applyPaint() {
+    if (!installed) return;
+    const on = Boolean(choropleth);
+    map.setPaintProperty(FILL_LAYER, 'fill-color', fillColour(on, NO_DATA_COLOUR));
+    map.setPaintProperty(FILL_LAYER, 'fill-opacity', fillOpacity(on));
+    map.setPaintProperty(NODATA_LAYER, 'fill-opacity', hatchOpacity(on));
+  }
+
+  /** Sets the feature-state of every area from scratch: class colours, highlights, selection, hover. */
+  function applyStates() {
+    if (!installed) return;
+    map.removeFeatureState(target());
+    for (const [code, values] of areaStates({ choropleth, highlighted, selected: selectedCode, hover: hoverCode })) {
+      map.setFeatureState(target(code), values);
+    }
   }
 
   function reducedMotion() {
     return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
   }
 
-  function decorated() {
-    if (!choropleth && !highlighted.size) return data;
-    const features = {
-      type: 'FeatureCollection',
-      features: data.features.features.map((f) => {
-        const entry = choropleth?.byCode.get(f.properties.code);
-        const properties = { ...f.properties, highlight: highlighted.has(f.properties.code) };
-        if (choropleth) {
-          properties.fill = entry?.colour ?? NO_DATA_COLOUR;
-          properties.noData = !entry || entry.noData;
-          properties.valueText = entry?.text ?? choropleth.noDataText;
-        }
-        return { ...f, properties };
-      }),
-    };
-    return { ...data, features };
-  }
-
   function refresh() {
     setState(container, 'loading');
-    if (!styleReady) return;
-    map.getSource(SOURCE)?.setData(decorated().features);
-    applySelection();
+    if (!installed) return;
+    applyPaint();
+    applyStates();
     map.triggerRepaint();
   }
 
@@ -211,7 +248,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       refresh();
     },
     setHighlighted(codes) {
-      highlighted = new Set(codes ?? []);
+      highlighted = [...(codes ?? [])];
       refresh();
     },
     setPoints(list) {
@@ -227,86 +264,50 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       setState(container, 'loading');
       map.jumpTo({ center: [center.lon, center.lat], zoom: zoom ?? map.getZoom() });
     },
-    setAreas(level, features, areas) {
+    /**
+     * Shows the areas of `level` from the tiles; `areas` (from the API) give the labels. With
+     * `only` (a list of codes) just those areas are drawn.
+     */
+    setAreas(level, areas, { only = null } = {}) {
       setState(container, 'loading');
-      data = { level, features, areas };
+      view = { level, areas: areas ?? [], only: only ? [...only] : null };
       hoverCode = null;
       tooltip.remove();
       container.dataset.mapLevel = '';
-      if (!styleReady) return;
-      map.getSource(SOURCE)?.setData(decorated().features);
-      map.getSource(LABEL_SOURCE)?.setData(labelPoints(areas));
-      applySelection();
+      installAreas();
       map.triggerRepaint();
     },
     select(code, area) {
       selectedCode = code ?? null;
-      applySelection();
-      const target = bboxToBounds(area?.bbox);
-      if (target) {
+      applyStates();
+      const bounds = bboxToBounds(area?.bbox);
+      if (bounds) {
         setState(container, 'loading');
-        map.fitBounds(target, { padding: 48, maxZoom: 15, duration: reducedMotion() ? 0 : 600 });
+        map.fitBounds(bounds, { padding: 48, maxZoom: 15, duration: reducedMotion() ? 0 : 600 });
       }
       map.triggerRepaint();
     },
     fitTo(bbox) {
-      const target = bboxToBounds(bbox);
-      if (!target) return;
+      const bounds = bboxToBounds(bbox);
+      if (!bounds) return;
       setState(container, 'loading');
-      map.fitBounds(target, { padding: 24, duration: reducedMotion() ? 0 : 600 });
+      map.fitBounds(bounds, { padding: 24, duration: reducedMotion() ? 0 : 600 });
     },
   };
 }
 
-function addAreaLayers(map, data) {
-  if (!map.getSource(SOURCE)) {
-    map.addSource(SOURCE, { type: 'geojson', data: data.features, promoteId: 'code' });
-  }
-  if (!map.getLayer(FILL_LAYER)) {
-    map.addLayer({
-      id: FILL_LAYER,
-      type: 'fill',
-      source: SOURCE,
-      paint: {
-        'fill-color': ['case', ['has', 'fill'], ['get', 'fill'], selected, '#e17000', hovered, '#2a6ebb', '#5b8fc9'],
-        'fill-opacity': ['case', ['has', 'fill'], ['case', hovered, 0.95, 0.85], selected, 0.5, hovered, 0.4, 0.15],
-      },
-    });
-  }
-  if (!map.getLayer(NODATA_LAYER)) {
-    map.addLayer({
-      id: NODATA_LAYER,
-      type: 'fill',
-      source: SOURCE,
-      filter: ['==', ['get', 'noData'], true],
-      paint: { 'fill-pattern': HATCH },
-    });
-  }
-  if (!map.getLayer(OUTLINE_LAYER)) {
-    map.addLayer({
-      id: OUTLINE_LAYER,
-      type: 'line',
-      source: SOURCE,
-      layout: { 'line-join': 'round' },
-      paint: {
-        'line-color': ['case', selected, '#0b0c0c', ['==', ['get', 'highlight'], true], '#a04b00', '#154273'],
-        'line-width': ['case', selected, 4, ['==', ['get', 'highlight'], true], 3.5, hovered, 2.5, 1.2],
-      },
-    });
-  }
-  // Labels need glyphs, which only a basemap style brings; without one the tooltip and list name the areas.
-  if (map.getStyle()?.glyphs) {
-    if (!map.getSource(LABEL_SOURCE)) map.addSource(LABEL_SOURCE, { type: 'geojson', data: labelPoints(data.areas) });
-    if (!map.getLayer(LABEL_LAYER)) {
-      map.addLayer({
-        id: LABEL_LAYER,
-        type: 'symbol',
-        source: LABEL_SOURCE,
-        layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-max-width': 8, 'text-optional': true },
-        paint: { 'text-color': '#0b0c0c', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-      });
-    }
-  }
+/** The fill, "geen gegevens" hatch and outline of the areas in tile layer `sourceLayer`, below `before`. */
+function addAreaLayers(map, sourceLayer, before) {
+  const common = { source: SOURCE, 'source-layer': sourceLayer };
+  map.addLayer({ id: FILL_LAYER, type: 'fill', ...common, paint: { 'fill-color': fillColour(false), 'fill-opacity': fillOpacity(false) } }, before);
+  map.addLayer({ id: NODATA_LAYER, type: 'fill', ...common, paint: { 'fill-pattern': HATCH, 'fill-opacity': hatchOpacity(false) } }, before);
+  map.addLayer({
+    id: OUTLINE_LAYER,
+    type: 'line',
+    ...common,
+    layout: { 'line-join': 'round' },
+    paint: { 'line-color': OUTLINE_COLOUR, 'line-width': OUTLINE_WIDTH },
+  }, before);
 }
 
 function setState(container, state) {

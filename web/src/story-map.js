@@ -3,7 +3,7 @@
 import { graphql } from './api.js';
 import { STORY_LAYERS_QUERY } from './api-queries.js';
 import { buildChoropleth, renderLegend } from './choropleth.js';
-import { loadIndicators, loadLevel, loadValues } from './data.js';
+import { loadAreas, loadIndicators, loadValues } from './data.js';
 import { mapStateFor } from './story-engine.js';
 
 let layersPromise = null;
@@ -32,9 +32,9 @@ export async function indicatorLabel(code) {
 /** Shows a chapter on `atlasMap`; `legend` receives the legend. Returns after the data is set. */
 export async function showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel }) {
   const s = mapStateFor(chapter);
-  const { areas, features } = await loadLevel(s.level);
+  const areas = await loadAreas(s.level);
   if (shownLevel.value !== s.level) {
-    atlasMap.setAreas(s.level, features, areas);
+    atlasMap.setAreas(s.level, areas);
     shownLevel.value = s.level;
   }
   const [values, layers] = await Promise.all([

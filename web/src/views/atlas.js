@@ -1,7 +1,7 @@
 // The atlas (/): level switch, indicator and period picker, classed choropleth with legend,
 // the area list and details, a sortable table of the same figures, downloads and embed.
 import { fetchGemeente, GEMEENTE_CODE } from '../api.js';
-import { loadIndicators, loadLevel as loadAreas, loadValues } from '../data.js';
+import { loadAreas, loadIndicators, loadValues } from '../data.js';
 import { buildChoropleth, formatDifference, isCount, renderLegend, sortRows, valueText } from '../choropleth.js';
 import { renderDetails } from '../details.js';
 import { h } from '../dom.js';
@@ -148,9 +148,9 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     elements.title.textContent = t(lang, 'atlasTitle', { plural });
     elements.map.setAttribute('aria-label', t(lang, 'mapLabel', { plural: plural.toLowerCase() }));
     renderIndicatorPicker();
-    let data;
+    let areas;
     try {
-      data = await loadLevel(level);
+      areas = await loadLevel(level);
     } catch (error) {
       showError(error);
       elements.listStatus.textContent = t(lang, 'areasFailed');
@@ -160,16 +160,16 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     }
     if (state.level !== level || state.area !== code) return; // a newer navigation took over
     elements.error.hidden = true;
-    const selected = code ? (data.areas.find((a) => a.code === code) ?? null) : null;
+    const selected = code ? (areas.find((a) => a.code === code) ?? null) : null;
     if (shownLevel !== level) {
       shownLevel = level;
       elements.listHeading.textContent = t(lang, 'areasHeadingLevel', { plural: plural.toLowerCase() });
-      elements.listStatus.textContent = data.areas.length
-        ? t(lang, 'areasCount', { count: data.areas.length, plural: plural.toLowerCase() })
+      elements.listStatus.textContent = areas.length
+        ? t(lang, 'areasCount', { count: areas.length, plural: plural.toLowerCase() })
         : t(lang, 'areasNone', { plural: plural.toLowerCase() });
-      renderList(elements.list, data.areas, { selected: selected?.code, onSelect: (c) => navigate({ ...state, area: c }), lang });
-      atlasMap.setAreas(level, data.features, data.areas);
-      if (!selected) atlasMap.fitTo(gemeente?.bbox ?? unionBbox(data.areas));
+      renderList(elements.list, areas, { selected: selected?.code, onSelect: (c) => navigate({ ...state, area: c }), lang });
+      atlasMap.setAreas(level, areas);
+      if (!selected) atlasMap.fitTo(gemeente?.bbox ?? unionBbox(areas));
     }
     markSelected(elements.list, selected?.code ?? null);
     atlasMap.select(selected?.code ?? null, selected);

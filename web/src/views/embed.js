@@ -3,7 +3,7 @@
 import { fetchGemeente, graphql } from '../api.js';
 import { AREA_BRIEF_QUERY, STORY_QUERY } from '../api-queries.js';
 import { buildChoropleth, renderLegend, valueText } from '../choropleth.js';
-import { loadIndicators, loadLevel, loadValues } from '../data.js';
+import { loadAreas, loadIndicators, loadValues } from '../data.js';
 import { h } from '../dom.js';
 import { formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
@@ -40,10 +40,10 @@ export async function renderMapEmbed(main, { lang, config, route }) {
     const level = area && ['STADSDEEL', 'WIJK', 'BUURT'].includes(area.level) ? area.level : state.level;
     const meta = indicators.find((i) => i.code === state.indicator) ?? null;
     const period = meta ? (state.period && meta.periods.includes(state.period) ? state.period : meta.periods.at(-1)) : null;
-    const { areas, features } = await loadLevel(level);
+    const areas = await loadAreas(level);
     const atlasMap = createAtlasMap(mapContainer, { config, lang, bounds: area?.bbox ?? gemeente?.bbox, onSelect: () => {} });
     window.wijkatlasMap = atlasMap.map;
-    atlasMap.setAreas(level, features, areas);
+    atlasMap.setAreas(level, areas);
     if (area) atlasMap.select(area.code, area);
     let source = null;
     const titleParts = [];

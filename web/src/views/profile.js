@@ -86,7 +86,7 @@ export async function renderProfile(main, { lang, config, route }) {
   if (mapContainer) {
     const located = area.initiatives.filter((i) => i.location);
     const miniMap = createAtlasMap(mapContainer, { config, lang, bounds: area.bbox, onSelect: () => {} });
-    miniMap.setAreas(area.level, { type: 'FeatureCollection', features: [{ type: 'Feature', geometry: area.geometry, properties: { code: area.code, name: area.name } }] }, [area]);
+    miniMap.setAreas(area.level, [area], { only: [area.code] });
     miniMap.setPoints(located.map((i) => ({ lon: i.location.lon, lat: i.location.lat, title: i.title })));
   }
 }
