@@ -121,6 +121,32 @@ describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
     }
   });
 
+  test("a profile's small map draws only its own area from the tiles", async () => {
+    // The bundled initiatives have no location yet: give the first one of Holtenbroek the wijk's label point.
+    const { area } = await graphql('{ area(code: "WK019330") { labelPoint { lon lat } } }');
+    const { page, context, errors } = await openPage(browser, null);
+    await page.route('**/graphql', async (route) => {
+      if (!/ProfileInitiatives/.test(route.request().postData() ?? '')) return route.continue();
+      const response = await route.fetch();
+      const body = await response.json();
+      const initiatives = body.data?.area?.initiatives ?? [];
+      assert.ok(initiatives.length > 0, 'Holtenbroek has no initiatives to place');
+      initiatives[0].location = area.labelPoint;
+      return route.fulfill({ response, json: body });
+    });
+    const seen = recordRequests(page);
+    try {
+      await page.goto(`${BASE_URL}/gebied/WK019330`);
+      const state = await mapIdle(page, { selector: '#initiatives-map', check: (d) => d.mapLevel === 'WIJK' });
+      assert.equal(state.renderedAreas, '1', 'the small map should draw Holtenbroek alone');
+      assert.ok(tilesOf(seen, 'wijken').length > 0, 'the small map asked no wijken tiles');
+      assert.ok(seen.graphql.every((body) => !/geometry/.test(body)), 'the profile still asks for geometry');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('the choropleth colours the tiled areas from the table figures; missing figures are grey and hatched, never a class', async () => {
     // An indicator and period with wijk figures both present and missing.
     const { indicators } = await graphql('{ indicators(first: 500) { edges { node { code periods valueKind } } } }');
