@@ -4,11 +4,12 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { scenarios } from './scenarios.mjs';
+import { scenarios, clusterScenarios } from './scenarios.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const [paramsFile, server, base, id, connections, duration] = process.argv.slice(2);
-const s = scenarios(JSON.parse(readFileSync(paramsFile, 'utf8'))).find((x) => x.id === id);
+const params = JSON.parse(readFileSync(paramsFile, 'utf8'));
+const s = [...scenarios(params), ...clusterScenarios(params)].find((x) => x.id === id);
 let requests = s[server];
 if (requests.some((r) => r.etagOf)) {
   requests = await Promise.all(requests.map(async (r) => {
@@ -19,7 +20,7 @@ if (requests.some((r) => r.etagOf)) {
 const lua = (v) => JSON.stringify(v ?? '');
 const table = requests.map((r) => `{ method = ${lua(r.method)}, path = ${lua(r.path)}, body = ${r.body ? lua(r.body) : 'nil'}, headers = { ${
   Object.entries(r.headers || {}).map(([k, v]) => `[${lua(k)}] = ${lua(v)}`).join(', ')} } }`);
-const file = join(here, '.work', `requests-${server}-${id}.lua`);
+const file = join(here, '.work', `requests-${server}-${id}-${new URL(base).port}.lua`);
 writeFileSync(file, `return {\n${table.join(',\n')}\n}\n`);
 const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${duration}s`, '--timeout', '10s', '-s', join(here, 'wrk.lua'), base], {
   env: { ...process.env, BENCH_REQUESTS: file },

@@ -1,19 +1,25 @@
 #!/usr/bin/env bash
 # ./wijkatlas bench [--national | --only-national] [--rounds N] [--duration S] [--warmup S] [--connections C]
+#                   [--no-lighthouse | --lighthouse-only] [--lighthouse-runs N] [--cluster | --cluster-only]
 # One run on one database: starts Wijkatlas and PostGraphile (loopback only, both pinned to the
 # same CPU with taskset), checks that both return the same content per scenario, alternates them
 # (A B A B ...) under wrk, runs the raw SQL of each scenario with pgbench (the floor), and
-# prints a markdown table. Expects DATABASE_URL (postgres://...) and a built jar (WIJKATLAS_JAR).
+# prints a markdown table. Then Lighthouse (lighthouse.mjs, system Chromium) on the atlas, a
+# profile and the story page of that Wijkatlas. --cluster adds two Wijkatlas instances behind a
+# caching nginx (cluster-check.mjs, then one instance vs nginx under wrk); --lighthouse-only and
+# --cluster-only run just that part. Expects DATABASE_URL (postgres://...) and a built jar (WIJKATLAS_JAR).
 set -euo pipefail
 
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ROOT="$(dirname "$BENCH")"
 JAR="${WIJKATLAS_JAR:-$ROOT/backend/target/wijkatlas.jar}"
-ROUNDS=3 DURATION=5 WARMUP=5 CONNECTIONS=4 NATIONAL=0
+ROUNDS=3 DURATION=5 WARMUP=5 CONNECTIONS=4 NATIONAL=0 LIGHTHOUSE=1 LIGHTHOUSE_RUNS=${LIGHTHOUSE_RUNS:-3} CLUSTER=0
 SERVER_CPUS="${BENCH_SERVER_CPUS:-0}" LOAD_CPUS="${BENCH_LOAD_CPUS:-1}"
 W_PORT="${BENCH_WIJKATLAS_PORT:-18080}" P_PORT="${BENCH_POSTGRAPHILE_PORT:-15000}"
+C1_PORT="${BENCH_CLUSTER_PORT_1:-18081}" C2_PORT="${BENCH_CLUSTER_PORT_2:-18082}" NGINX_PORT="${BENCH_NGINX_PORT:-18088}"
 GEMEENTE="${BENCH_GEMEENTE:-GM0193}" WIJK="${BENCH_WIJK:-WK019330}"
 POINT_LON=6.0889 POINT_LAT=52.5218   # Holtenbroek, Zwolle: the tiles of scenario (f) cover it
+ARGS="$*"
 while [ $# -gt 0 ]; do
   case "$1" in
     --national) NATIONAL=1 ;;
@@ -22,6 +28,11 @@ while [ $# -gt 0 ]; do
     --duration) DURATION=$2; shift ;;
     --connections) CONNECTIONS=$2; shift ;;
     --warmup) WARMUP=$2; shift ;;
+    --no-lighthouse) LIGHTHOUSE=0 ;;
+    --lighthouse-only) LIGHTHOUSE=2 ;;
+    --lighthouse-runs) LIGHTHOUSE_RUNS=$2; shift ;;
+    --cluster) CLUSTER=1 ;;
+    --cluster-only) CLUSTER=2 ;;
     *) echo "bench: unknown option $1" >&2; exit 2 ;;
   esac
   shift
@@ -31,10 +42,17 @@ log() { printf '\033[1mbench:\033[0m %s\n' "$*" >&2; }
 die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
 [ -n "${DATABASE_URL:-}" ] || die "set DATABASE_URL=postgres://user:password@host:port/database"
 [ -f "$JAR" ] || die "no jar at $JAR: build it first (mvn -B package -DskipTests)"
-command -v pgbench >/dev/null || die "pgbench not found (Debian: postgresql-client)"
+[ "$LIGHTHOUSE" = 2 ] && [ "$CLUSTER" = 2 ] && die "--lighthouse-only and --cluster-only exclude each other"
+ONLY=0; { [ "$LIGHTHOUSE" = 2 ] || [ "$CLUSTER" = 2 ]; } && ONLY=1
+[ "$ONLY" = 1 ] || command -v pgbench >/dev/null || die "pgbench not found (Debian: postgresql-client)"
 command -v taskset >/dev/null || die "taskset not found (Debian: util-linux)"
 command -v wrk >/dev/null || die "wrk not found (Debian: wrk)"
-[ -d "$BENCH/node_modules/postgraphile" ] || (cd "$BENCH" && npm ci --no-audit --no-fund --silent)
+CHROMIUM="${WIJKATLAS_CHROMIUM:-/usr/bin/chromium}"
+[ "$LIGHTHOUSE" = 0 ] || [ -x "$CHROMIUM" ] || die "Lighthouse needs Chromium at $CHROMIUM (Debian: chromium), or pass --no-lighthouse"
+NGINX="${BENCH_NGINX:-$(command -v nginx || echo /usr/sbin/nginx)}"
+[ "$CLUSTER" = 0 ] || [ -x "$NGINX" ] || die "--cluster needs nginx (Debian: nginx)"
+{ [ -d "$BENCH/node_modules/postgraphile" ] && [ -d "$BENCH/node_modules/lighthouse" ]; } \
+  || (cd "$BENCH" && npm ci --no-audit --no-fund --silent)
 
 WORK="$BENCH/.work"
 mkdir -p "$WORK"
@@ -50,16 +68,27 @@ wait_http() { # url body
   die "$1 did not come up"
 }
 
+JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+
+start_wijkatlas() { # database-url port log [extra arguments] -> pid in STARTED
+  local url=$1 port=$2 logfile=$3; shift 3
+  log "starting Wijkatlas on 127.0.0.1:$port (CPU $SERVER_CPUS) against ${url##*/}"
+  DATABASE_URL="$url" taskset -c "$SERVER_CPUS" "$JAVA" -Xmx1g -jar "$JAR" \
+    --server.address=127.0.0.1 --server.port="$port" --logging.level.root=warn \
+    --spring.main.banner-mode=off "$@" >"$logfile" 2>&1 &
+  PIDS+=($!); STARTED=$!
+}
+
+bench_schema() { # database-url
+  log "preparing the bench schema (PostGraphile's areaAt, random points)"
+  psql -X -q -v ON_ERROR_STOP=1 -v gemeente="$GEMEENTE" "$1" -f "$BENCH/bench-schema.sql" >/dev/null
+}
+
 start_servers() { # database-url tag
   local url=$1 tag=$2
-  log "starting Wijkatlas on 127.0.0.1:$W_PORT (CPU $SERVER_CPUS) against ${url##*/}"
-  DATABASE_URL="$url" taskset -c "$SERVER_CPUS" "${JAVA_HOME:+$JAVA_HOME/bin/}java" -Xmx1g -jar "$JAR" \
-    --server.address=127.0.0.1 --server.port="$W_PORT" --logging.level.root=warn \
-    --spring.main.banner-mode=off >"$WORK/wijkatlas-$tag.log" 2>&1 &
-  PIDS+=($!); W_PID=$!
+  start_wijkatlas "$url" "$W_PORT" "$WORK/wijkatlas-$tag.log"; W_PID=$STARTED
   wait_http "http://127.0.0.1:$W_PORT/graphql" '{"query":"{ __typename }"}'
-  log "preparing the bench schema (PostGraphile's areaAt, random points)"
-  psql -X -q -v ON_ERROR_STOP=1 -v gemeente="$GEMEENTE" "$url" -f "$BENCH/bench-schema.sql" >/dev/null
+  bench_schema "$url"
   log "starting PostGraphile on 127.0.0.1:$P_PORT (CPU $SERVER_CPUS)"
   taskset -c "$SERVER_CPUS" "$BENCH/node_modules/.bin/postgraphile" -c "$url" -s public,bench \
     --append-plugins @graphile/postgis -n 127.0.0.1 -p "$P_PORT" --disable-query-log \
@@ -152,22 +181,133 @@ run_dataset() { # database-url label
       require("fs").writeFileSync(keep, String(wr));' \
       "$name" "[$(IFS=,; echo "${w_runs[*]}")]" "[$(IFS=,; echo "${p_runs[*]-}")]" "$f" "$cold" "$WORK/w-$tag-$id.txt" >>"$REPORT"
   done <<<"$ids"
+  if [ "$LIGHTHOUSE" = 1 ] && [ -z "${LIGHTHOUSE_DONE:-}" ]; then
+    run_lighthouse "$DB_URL" "http://127.0.0.1:$W_PORT"; LIGHTHOUSE_DONE=1
+  fi
   stop_servers
+}
+
+# The front-end budget: Lighthouse on the atlas, a profile and the story, against the Wijkatlas
+# running at base (Chromium on the load CPU, the server on its own).
+run_lighthouse() { # database-url base
+  local slug
+  slug=$(psql -X -qAt "$1" -c "select slug from story order by slug limit 1")
+  [ -n "$slug" ] || die "no story in ${1##*/}: Lighthouse needs one (import the bundled data)"
+  log "Lighthouse (mobile and desktop presets, $LIGHTHOUSE_RUNS runs per page) on $2: /, /gebied/$WIJK, /verhaal/$slug"
+  {
+    echo
+    echo "### Front-end budget (Lighthouse) on ${1##*/}"
+    echo
+    LIGHTHOUSE_RUNS="$LIGHTHOUSE_RUNS" CHROMIUM="$CHROMIUM" taskset -c "$LOAD_CPUS" node "$BENCH/lighthouse.mjs" "$2" "$slug" "$WIJK" \
+      || die "Lighthouse failed"
+  } >>"$REPORT"
+}
+
+# Two Wijkatlas instances behind nginx (bench/nginx.conf.in) in front of one PostgreSQL:
+# cluster-check.mjs proves ETag coherence and cache revalidation, then each cluster scenario runs
+# against instance 1 directly and through nginx, alternating. On this 2-core machine both instances
+# and nginx share CPU $SERVER_CPUS (the CPU the single instance has), wrk runs on $LOAD_CPUS: the
+# comparison shows what the proxy and its cache take off the app, not the scaling of more cores.
+start_nginx() {
+  local prefix="$WORK/nginx"
+  rm -rf "$prefix"; mkdir -p "$prefix/tmp" "$prefix/cache"
+  sed -e "s#@PREFIX@#$prefix#g" -e "s#@LISTEN@#127.0.0.1:$NGINX_PORT#" \
+      -e "s#@UPSTREAM_1@#127.0.0.1:$C1_PORT#" -e "s#@UPSTREAM_2@#127.0.0.1:$C2_PORT#" \
+      "$BENCH/nginx.conf.in" >"$prefix/nginx.conf"
+  local run=()
+  if [ "$(id -u)" = 0 ]; then   # never a root master: run nginx as nobody (it needs no privilege on a high port)
+    chown -R nobody "$prefix"
+    run=(setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups)
+  fi
+  "${run[@]}" "$NGINX" -p "$prefix" -c "$prefix/nginx.conf" -e "$prefix/error.log" -t -q || die "nginx refused its configuration"
+  log "starting nginx on 127.0.0.1:$NGINX_PORT (CPU $SERVER_CPUS) in front of :$C1_PORT and :$C2_PORT"
+  taskset -c "$SERVER_CPUS" "${run[@]}" "$NGINX" -p "$prefix" -c "$prefix/nginx.conf" -e "$prefix/error.log" &
+  PIDS+=($!); NGINX_PID=$!
+  for _ in $(seq 1 40); do curl -s -o /dev/null "http://127.0.0.1:$NGINX_PORT/" && return 0; sleep 0.25; done
+  die "nginx did not come up (see $prefix/error.log)"
+}
+
+run_cluster() { # database-url
+  DB_URL=$1; local tag=${1##*/}-cluster keys="$WORK/dev-jwt"
+  PARAMS="$WORK/params-$tag.json"
+  log "a development token for the check's mutation (key pair in $keys)"
+  WIJKATLAS_TOKEN=$("$JAVA" -Dloader.main=nl.wijkatlas.auth.DevTokenCommand -Dwijkatlas.auth.dev-key-dir="$keys" \
+    -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher --sub bench-cluster --role admin --hours 2)
+  export WIJKATLAS_TOKEN
+  start_wijkatlas "$DB_URL" "$C1_PORT" "$WORK/wijkatlas-$tag-1.log" --wijkatlas.auth.dev-key-dir="$keys"; local c1=$STARTED
+  start_wijkatlas "$DB_URL" "$C2_PORT" "$WORK/wijkatlas-$tag-2.log" --wijkatlas.auth.dev-key-dir="$keys"; local c2=$STARTED
+  wait_http "http://127.0.0.1:$C1_PORT/graphql" '{"query":"{ __typename }"}'
+  wait_http "http://127.0.0.1:$C2_PORT/graphql" '{"query":"{ __typename }"}'
+  bench_schema "$DB_URL"
+  write_params "$DB_URL" "$PARAMS"
+  start_nginx
+  local one="http://127.0.0.1:$C1_PORT" proxy="http://127.0.0.1:$NGINX_PORT"
+  log "checking ETag coherence across the instances and nginx's revalidation (about a minute: it waits for max-age)"
+  local check
+  check=$(node "$BENCH/cluster-check.mjs" "$PARAMS" "$proxy" "$one" "http://127.0.0.1:$C2_PORT") \
+    || { printf '%s\n' "$check" >&2; die "the cluster check failed (see above): no figures without coherent ETags"; }
+  printf '%s\n' "$check" >&2
+  local ids; ids=$(node -e 'import("'"$BENCH"'/scenarios.mjs").then(m => console.log(m.clusterScenarios(JSON.parse(require("fs").readFileSync(process.argv[1]))).map(s => s.id + "\t" + s.name).join("\n")))' "$PARAMS")
+  {
+    echo
+    echo "### Two instances behind nginx (${DB_URL##*/})"
+    echo
+    echo "Check (bench/cluster-check.mjs):"
+    echo
+    printf '%s\n' "$check" | sed 's/^/    /'
+    echo
+    echo "$CONNECTIONS connections, $ROUNDS rounds × ${DURATION}s per target (alternating, after a ${WARMUP}s warm-up). Both instances and nginx (1 worker) on CPU $SERVER_CPUS, the same CPU the single instance has; wrk on CPU $LOAD_CPUS, PostgreSQL unpinned."
+    echo
+    echo "| scenario | one instance req/s | p50 / p99 ms | nginx + 2 instances req/s | p50 / p99 ms | nginx / one |"
+    echo "|---|---:|---:|---:|---:|---:|"
+  } >>"$REPORT"
+  log "warming up (every scenario, ${WARMUP}s per target)"
+  while IFS=$'\t' read -r id name; do
+    load wijkatlas "$one" "$id" "$WARMUP" >/dev/null
+    load wijkatlas "$proxy" "$id" "$WARMUP" >/dev/null
+  done <<<"$ids"
+  while IFS=$'\t' read -r id name; do
+    log "cluster scenario $name"
+    local d_runs=() n_runs=()
+    for _ in $(seq 1 "$ROUNDS"); do
+      d_runs+=("$(load wijkatlas "$one" "$id" "$DURATION")")
+      n_runs+=("$(load wijkatlas "$proxy" "$id" "$DURATION")")
+    done
+    node -e '
+      const [name, d, n] = [process.argv[1], JSON.parse(process.argv[2]), JSON.parse(process.argv[3])];
+      const med = (runs, k) => { const v = runs.map((r) => r[k]).sort((a, b) => a - b); return v[Math.floor(v.length / 2)]; };
+      const err = (runs) => { const e = runs.reduce((s, r) => s + r.errors, 0); return e ? ` (${e} errors)` : ""; };
+      const fmt = (x) => x >= 100 ? Math.round(x).toString() : x.toFixed(1);
+      console.log(`| ${name} | ${fmt(med(d, "rps"))}${err(d)} | ${med(d, "p50")} / ${med(d, "p99")} | ${fmt(med(n, "rps"))}${err(n)} | ${med(n, "p50")} / ${med(n, "p99")} | ${(med(n, "rps") / med(d, "rps")).toFixed(2)} |`);' \
+      "$name" "[$(IFS=,; echo "${d_runs[*]}")]" "[$(IFS=,; echo "${n_runs[*]}")]" >>"$REPORT"
+  done <<<"$ids"
+  kill "$NGINX_PID" "$c1" "$c2" 2>/dev/null || true
+  wait "$NGINX_PID" "$c1" "$c2" 2>/dev/null || true
 }
 
 REPORT="$WORK/report.md"
 : >"$REPORT"
+if [ "$LIGHTHOUSE" = 2 ]; then
+  start_wijkatlas "$DATABASE_URL" "$W_PORT" "$WORK/wijkatlas-lighthouse.log"; W_PID=$STARTED
+  wait_http "http://127.0.0.1:$W_PORT/graphql" '{"query":"{ __typename }"}'
+  run_lighthouse "$DATABASE_URL" "http://127.0.0.1:$W_PORT"
+  kill "$W_PID"; wait "$W_PID" 2>/dev/null || true
+elif [ "$CLUSTER" = 2 ]; then
+  run_cluster "$DATABASE_URL"
+else
 [ "$NATIONAL" = 2 ] || run_dataset "$DATABASE_URL" "Zwolle (real CBS 2025 geography)"
-if [ "$NATIONAL" != 0 ]; then
+fi
+if [ "$ONLY" = 0 ] && [ "$NATIONAL" != 0 ]; then
   [ -n "${BENCH_NATIONAL_URL:-}" ] || die "--national needs BENCH_NATIONAL_URL (./wijkatlas bench sets it)"
   if [ "$(psql -X -qAt "$BENCH_NATIONAL_URL" -c "select count(*) from area where code = 'GM5000'" 2>/dev/null || echo 0)" != 1 ]; then
     "$BENCH/national.sh" "$BENCH_NATIONAL_URL"
   fi
   run_dataset "$BENCH_NATIONAL_URL" "Synthetic national dataset (EXAMPLE, bench/national.mjs)"
 fi
+if [ "$CLUSTER" = 1 ]; then run_cluster "$DATABASE_URL"; fi
 echo
-flag=""; [ "$NATIONAL" = 1 ] && flag=" --national"; [ "$NATIONAL" = 2 ] && flag=" --only-national"
+flag="${ARGS:+ $ARGS}"
 echo "## Benchmark ($(date -u +%Y-%m-%d), $(nproc) cores; \`./wijkatlas bench$flag\`)"
 cat "$REPORT"
 echo
-echo "Latencies in ms (wrk, one thread). 304 rows compare with the cold tile above them. 'Wijkatlas cost × floor' is the SQL floor's throughput divided by Wijkatlas's: 1.00 means the server adds nothing to the raw query."
+[ "$ONLY" = 1 ] || echo "Latencies in ms (wrk, one thread). 304 rows compare with the cold tile above them. 'Wijkatlas cost × floor' is the SQL floor's throughput divided by Wijkatlas's: 1.00 means the server adds nothing to the raw query."

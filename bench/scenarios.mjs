@@ -63,3 +63,20 @@ select a.code, a.name from bench.points p join area_boundary b on b.is_current
   }
   return list;
 }
+
+// The cluster comparison (run.sh --cluster): the GET requests a caching reverse proxy can serve
+// (a tile without and with If-None-Match, the GeoJSON and CSV downloads) and two GraphQL POSTs it
+// only balances, each against one instance directly and through nginx.
+export function clusterScenarios(p) {
+  const t = p.tiles.find((x) => x.z === 12) || p.tiles[0];
+  const path = `/tiles/buurten/${t.z}/${t.x}/${t.y}.mvt`;
+  const byId = Object.fromEntries(scenarios(p).map((s) => [s.id, s]));
+  return [
+    { id: 'k-tile', name: `tile z${t.z} buurten (GET, no If-None-Match)`, wijkatlas: [{ method: 'GET', path }] },
+    { id: 'k-tile-304', name: `tile z${t.z} buurten, If-None-Match → 304`, wijkatlas: [{ method: 'GET', path, etagOf: path }] },
+    { id: 'k-geojson', name: 'GeoJSON download, every wijk', wijkatlas: [{ method: 'GET', path: '/data/areas/wijk.geojson' }] },
+    { id: 'k-csv', name: `CSV download ${p.indicator}, every buurt`, wijkatlas: [{ method: 'GET', path: `/data/indicators/${p.indicator}.csv?level=buurt&period=${p.period}` }] },
+    { id: 'k-profile', name: `GraphQL ${byId.c.name.replace(/^\(c\) /, '')}`, wijkatlas: byId.c.wijkatlas },
+    { id: 'k-geometry', name: `GraphQL ${byId.e.name.replace(/^\(e\) /, '')}`, wijkatlas: byId.e.wijkatlas },
+  ];
+}
