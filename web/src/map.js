@@ -135,8 +135,8 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   });
 
   map.on('idle', () => {
-    if (!map.getLayer(FILL_LAYER)) return;
-    const codes = new Set(map.queryRenderedFeatures({ layers: [FILL_LAYER] }).map((f) => f.properties.code));
+    // Tiles split areas: count each code once.
+    const codes = new Set(map.getLayer(FILL_LAYER) ? map.queryRenderedFeatures({ layers: [FILL_LAYER] }).map((f) => f.properties.code) : []);
     container.dataset.renderedAreas = String(codes.size);
     container.dataset.mapLevel = view.level ?? '';
     container.dataset.mapIndicator = choropleth?.key ?? '';
