@@ -81,7 +81,7 @@ start_wijkatlas() { # database-url port log [extra arguments] -> pid in STARTED
 
 bench_schema() { # database-url
   log "preparing the bench schema (PostGraphile's areaAt, random points)"
-  psql -X -q -v ON_ERROR_STOP=1 -v gemeente="$GEMEENTE" "$1" -f "$BENCH/bench-schema.sql" >/dev/null
+  PGOPTIONS="-c client_min_messages=warning" psql -X -q -v ON_ERROR_STOP=1 -v gemeente="$GEMEENTE" "$1" -f "$BENCH/bench-schema.sql" >/dev/null
 }
 
 start_servers() { # database-url tag
