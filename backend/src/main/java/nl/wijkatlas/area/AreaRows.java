@@ -19,8 +19,7 @@ public final class AreaRows {
 			b.boundary_year, b.area_m2,
 			ST_X(b.centroid_wgs84) as centroid_lon, ST_Y(b.centroid_wgs84) as centroid_lat,
 			ST_X(b.label_point_wgs84) as label_lon, ST_Y(b.label_point_wgs84) as label_lat,
-			ST_XMin(b.geom_wgs84) as west, ST_YMin(b.geom_wgs84) as south,
-			ST_XMax(b.geom_wgs84) as east, ST_YMax(b.geom_wgs84) as north
+			b.west, b.south, b.east, b.north
 			""";
 
 	private AreaRows() {

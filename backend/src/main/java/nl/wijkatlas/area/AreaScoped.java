@@ -51,10 +51,23 @@ public final class AreaScoped {
 
 	/**
 	 * The SQL fragment of the codes each area covers: a relation
-	 * {@code scope(root, code)} over the bind parameters {@code :codes} (text[]) and
-	 * {@code :within} (boolean).
+	 * {@code scope(root, code)} over the bind parameter {@code :codes} (text[]). Without
+	 * {@code within} an area covers only itself, which needs no recursive walk (and so
+	 * keeps the statement's plan reusable).
 	 */
-	public static final String SCOPE = "(select r.root, s.code from unnest(cast(:codes as text[])) as r(root)"
-			+ " cross join lateral area_scope(r.root, :within) s)";
+	public static String scope(boolean within) {
+		return within
+				? "(select r.root, s.code from unnest(cast(:codes as text[])) as r(root)"
+						+ " cross join lateral area_scope(r.root, true) s)"
+				: "(select r.root, r.root as code from unnest(cast(:codes as text[])) as r(root))";
+	}
+
+	/**
+	 * The select keyword for a scoped query: with {@code within}, one record can be
+	 * linked to several areas below the same root, so rows are made distinct.
+	 */
+	public static String select(boolean within) {
+		return within ? "select distinct " : "select ";
+	}
 
 }

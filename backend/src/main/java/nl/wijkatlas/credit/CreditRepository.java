@@ -67,11 +67,10 @@ class CreditRepository {
 	Map<String, List<Credit>> findByAreas(List<String> codes, boolean within) {
 		Map<String, List<Credit>> result = new LinkedHashMap<>();
 		this.jdbc
-			.sql("select distinct scope.root, " + COLUMNS + " from " + AreaScoped.SCOPE + " scope"
+			.sql(AreaScoped.select(within) + "scope.root, " + COLUMNS + " from " + AreaScoped.scope(within) + " scope"
 					+ " join credit_area ca on ca.area_code = scope.code join credit c on c.id = ca.credit_id"
 					+ " order by scope.root, c.id")
 			.param("codes", codes.toArray(String[]::new))
-			.param("within", within)
 			.query((rs) -> {
 				result.computeIfAbsent(rs.getString("root"), (k) -> new ArrayList<>()).add(map(rs, 0));
 			});

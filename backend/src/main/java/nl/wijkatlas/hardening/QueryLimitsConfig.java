@@ -19,7 +19,9 @@ import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLOutputType;
 import graphql.schema.GraphQLType;
 
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -79,6 +81,13 @@ class QueryLimitsConfig {
 					.build());
 			}
 		};
+	}
+
+	/** The instrumentations above, called once per request rather than per field. */
+	@Bean
+	GraphQlSourceBuilderCustomizer documentLevelInstrumentation(ObjectProvider<Instrumentation> instrumentations) {
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl
+			.instrumentation(new DocumentLevelInstrumentation(instrumentations.orderedStream().toList())));
 	}
 
 	static AbortExecutionException abort(String code, String message) {

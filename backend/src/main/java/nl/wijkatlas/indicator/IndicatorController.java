@@ -85,7 +85,7 @@ class IndicatorController {
 		DataLoader<IndicatorValueLoaders.LevelKey, List<IndicatorValue>> loader = env
 			.getDataLoader(IndicatorValueLoaders.CHOROPLETH);
 		return loader.load(new IndicatorValueLoaders.LevelKey(indicator.code(), period,
-				(level != null) ? level : AreaLevel.BUURT));
+				(level != null) ? level : AreaLevel.BUURT, Comparisons.of(env.getSelectionSet())));
 	}
 
 	private String codeOf(String cursor) {

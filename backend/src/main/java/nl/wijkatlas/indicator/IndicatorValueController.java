@@ -45,7 +45,8 @@ class IndicatorValueController {
 		}
 		DataLoader<IndicatorValueLoaders.AreaKey, List<IndicatorValue>> loader = env
 			.getDataLoader(IndicatorValueLoaders.OF_AREA);
-		return loader.load(new IndicatorValueLoaders.AreaKey(area, wanted, period));
+		return loader
+			.load(new IndicatorValueLoaders.AreaKey(area, wanted, period, Comparisons.of(env.getSelectionSet())));
 	}
 
 	@BatchMapping(typeName = "IndicatorValue")

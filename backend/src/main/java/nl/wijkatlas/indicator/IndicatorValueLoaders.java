@@ -25,11 +25,11 @@ class IndicatorValueLoaders {
 	static final String OF_AREA = "indicatorValuesOfArea";
 
 	/** {@code Indicator.values(period, level)} of one indicator. */
-	record LevelKey(String indicatorCode, String period, AreaLevel level) {
+	record LevelKey(String indicatorCode, String period, AreaLevel level, Comparisons comparisons) {
 	}
 
 	/** {@code Area.indicatorValues(codes, period)} of one area. */
-	record AreaKey(Area area, List<String> codes, String period) {
+	record AreaKey(Area area, List<String> codes, String period, Comparisons comparisons) {
 	}
 
 	IndicatorValueLoaders(BatchLoaderRegistry registry, IndicatorValueRepository values) {
@@ -37,11 +37,11 @@ class IndicatorValueLoaders {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<LevelKey, List<IndicatorValue>> result = new HashMap<>();
 				keys.stream()
-					.collect(Collectors.groupingBy((k) -> List.of(k.period(), k.level())))
+					.collect(Collectors.groupingBy((k) -> List.of(k.period(), k.level(), k.comparisons())))
 					.forEach((group, batch) -> {
 						Map<String, List<IndicatorValue>> byCode = values
 							.findForLevel(batch.stream().map(LevelKey::indicatorCode).distinct().toList(),
-									(String) group.get(0), (AreaLevel) group.get(1))
+									(String) group.get(0), (AreaLevel) group.get(1), (Comparisons) group.get(2))
 							.stream()
 							.collect(Collectors.groupingBy(IndicatorValue::indicatorCode));
 						batch.forEach((key) -> result.put(key, byCode.getOrDefault(key.indicatorCode(), List.of())));
@@ -52,12 +52,12 @@ class IndicatorValueLoaders {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<AreaKey, List<IndicatorValue>> result = new HashMap<>();
 				keys.stream()
-					.collect(Collectors.groupingBy((k) -> new Arguments(k.codes(), k.period())))
+					.collect(Collectors.groupingBy((k) -> new Arguments(k.codes(), k.period(), k.comparisons())))
 					.forEach((arguments, batch) -> {
 						Map<String, Area> areas = new LinkedHashMap<>();
 						batch.forEach((key) -> areas.put(key.area().code(), key.area()));
 						Map<String, List<IndicatorValue>> byArea = values
-							.findForAreas(areas, arguments.codes(), arguments.period())
+							.findForAreas(areas, arguments.codes(), arguments.period(), arguments.comparisons())
 							.stream()
 							.collect(Collectors.groupingBy((value) -> value.area().code()));
 						batch.forEach((key) -> result.put(key, byArea.getOrDefault(key.area().code(), List.of())));
@@ -66,7 +66,7 @@ class IndicatorValueLoaders {
 			}));
 	}
 
-	private record Arguments(List<String> codes, String period) {
+	private record Arguments(List<String> codes, String period, Comparisons comparisons) {
 	}
 
 }

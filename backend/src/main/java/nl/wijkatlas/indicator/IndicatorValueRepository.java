@@ -24,23 +24,11 @@ import org.springframework.stereotype.Repository;
 @Repository
 class IndicatorValueRepository {
 
-	private static final String COMPARED = """
-			select w.indicator_code, w.period, a.code as area_code, %s
-			       v.value, v.category, coalesce(v.status, 'MISSING') as status, v.source_id as value_source_id, v.note,
-			       g.value as city_average, v.value - g.value as difference,
-			       p.period as previous_period, pv.value as previous_value
-			from wanted w
-			join area a on a.code = w.area_code
-			%s
-			left join indicator_value v
-			       on v.indicator_code = w.indicator_code and v.area_code = w.area_code and v.period = w.period
-			left join indicator_value g
-			       on g.indicator_code = w.indicator_code and g.area_code = a.gemeente_code and g.period = w.period
-			left join lateral (select max(x.period) as period from indicator_value x
-			                   where x.indicator_code = w.indicator_code and x.period < w.period) p on true
-			left join indicator_value pv
-			       on pv.indicator_code = w.indicator_code and pv.area_code = w.area_code and pv.period = p.period
-			order by w.indicator_code, a.code, w.period
+	private static final String PREVIOUS = """
+			, previous as (select d.indicator_code, d.period,
+			        (select max(x.period) from indicator_value x
+			         where x.indicator_code = d.indicator_code and x.period < d.period) as previous_period
+			    from (select distinct indicator_code, period from wanted) d)
 			""";
 
 	private final JdbcClient jdbc;
@@ -53,11 +41,12 @@ class IndicatorValueRepository {
 	 * A figure for every area of the level, for each indicator: a whole choropleth per
 	 * indicator, missing figures included.
 	 */
-	List<IndicatorValue> findForLevel(Collection<String> codes, String period, AreaLevel level) {
+	List<IndicatorValue> findForLevel(Collection<String> codes, String period, AreaLevel level,
+			Comparisons comparisons) {
 		String wanted = "with wanted as (select a.code as area_code, c.code as indicator_code, cast(:period as text) "
 				+ "as period from area a cross join unnest(cast(:codes as text[])) c(code) where a.level = :level) ";
 		return this.jdbc
-			.sql(wanted + COMPARED.formatted(AreaRows.COLUMNS + ",",
+			.sql(compared(wanted, comparisons, AreaRows.COLUMNS + ",",
 					"join area_boundary b on b.area_code = a.code and b.is_current"))
 			.param("codes", codes.toArray(String[]::new))
 			.param("period", period)
@@ -71,7 +60,8 @@ class IndicatorValueRepository {
 	 * ones included); otherwise the stored figures, of the codes and/or the period when
 	 * given.
 	 */
-	List<IndicatorValue> findForAreas(Map<String, Area> areas, List<String> codes, String period) {
+	List<IndicatorValue> findForAreas(Map<String, Area> areas, List<String> codes, String period,
+			Comparisons comparisons) {
 		String wanted;
 		if (codes != null && period != null) {
 			wanted = "with wanted as (select a.code as area_code, c.code as indicator_code, cast(:period as text) "
@@ -79,16 +69,50 @@ class IndicatorValueRepository {
 					+ "c(code)) ";
 		}
 		else {
+			// Only the filters given, so that the statement's plan can be cached and
+			// reused.
 			wanted = "with wanted as (select area_code, indicator_code, period from indicator_value "
-					+ "where area_code = any(:areas) and (cast(:codes as text[]) is null or indicator_code = any(cast(:codes as text[]))) "
-					+ "and (cast(:period as text) is null or period = :period)) ";
+					+ "where area_code = any(:areas)" + ((codes != null) ? " and indicator_code = any(:codes)" : "")
+					+ ((period != null) ? " and period = :period" : "") + ") ";
 		}
-		return this.jdbc.sql(wanted + COMPARED.formatted("", ""))
+		return this.jdbc.sql(compared(wanted, comparisons, "", ""))
 			.param("areas", areas.keySet().toArray(String[]::new))
 			.param("codes", (codes != null) ? codes.toArray(String[]::new) : null)
 			.param("period", period)
 			.query((rs, row) -> map(rs, areas.get(rs.getString("area_code"))))
 			.list();
+	}
+
+	/**
+	 * The figures of {@code wanted(area_code, indicator_code, period)}, with the
+	 * comparisons asked for; the others come back as null columns.
+	 */
+	private static String compared(String wanted, Comparisons comparisons, String areaColumns, String areaJoin) {
+		StringBuilder sql = new StringBuilder(wanted);
+		if (comparisons.previous()) {
+			sql.append(PREVIOUS);
+		}
+		sql.append("select w.indicator_code, w.period, a.code as area_code, ")
+			.append(areaColumns)
+			.append(" v.value, v.category, coalesce(v.status, 'MISSING') as status, v.source_id as value_source_id, v.note, ")
+			.append(comparisons.cityAverage() ? "g.value as city_average, v.value - g.value as difference, "
+					: "null::numeric as city_average, null::numeric as difference, ")
+			.append(comparisons.previous() ? "p.previous_period, pv.value as previous_value "
+					: "null::text as previous_period, null::numeric as previous_value ")
+			.append("from wanted w join area a on a.code = w.area_code ")
+			.append(areaJoin)
+			.append(" left join indicator_value v on v.indicator_code = w.indicator_code and v.area_code = w.area_code"
+					+ " and v.period = w.period");
+		if (comparisons.cityAverage()) {
+			sql.append(" left join indicator_value g on g.indicator_code = w.indicator_code"
+					+ " and g.area_code = a.gemeente_code and g.period = w.period");
+		}
+		if (comparisons.previous()) {
+			sql.append(" left join previous p on p.indicator_code = w.indicator_code and p.period = w.period"
+					+ " left join indicator_value pv on pv.indicator_code = w.indicator_code"
+					+ " and pv.area_code = w.area_code and pv.period = p.previous_period");
+		}
+		return sql.append(" order by w.indicator_code, a.code, w.period").toString();
 	}
 
 	private static IndicatorValue map(ResultSet rs, Area area) throws SQLException {

@@ -62,11 +62,11 @@ class InitiativeRepository {
 
 	Map<String, List<Initiative>> findByAreas(List<String> codes, boolean within) {
 		Map<String, List<Initiative>> result = new LinkedHashMap<>();
-		this.jdbc.sql("select distinct scope.root, " + COLUMNS + " from " + AreaScoped.SCOPE + " scope"
+		this.jdbc.sql(AreaScoped.select(within) + "scope.root, " + COLUMNS + " from " + AreaScoped.scope(within)
+				+ " scope"
 				+ " join initiative_area ia on ia.area_code = scope.code join initiative i on i.id = ia.initiative_id"
 				+ " order by scope.root, i.id")
 			.param("codes", codes.toArray(String[]::new))
-			.param("within", within)
 			.query((rs) -> {
 				result.computeIfAbsent(rs.getString("root"), (k) -> new ArrayList<>()).add(map(rs, 0));
 			});

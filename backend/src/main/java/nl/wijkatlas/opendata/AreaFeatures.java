@@ -130,8 +130,8 @@ class AreaFeatures {
 	/** The levels that have areas with a current boundary, in hierarchy order. */
 	List<Extent> extents() {
 		return this.jdbc.sql("""
-				select a.level, count(*) as n, min(ST_XMin(b.geom_wgs84)) as west, min(ST_YMin(b.geom_wgs84)) as south,
-				       max(ST_XMax(b.geom_wgs84)) as east, max(ST_YMax(b.geom_wgs84)) as north,
+				select a.level, count(*) as n, min(b.west) as west, min(b.south) as south,
+				       max(b.east) as east, max(b.north) as north,
 				       array_agg(distinct s.licence) filter (where s.licence is not null) as licences,
 				       array_agg(distinct s.attribution) filter (where s.attribution is not null) as attributions
 				""" + FROM + """

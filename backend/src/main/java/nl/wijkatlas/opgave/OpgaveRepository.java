@@ -62,12 +62,11 @@ class OpgaveRepository {
 	Map<String, List<Opgave>> findByAreas(List<String> codes, boolean within, OpgaveFilter filter) {
 		Map<String, List<Opgave>> result = new LinkedHashMap<>();
 		this.jdbc
-			.sql("select distinct scope.root, " + COLUMNS + " from " + AreaScoped.SCOPE + " scope"
+			.sql(AreaScoped.select(within) + "scope.root, " + COLUMNS + " from " + AreaScoped.scope(within) + " scope"
 					+ " join opgave_area oa on oa.area_code = scope.code join opgave o on o.id = oa.opgave_id"
-					+ " where (cast(:theme as text) is null or lower(o.theme) = lower(:theme))"
-					+ " and (cast(:period as text) is null or o.period = :period) order by scope.root, o.id")
+					+ " where true" + ((filter.theme() != null) ? " and lower(o.theme) = lower(:theme)" : "")
+					+ ((filter.period() != null) ? " and o.period = :period" : "") + " order by scope.root, o.id")
 			.param("codes", codes.toArray(String[]::new))
-			.param("within", within)
 			.param("theme", filter.theme())
 			.param("period", filter.period())
 			.query((rs) -> {

@@ -62,11 +62,11 @@ class OrganisationRepository {
 
 	Map<String, List<Organisation>> findByAreas(List<String> codes, boolean within) {
 		Map<String, List<Organisation>> result = new LinkedHashMap<>();
-		this.jdbc.sql("select distinct scope.root, " + COLUMNS + " from " + AreaScoped.SCOPE + " scope"
+		this.jdbc.sql(AreaScoped.select(within) + "scope.root, " + COLUMNS + " from " + AreaScoped.scope(within)
+				+ " scope"
 				+ " join organisation_area oa on oa.area_code = scope.code join organisation o on o.id = oa.organisation_id"
 				+ " order by scope.root, o.id")
 			.param("codes", codes.toArray(String[]::new))
-			.param("within", within)
 			.query((rs) -> {
 				result.computeIfAbsent(rs.getString("root"), (k) -> new ArrayList<>()).add(map(rs, 0));
 			});

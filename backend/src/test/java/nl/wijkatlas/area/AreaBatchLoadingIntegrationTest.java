@@ -7,7 +7,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
-import org.springframework.graphql.test.tester.GraphQlTester;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,25 +21,35 @@ import static org.assertj.core.api.Assertions.assertThat;
 class AreaBatchLoadingIntegrationTest {
 
 	@Autowired
-	GraphQlTester graphQl;
+	HttpGraphQlTester tester;
 
 	@Test
-	void shouldRunTheSameNumberOfStatementsForFiveBuurtenAsForAll78() {
+	void shouldRunAsManyStatementsForAll78BuurtenAsTheQueryHasBatchedLevels() {
+		// One statement per batched field per level of the document: with more buurten
+		// there are more distinct parents and sources to load at a level, never more
+		// statements per buurt. (Five buurten share one parent and source, so the
+		// DataLoader cache answers some levels without a statement.)
 		long forFive = statementsFor(5);
 		long forAll = statementsFor(78);
-		assertThat(forAll).isEqualTo(forFive);
-		assertThat(forAll).isLessThanOrEqualTo(14);
+		assertThat(forAll).as(StatementCounting.statements()).isLessThanOrEqualTo(14);
+		assertThat(forFive).isLessThanOrEqualTo(forAll);
 	}
 
 	private long statementsFor(int buurten) {
 		StatementCounting.reset();
-		this.graphQl.documentName("hierarchy")
+		// no-cache: count what executing the query costs, not the response cache
+		this.tester.mutate()
+			.header("Cache-Control", "no-cache")
+			.build()
+			.documentName("hierarchy")
 			.variable("first", buurten)
 			.execute()
 			.path("areas.edges")
 			.entityList(Object.class)
 			.hasSize(buurten);
-		return StatementCounting.count();
+		long count = StatementCounting.count();
+		assertThat(count).as("the query ran statements").isPositive();
+		return count;
 	}
 
 }

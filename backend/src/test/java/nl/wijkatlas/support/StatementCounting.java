@@ -1,8 +1,11 @@
 package nl.wijkatlas.support;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+
 import javax.sql.DataSource;
 
-import net.ttddyy.dsproxy.QueryCountHolder;
+import net.ttddyy.dsproxy.QueryCount;
 import net.ttddyy.dsproxy.listener.SingleQueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
 
@@ -17,6 +20,12 @@ import org.springframework.context.annotation.Bean;
 @TestConfiguration(proxyBeanMethods = false)
 public class StatementCounting {
 
+	/**
+	 * One count for every thread: the statements run on the server's threads, not the
+	 * test's ({@code QueryCountHolder} would only see the test thread's).
+	 */
+	private static final SingleQueryCountHolder COUNTS = new SingleQueryCountHolder();
+
 	@Bean
 	static BeanPostProcessor countStatements() {
 		return new BeanPostProcessor() {
@@ -25,7 +34,9 @@ public class StatementCounting {
 				if (bean instanceof DataSource dataSource && !name.contains("Proxy")) {
 					return ProxyDataSourceBuilder.create(dataSource)
 						.name("counting")
-						.countQuery(new SingleQueryCountHolder())
+						.countQuery(COUNTS)
+						.afterQuery((execution, queries) -> queries.forEach(
+								(query) -> STATEMENTS.add(Thread.currentThread().getName() + ": " + query.getQuery())))
 						.build();
 				}
 				return bean;
@@ -33,12 +44,20 @@ public class StatementCounting {
 		};
 	}
 
+	private static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
+
 	public static void reset() {
-		QueryCountHolder.clear();
+		COUNTS.clear();
+		STATEMENTS.clear();
+	}
+
+	/** The statements run since {@link #reset()}, for assertion messages. */
+	public static String statements() {
+		return String.join("\n", STATEMENTS);
 	}
 
 	public static long count() {
-		return QueryCountHolder.getGrandTotal().getTotal();
+		return COUNTS.getQueryCountMap().values().stream().mapToLong(QueryCount::getTotal).sum();
 	}
 
 }
