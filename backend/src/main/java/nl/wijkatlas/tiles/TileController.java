@@ -1,7 +1,6 @@
 package nl.wijkatlas.tiles;
 
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.regex.Pattern;
 
 import nl.wijkatlas.caching.DataVersion;
 import nl.wijkatlas.caching.HttpCaching;
@@ -32,10 +31,6 @@ class TileController {
 
 	static final MediaType MVT = MediaType.parseMediaType("application/vnd.mapbox-vector-tile");
 
-	private static final Pattern INDICATOR = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
-
-	private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-[0-9]{4})?");
-
 	private final TileRepository tiles;
 
 	private final DataVersion dataVersion;
@@ -54,20 +49,11 @@ class TileController {
 	ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
 			@PathVariable String y, @RequestParam(required = false) String indicator,
 			@RequestParam(required = false) String period, WebRequest request) {
-		TileLayer tileLayer = TileLayer.byId(layer)
-			.orElseThrow(() -> RequestRefused.notFound("No tile layer '" + layer
-					+ "'; the layers are gemeenten, stadsdelen, wijken, buurten and gebieden"));
-		TileAddress address = TileAddress.parse(z, x, y);
-		if (indicator != null && !INDICATOR.matcher(indicator).matches()) {
-			throw RequestRefused.badParameter("indicator", "'" + indicator + "' is not an indicator code");
-		}
-		if (period != null && (indicator == null || !PERIOD.matcher(period).matches())) {
-			throw RequestRefused.badParameter("period", (indicator == null) ? "needs an indicator"
-					: "'" + period + "' is not a period; use a year (2025) or a range of years (2023-2024)");
-		}
+		TileRequest tile = TileRequest.parse(layer, z, x, y, indicator, period);
+		TileLayer tileLayer = tile.layer();
+		TileAddress address = tile.address();
 		long version = this.dataVersion.current();
-		String etag = this.caching.etag(version, tileLayer.id(), address.z(), address.x(), address.y(), indicator,
-				period);
+		String etag = tile.etag(this.caching, version);
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
