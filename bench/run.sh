@@ -218,6 +218,10 @@ start_nginx() {
   if [ "$(id -u)" = 0 ]; then   # never a root master: run nginx as nobody (it needs no privilege on a high port)
     chown -R nobody "$prefix"
     run=(setpriv --reuid=nobody --regid="$(id -g nobody)" --clear-groups)
+    if ! "${run[@]}" test -r "$prefix/nginx.conf"; then   # e.g. a clone under /root, which nobody cannot enter
+      log "nobody cannot reach $prefix: nginx runs as root (workers as nobody)"
+      run=()
+    fi
   fi
   "${run[@]}" "$NGINX" -p "$prefix" -c "$prefix/nginx.conf" -e "$prefix/error.log" -t -q || die "nginx refused its configuration"
   log "starting nginx on 127.0.0.1:$NGINX_PORT (CPU $SERVER_CPUS) in front of :$C1_PORT and :$C2_PORT"
