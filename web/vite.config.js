@@ -13,6 +13,9 @@ export default defineConfig({
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
       output: {
+        // MapLibre in a chunk of its own: only the views that draw a map load it (dynamically, see
+        // src/map-lazy.js), and it keeps its cache entry when the app's own code changes.
+        manualChunks: (id) => (id.includes('/node_modules/maplibre-gl/') ? 'maplibre' : undefined),
         // MapLibre's worker is an ES module (.mjs); name it .js so every server sends a JavaScript MIME type.
         assetFileNames: (asset) =>
           (asset.names ?? []).some((name) => name.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]',

@@ -53,6 +53,11 @@ export async function mapIdle(page, { selector = '#map', check = () => true, fra
   assert.fail(`the map did not reach the wanted state in time: ${JSON.stringify(state)}`);
 }
 
+/** Scrolls `selector` into view: maps below the fold (the profile's) load MapLibre only when near the screen. */
+export async function scrollToMap(page, selector) {
+  await page.locator(selector).scrollIntoViewIfNeeded({ timeout: 30_000 });
+}
+
 export async function expectNoAxeViolations(page, label) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
   const summary = results.violations.map(

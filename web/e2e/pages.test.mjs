@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, graphql, launch, mapIdle, openPage, tabTo } from './helpers.mjs';
+import { BASE_URL, expectNoAxeViolations, graphql, launch, mapIdle, openPage, scrollToMap, tabTo } from './helpers.mjs';
 
 const TIMEOUT = 120_000;
 const STORY = 'van-getallen-naar-vergezichten';
@@ -158,7 +158,10 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
       assert.ok(/Doelen/.test(opgaven) || /geen opgaven/.test(opgaven), opgaven);
       const initiatives = page.locator('section[aria-labelledby="initiatives-heading"]');
       assert.ok(await initiatives.isVisible());
-      if (await page.locator('#initiatives-map').count()) await mapIdle(page, { selector: '#initiatives-map' });
+      if (await page.locator('#initiatives-map').count()) {
+        await scrollToMap(page, '#initiatives-map');
+        await mapIdle(page, { selector: '#initiatives-map' });
+      }
     } finally {
       await context.close();
     }
@@ -180,7 +183,10 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
       const { page, context } = await openPage(browser, path);
       try {
         await page.locator('#indicators-heading').waitFor({ timeout: 30_000 });
-        if (await page.locator('#initiatives-map').count()) await mapIdle(page, { selector: '#initiatives-map' });
+        if (await page.locator('#initiatives-map').count()) {
+          await scrollToMap(page, '#initiatives-map');
+          await mapIdle(page, { selector: '#initiatives-map' });
+        }
         await expectNoAxeViolations(page, `on ${path}`);
       } finally {
         await context.close();

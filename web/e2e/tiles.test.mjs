@@ -4,7 +4,7 @@
 //   WIJKATLAS_BASE_URL=http://localhost:8091 npm run e2e
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { BASE_URL, graphql, launch, mapIdle, openPage } from './helpers.mjs';
+import { BASE_URL, graphql, launch, mapIdle, openPage, scrollToMap } from './helpers.mjs';
 
 const TIMEOUT = 120_000;
 const TILE = /\/tiles\/(gemeenten|stadsdelen|wijken|buurten|gebieden)\/(\d+)\/(\d+)\/(\d+)\.mvt(\?.*)?$/;
@@ -137,6 +137,7 @@ describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
     const seen = recordRequests(page);
     try {
       await page.goto(`${BASE_URL}/gebied/WK019330`);
+      await scrollToMap(page, '#initiatives-map');
       const state = await mapIdle(page, { selector: '#initiatives-map', check: (d) => d.mapLevel === 'WIJK' });
       assert.equal(state.renderedAreas, '1', 'the small map should draw Holtenbroek alone');
       assert.ok(tilesOf(seen, 'wijken').length > 0, 'the small map asked no wijken tiles');

@@ -59,7 +59,8 @@ export function renderLegend(lang, choropleth, indicator) {
   return h(
     'div',
     { class: 'legend' },
-    h('h3', { class: 'legend__heading' }, `${t(lang, 'legendHeading')}: ${indicator.label}${indicator.unit && indicator.unit !== 'aantal' ? ` (${indicator.unit})` : ''}`),
+    // A label, not a heading: on the story page the legend comes before any h2 (heading order).
+    h('p', { class: 'legend__heading' }, `${t(lang, 'legendHeading')}: ${indicator.label}${indicator.unit && indicator.unit !== 'aantal' ? ` (${indicator.unit})` : ''}`),
     h('ul', { class: 'legend__list' }, items),
     choropleth.cityAverage !== null
       ? h('p', { class: 'legend__city' }, '◆ ', t(lang, isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', { value: formatValue(choropleth.cityAverage, indicator.unit, lang) }))

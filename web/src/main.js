@@ -1,12 +1,13 @@
 // Wijkatlas Zwolle: picks the view for the URL (atlas, area profile, story, embeds) and loads
-// only that view's data.
+// only that view's code and data. Every view is its own chunk; MapLibre is another one, loaded by
+// the views only when they draw a map (see map-lazy.js), so this entry stays small and the text of
+// a page paints before the map library has arrived.
 import './styles.css';
 import { fetchConfig, fetchFrontendConfig } from './api.js';
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { levelWord, t } from './i18n.js';
 import { applyShell } from './shell.js';
-import { renderAtlas } from './views/atlas.js';
-import { parseRoute } from './url-state.js';
+import { parseRoute, parseState } from './url-state.js';
 
 const route = parseRoute(window.location.pathname, window.location.search);
 const main = document.getElementById('inhoud');
@@ -15,24 +16,47 @@ const embedded = route.view === 'embed-map' || route.view === 'embed-story';
 if (embedded) document.body.classList.add('embed');
 applyShell(lang, route.view === 'atlas' ? 'atlas' : route.view === 'story' ? 'story' : null);
 
+if (route.view === 'atlas') {
+  // index.html carries the landing page's Dutch title and intro; put them in the page's language
+  // and level now, while the atlas view's code loads.
+  const title = document.getElementById('page-title');
+  const intro = document.getElementById('atlas-intro');
+  if (title) title.textContent = t(lang, 'atlasTitle', { plural: levelWord(lang, parseState(window.location.search).level, true) });
+  if (intro) intro.textContent = t(lang, 'atlasIntro');
+  const loading = document.getElementById('page-loading');
+  if (loading) loading.textContent = t(lang, 'loading');
+} else {
+  // Other pages: the landing page's texts must not show; each view fills <main> itself.
+  main.replaceChildren(h('h1', {}, t(lang, 'loading')));
+}
+
 start();
 
 async function start() {
   if (route.view === 'atlas') {
     // The landing page draws its frame at once; the config arrives while the areas load.
-    return renderAtlas(main, { lang, configPromise: fetchConfig(), frontendConfigPromise: fetchFrontendConfig(), route });
+    const configPromise = fetchConfig();
+    const frontendConfigPromise = fetchFrontendConfig();
+    const { renderAtlas } = await import('./views/atlas.js');
+    return renderAtlas(main, { lang, configPromise, frontendConfigPromise, route });
   }
-  const config = await fetchConfig();
-  const context = { lang, config, route };
+  // The view's code and the config load side by side; the profile needs the config only for its map.
+  const configPromise = fetchConfig();
   switch (route.view) {
     case 'profile':
-      return (await import('./views/profile.js')).renderProfile(main, context);
-    case 'story':
-      return (await import('./views/story.js')).renderStory(main, context);
-    case 'embed-map':
-      return (await import('./views/embed.js')).renderMapEmbed(main, context);
-    case 'embed-story':
-      return (await import('./views/embed.js')).renderStoryEmbed(main, context);
+      return (await import('./views/profile.js')).renderProfile(main, { lang, configPromise, route });
+    case 'story': {
+      const [view, config] = await Promise.all([import('./views/story.js'), configPromise]);
+      return view.renderStory(main, { lang, config, route });
+    }
+    case 'embed-map': {
+      const [view, config] = await Promise.all([import('./views/embed.js'), configPromise]);
+      return view.renderMapEmbed(main, { lang, config, route });
+    }
+    case 'embed-story': {
+      const [view, config] = await Promise.all([import('./views/embed.js'), configPromise]);
+      return view.renderStoryEmbed(main, { lang, config, route });
+    }
     default:
       document.title = `${t(lang, 'notFound')} – Wijkatlas Zwolle`;
       main.replaceChildren(h('h1', {}, t(lang, 'notFound')), h('p', {}, h('a', { href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));

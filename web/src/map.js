@@ -4,6 +4,7 @@
 import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
+import './map.css';
 import { h } from './dom.js';
 import { areaStates, fillColour, fillOpacity, hatchOpacity, levelTiles, OUTLINE_COLOUR, OUTLINE_WIDTH, tileSource } from './area-tiles.js';
 import { NO_DATA_COLOUR } from './classify.js';
@@ -88,6 +89,8 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       pitchWithRotate: false,
       touchPitch: false,
       maxZoom: 18,
+      // No cross-fade of symbols and tiles: the first view is drawn in fewer frames.
+      fadeDuration: 0,
     });
   } catch (error) {
     return unavailableMap(container, error, lang);
@@ -97,6 +100,12 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   map.addControl(new AttributionControl({ compact: false, customAttribution: config.attribution }), 'bottom-right');
   map.addControl(new NavigationControl({ showCompass: false }), 'top-right');
 
+  // Until the first complete view (the first 'idle'), camera moves jump instead of animating:
+  // an animation then only costs frames while the tiles are still arriving.
+  let settled = false;
+  map.once('idle', () => {
+    settled = true;
+  });
   let usingBasemap = Boolean(config.basemapStyleUrl);
   let styleReady = false;
   // The level on the map, its areas (for labels) and, for a map of one area, the codes to draw.
@@ -227,8 +236,10 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     }
   }
 
-  function reducedMotion() {
-    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ?? false;
+  /** The duration of a camera move: none for the first view or when the reader prefers less motion. */
+  function moveDuration() {
+    if (!settled) return 0;
+    return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 600;
   }
 
   function refresh() {
@@ -283,7 +294,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       const bounds = bboxToBounds(area?.bbox);
       if (bounds) {
         setState(container, 'loading');
-        map.fitBounds(bounds, { padding: 48, maxZoom: 15, duration: reducedMotion() ? 0 : 600 });
+        map.fitBounds(bounds, { padding: 48, maxZoom: 15, duration: moveDuration() });
       }
       map.triggerRepaint();
     },
@@ -291,7 +302,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       const bounds = bboxToBounds(bbox);
       if (!bounds) return;
       setState(container, 'loading');
-      map.fitBounds(bounds, { padding: 24, duration: reducedMotion() ? 0 : 600 });
+      map.fitBounds(bounds, { padding: 24, duration: moveDuration() });
     },
   };
 }

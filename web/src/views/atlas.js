@@ -8,7 +8,7 @@ import { h } from '../dom.js';
 import { unionBbox } from '../geojson.js';
 import { levelWord, t } from '../i18n.js';
 import { markSelected, renderList } from '../list.js';
-import { createAtlasMap } from '../map.js';
+import { lazyAtlasMap } from '../map-lazy.js';
 import { embedWidget, errorMessage, refreshLangSwitch, sourceLine } from '../shell.js';
 import { renderSearch } from '../search.js';
 import { mapEmbedUrl, parseState, profileUrl, sameState, serialiseState } from '../url-state.js';
@@ -22,6 +22,9 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   let sort = { column: 'name', direction: 'ascending' };
   let lastValues = null;
 
+  // The title and intro from index.html (already painted) stay; the rest replaces the loading line.
+  const staticTitle = main.querySelector('#page-title');
+  const staticIntro = main.querySelector('#atlas-intro');
   main.innerHTML = `
     <h1 id="page-title"></h1>
     <p class="intro" id="atlas-intro"></p>
@@ -69,6 +72,10 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       <div id="figures-body"></div>
     </section>
     <div id="embed-slot"></div>`;
+  if (staticTitle && staticIntro) {
+    main.querySelector('#page-title').replaceWith(staticTitle);
+    main.querySelector('#atlas-intro').replaceWith(staticIntro);
+  }
   const $ = (id) => main.querySelector(`#${id}`);
   const elements = {
     title: $('page-title'),
@@ -120,15 +127,19 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     render();
   });
 
-  const [config] = await Promise.all([configPromise, ensureGemeente()]);
-  atlasMap = createAtlasMap(elements.map, {
-    config,
-    lang,
-    bounds: gemeente?.bbox,
-    onSelect: (code) => navigate({ ...state, area: code }),
-    onNotice: showNotice,
-  });
-  window.wijkatlasMap = atlasMap.map;
+  // MapLibre loads beside the data; the list, details and table do not wait for it.
+  const gemeenteReady = ensureGemeente();
+  atlasMap = lazyAtlasMap(
+    elements.map,
+    Promise.all([configPromise, gemeenteReady]).then(([config]) => ({
+      config,
+      lang,
+      bounds: gemeente?.bbox,
+      onSelect: (code) => navigate({ ...state, area: code }),
+      onNotice: showNotice,
+    })),
+  );
+  atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
   window.history.replaceState(null, '', serialiseState(state, lang) + window.location.hash);
   refreshLangSwitch(lang);
   await render();
@@ -150,7 +161,8 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     renderIndicatorPicker();
     let areas;
     try {
-      areas = await loadLevel(level);
+      // The gemeente (for the first view's bounds) loads beside the areas.
+      [areas] = await Promise.all([loadLevel(level), gemeenteReady]);
     } catch (error) {
       showError(error);
       elements.listStatus.textContent = t(lang, 'areasFailed');

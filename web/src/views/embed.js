@@ -7,7 +7,7 @@ import { loadAreas, loadIndicators, loadValues } from '../data.js';
 import { h } from '../dom.js';
 import { formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
-import { createAtlasMap } from '../map.js';
+import { lazyAtlasMap } from '../map-lazy.js';
 import { renderMarkdown } from '../markdown.js';
 import { errorBox, errorMessage, sourceLine } from '../shell.js';
 import { describeChapter } from '../story-engine.js';
@@ -41,8 +41,8 @@ export async function renderMapEmbed(main, { lang, config, route }) {
     const meta = indicators.find((i) => i.code === state.indicator) ?? null;
     const period = meta ? (state.period && meta.periods.includes(state.period) ? state.period : meta.periods.at(-1)) : null;
     const areas = await loadAreas(level);
-    const atlasMap = createAtlasMap(mapContainer, { config, lang, bounds: area?.bbox ?? gemeente?.bbox, onSelect: () => {} });
-    window.wijkatlasMap = atlasMap.map;
+    const atlasMap = lazyAtlasMap(mapContainer, Promise.resolve({ config, lang, bounds: area?.bbox ?? gemeente?.bbox, onSelect: () => {} }));
+    atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
     atlasMap.setAreas(level, areas);
     if (area) atlasMap.select(area.code, area);
     let source = null;
@@ -102,9 +102,16 @@ export async function renderStoryEmbed(main, { lang, config, route }) {
       h('div', { class: 'embed__footer' }, openLink(lang, `${storyUrl(story.slug, lang)}#hoofdstuk-${index + 1}`), h('div', { class: 'embed__attribution' }, ...chapter.citations.map((c) => sourceLine(lang, c.source, c.locator)), h('p', {}, `© ${config.attribution} (CC BY 4.0)`))),
     ),
   );
-  const gemeente = await fetchGemeente().catch(() => null);
-  const atlasMap = createAtlasMap(mapContainer, { config, lang, bounds: chapter.view?.focusArea?.bbox ?? gemeente?.bbox, onSelect: () => {} });
-  window.wijkatlasMap = atlasMap.map;
+  const atlasMap = lazyAtlasMap(
+    mapContainer,
+    (chapter.view?.focusArea?.bbox ? Promise.resolve(null) : fetchGemeente().catch(() => null)).then((gemeente) => ({
+      config,
+      lang,
+      bounds: chapter.view?.focusArea?.bbox ?? gemeente?.bbox,
+      onSelect: () => {},
+    })),
+  );
+  atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
   await showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel: { value: null } });
   live.textContent = describeChapter(lang, chapter, index, chapters.length, await indicatorLabel(chapter.layers?.indicatorCode));
 }

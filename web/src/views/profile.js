@@ -7,7 +7,7 @@ import { isCount, valueText } from '../choropleth.js';
 import { h } from '../dom.js';
 import { formatDifference, formatMoney, formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
-import { createAtlasMap } from '../map.js';
+import { lazyAtlasMap } from '../map-lazy.js';
 import { embedWidget, errorBox, errorMessage, exampleLabel, sourceLine } from '../shell.js';
 import { atlasUrl, mapEmbedUrl, profileUrl } from '../url-state.js';
 import { SWITCHABLE_LEVELS } from '../levels.js';
@@ -44,7 +44,7 @@ async function loadOpgaven(code) {
   return all;
 }
 
-export async function renderProfile(main, { lang, config, route }) {
+export async function renderProfile(main, { lang, configPromise, route }) {
   main.replaceChildren(h('h1', {}, t(lang, 'loading')));
   let area;
   try {
@@ -84,11 +84,34 @@ export async function renderProfile(main, { lang, config, route }) {
   main.replaceChildren(...sections.filter(Boolean));
   const mapContainer = main.querySelector('#initiatives-map');
   if (mapContainer) {
+    // MapLibre is loaded only for this small map, after the text has painted and when the map
+    // comes near the screen.
     const located = area.initiatives.filter((i) => i.location);
-    const miniMap = createAtlasMap(mapContainer, { config, lang, bounds: area.bbox, onSelect: () => {} });
+    const miniMap = lazyAtlasMap(
+      mapContainer,
+      configPromise.then((config) => ({ config, lang, bounds: area.bbox, onSelect: () => {} })),
+      { when: nearScreen(mapContainer) },
+    );
     miniMap.setAreas(area.level, [area], { only: [area.code] });
     miniMap.setPoints(located.map((i) => ({ lon: i.location.lon, lat: i.location.lat, title: i.title })));
   }
+}
+
+/** Resolves after the next paint once `element` is within a screen height of the viewport. */
+function nearScreen(element) {
+  return new Promise((resolve) => {
+    const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));
+    if (!('IntersectionObserver' in window)) return afterPaint();
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        afterPaint();
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+  });
 }
 
 function relations(lang, area) {

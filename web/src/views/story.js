@@ -5,7 +5,7 @@ import { fetchGemeente, graphql } from '../api.js';
 import { STORY_QUERY } from '../api-queries.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { createAtlasMap } from '../map.js';
+import { lazyAtlasMap } from '../map-lazy.js';
 import { renderMarkdown } from '../markdown.js';
 import { embedWidget, errorBox, errorMessage, refreshLangSwitch, sourceLine } from '../shell.js';
 import { activeIndex, createStoryEngine, describeChapter } from '../story-engine.js';
@@ -72,14 +72,15 @@ export async function renderStory(main, { lang, config, route }) {
     ),
   );
 
-  let gemeente = null;
-  try {
-    gemeente = await fetchGemeente();
-  } catch {
-    // The chapters still read without the map's first view.
-  }
-  const atlasMap = createAtlasMap(mapContainer, { config, lang, bounds: gemeente?.bbox, onSelect: () => {} });
-  window.wijkatlasMap = atlasMap.map;
+  // MapLibre loads beside the chapter's data; the chapter's layers wait for it in map-lazy.js.
+  const atlasMap = lazyAtlasMap(
+    mapContainer,
+    fetchGemeente()
+      // The chapters still read without the map's first view.
+      .catch(() => null)
+      .then((gemeente) => ({ config, lang, bounds: gemeente?.bbox, onSelect: () => {} })),
+  );
+  atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
   const shownLevel = { value: null };
   let showing = Promise.resolve();
 
