@@ -4,7 +4,8 @@
 // 2. nginx caches the tile (MISS, then HIT with the same ETag) and answers a matching
 //    If-None-Match itself with 304.
 // 3. A real mutation, sent through nginx (so it lands on one instance), bumps the data version
-//    (ChangeLog → data_version → V6's NOTIFY): both instances' ETags change together, to the same value.
+//    (ChangeLog → data_version → V6's NOTIFY): both instances' ETags change together, to the same
+//    value, and both answer a GraphQL query with the new data (no stale response cache).
 // 4. nginx keeps the tile it cached for its max-age (as any HTTP cache may); after that it
 //    revalidates with If-None-Match: the changed tile comes back new (EXPIRED), a tile cached after
 //    the change comes back from a 304 of the app (REVALIDATED).
@@ -53,7 +54,8 @@ const before = (await get(one, tileA)).etag;
 const read = await gql(nginx, `{ initiatives(first: 1) { edges { node { id version title description initiator { id } location { lon lat }
   areas { code } status fundingScheme { id } amount startedOn link source { id } note } } } }`);
 const node = read.data?.initiatives?.edges?.[0]?.node;
-let how;
+let how, newVersion;
+const versionQuery = (id) => `{ initiative(id: "${id}") { version } }`;
 if (node && token) {
   const input = {
     title: node.title, description: node.description, initiatorOrganisationId: node.initiator?.id ?? null,
@@ -61,11 +63,14 @@ if (node && token) {
     areaCodes: node.areas.map((a) => a.code), status: node.status, fundingSchemeId: node.fundingScheme?.id ?? null,
     amount: node.amount, startedOn: node.startedOn, link: node.link, sourceId: node.source?.id ?? null, note: node.note,
   };
+  // Ask both instances first, so a GraphQL response cache would hold the old answer.
+  for (const base of [one, two]) await gql(base, versionQuery(node.id));
   const res = await gql(nginx, `mutation($id: ID!, $version: Int!, $input: InitiativeInput!) {
     updateInitiative(id: $id, version: $version, input: $input) { initiative { version } errors { code message } } }`, { id: node.id, version: node.version, input });
   const payload = res.data?.updateInitiative;
   ok(payload && payload.errors.length === 0, `mutation updateInitiative(${node.id}) through nginx: ${JSON.stringify(res.errors || payload?.errors)}`);
   how = `updateInitiative(${node.id})`;
+  newVersion = payload?.initiative?.version;
 } else {
   ok(false, `no initiative to update or no token (WIJKATLAS_TOKEN): cannot make a real mutation`);
 }
@@ -78,6 +83,15 @@ for (let i = 0; i < 100; i++) {
 }
 ok(a.etag !== before && a.etag === b.etag, `after ${how}: both instances changed ${before} → ${a.etag} / ${b.etag} within ${Date.now() - changedAt} ms`);
 const fresh = a.etag;
+if (newVersion != null) {
+  let seen;
+  for (let i = 0; i < 100; i++) {
+    seen = await Promise.all([one, two].map(async (base) => (await gql(base, versionQuery(node.id))).data?.initiative?.version));
+    if (seen.every((v) => v === newVersion)) break;
+    await sleep(50);
+  }
+  ok(seen.every((v) => v === newVersion), `both instances answer the GraphQL query with the mutated initiative's new version ${newVersion}: ${seen.join(' / ')}`);
+}
 const cached = await get(nginx, tileA);
 console.log(`info nginx still serves its cached ${cached.etag} (${cached.cache}) until max-age=${cached.maxAge}s has passed, as any HTTP cache may`);
 const bFirst = await get(nginx, tileB);
