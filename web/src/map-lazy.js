@@ -5,15 +5,16 @@
 
 /**
  * Starts loading map.js (now, or when `when` resolves) and creates the map in `container` with the
- * options `optionsPromise` resolves to. Returns a controller with the same methods as
+ * options `optionsPromise` resolves to, once `hold` has settled too (the page's first data: then
+ * the first view is drawn from all of it at once). Returns a controller with the same methods as
  * createAtlasMap's, and `ready`: a promise of the real controller.
  */
-export function lazyAtlasMap(container, optionsPromise, { when = null } = {}) {
+export function lazyAtlasMap(container, optionsPromise, { when = null, hold = null } = {}) {
   container.dataset.mapState = 'loading';
   let real = null;
   const pending = { areas: null, choropleth: undefined, highlighted: undefined, points: undefined, selected: undefined, camera: null };
   const ready = Promise.resolve(when)
-    .then(() => Promise.all([import('./map.js'), optionsPromise]))
+    .then(() => Promise.all([import('./map.js'), optionsPromise, Promise.resolve(hold).catch(() => null)]))
     .then(([{ createAtlasMap }, options]) => {
       const camera = pending.camera;
       // Start where the last camera call wanted to be, so no first move is needed.
@@ -74,4 +75,25 @@ export function lazyAtlasMap(container, optionsPromise, { when = null } = {}) {
       pending.camera = { kind: 'fly', center, zoom };
     },
   };
+}
+
+/** Resolves after the next paint: a map loaded then does not hold up the text's first paint. */
+export function afterNextPaint() {
+  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+}
+
+/** Resolves after the next paint once `element` is within a screen height of the viewport. */
+export function nearScreen(element) {
+  if (!('IntersectionObserver' in window)) return afterNextPaint();
+  return new Promise((resolve) => {
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (!entries.some((e) => e.isIntersecting)) return;
+        observer.disconnect();
+        afterNextPaint().then(resolve);
+      },
+      { rootMargin: '100% 0px' },
+    );
+    observer.observe(element);
+  });
 }

@@ -103,8 +103,16 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   // Until the first complete view (the first 'idle'), camera moves jump instead of animating:
   // an animation then only costs frames while the tiles are still arriving.
   let settled = false;
+  // The canvas stays hidden until that first complete view (or a few seconds, whichever is first):
+  // the areas appear at once instead of tile by tile, and where the browser composites the map in
+  // software (no GPU) the half-drawn frames in between are never read back from WebGL.
+  container.classList.add('map--drawing');
+  const reveal = () => container.classList.remove('map--drawing');
+  const revealTimer = setTimeout(reveal, 4000);
   map.once('idle', () => {
     settled = true;
+    clearTimeout(revealTimer);
+    reveal();
   });
   let usingBasemap = Boolean(config.basemapStyleUrl);
   let styleReady = false;
@@ -310,8 +318,10 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
 /** The fill, "geen gegevens" hatch and outline of the areas in tile layer `sourceLayer`, below `before`. */
 function addAreaLayers(map, sourceLayer, before) {
   const common = { source: SOURCE, 'source-layer': sourceLayer };
-  map.addLayer({ id: FILL_LAYER, type: 'fill', ...common, paint: { 'fill-color': fillColour(false), 'fill-opacity': fillOpacity(false) } }, before);
-  map.addLayer({ id: NODATA_LAYER, type: 'fill', ...common, paint: { 'fill-pattern': HATCH, 'fill-opacity': hatchOpacity(false) } }, before);
+  // No antialiasing outline on the fills: the outline layer draws the edges, so MapLibre need not
+  // draw (and compile a program for) a second outline per fill.
+  map.addLayer({ id: FILL_LAYER, type: 'fill', ...common, paint: { 'fill-color': fillColour(false), 'fill-opacity': fillOpacity(false), 'fill-antialias': false } }, before);
+  map.addLayer({ id: NODATA_LAYER, type: 'fill', ...common, paint: { 'fill-pattern': HATCH, 'fill-opacity': hatchOpacity(false), 'fill-antialias': false } }, before);
   map.addLayer({
     id: OUTLINE_LAYER,
     type: 'line',

@@ -129,6 +129,8 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
 
   // MapLibre loads beside the data; the list, details and table do not wait for it.
   const gemeenteReady = ensureGemeente();
+  let firstRenderDone;
+  const firstRender = new Promise((resolve) => (firstRenderDone = resolve));
   atlasMap = lazyAtlasMap(
     elements.map,
     Promise.all([configPromise, gemeenteReady]).then(([config]) => ({
@@ -138,11 +140,13 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       onSelect: (code) => navigate({ ...state, area: code }),
       onNotice: showNotice,
     })),
+    // The first view waits for the first areas and figures, so it is drawn once.
+    { hold: firstRender },
   );
   atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
   window.history.replaceState(null, '', serialiseState(state, lang) + window.location.hash);
   refreshLangSwitch(lang);
-  await render();
+  await render().finally(firstRenderDone);
 
   function navigate(next) {
     if (sameState(next, state)) return;

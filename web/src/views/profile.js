@@ -7,7 +7,7 @@ import { isCount, valueText } from '../choropleth.js';
 import { h } from '../dom.js';
 import { formatDifference, formatMoney, formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
-import { lazyAtlasMap } from '../map-lazy.js';
+import { lazyAtlasMap, nearScreen } from '../map-lazy.js';
 import { embedWidget, errorBox, errorMessage, exampleLabel, sourceLine } from '../shell.js';
 import { atlasUrl, mapEmbedUrl, profileUrl } from '../url-state.js';
 import { SWITCHABLE_LEVELS } from '../levels.js';
@@ -95,23 +95,6 @@ export async function renderProfile(main, { lang, configPromise, route }) {
     miniMap.setAreas(area.level, [area], { only: [area.code] });
     miniMap.setPoints(located.map((i) => ({ lon: i.location.lon, lat: i.location.lat, title: i.title })));
   }
-}
-
-/** Resolves after the next paint once `element` is within a screen height of the viewport. */
-function nearScreen(element) {
-  return new Promise((resolve) => {
-    const afterPaint = () => requestAnimationFrame(() => setTimeout(resolve, 0));
-    if (!('IntersectionObserver' in window)) return afterPaint();
-    const observer = new IntersectionObserver(
-      (entries) => {
-        if (!entries.some((e) => e.isIntersecting)) return;
-        observer.disconnect();
-        afterPaint();
-      },
-      { rootMargin: '100% 0px' },
-    );
-    observer.observe(element);
-  });
 }
 
 function relations(lang, area) {

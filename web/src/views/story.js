@@ -5,7 +5,7 @@ import { fetchGemeente, graphql } from '../api.js';
 import { STORY_QUERY } from '../api-queries.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
-import { lazyAtlasMap } from '../map-lazy.js';
+import { afterNextPaint, lazyAtlasMap } from '../map-lazy.js';
 import { renderMarkdown } from '../markdown.js';
 import { embedWidget, errorBox, errorMessage, refreshLangSwitch, sourceLine } from '../shell.js';
 import { activeIndex, createStoryEngine, describeChapter } from '../story-engine.js';
@@ -72,13 +72,17 @@ export async function renderStory(main, { lang, config, route }) {
     ),
   );
 
-  // MapLibre loads beside the chapter's data; the chapter's layers wait for it in map-lazy.js.
+  let firstShownDone;
+  const firstShown = new Promise((resolve) => (firstShownDone = resolve));
+  // MapLibre loads once the story's text has painted, beside the chapter's data; the chapter's
+  // layers wait for it in map-lazy.js.
   const atlasMap = lazyAtlasMap(
     mapContainer,
     fetchGemeente()
       // The chapters still read without the map's first view.
       .catch(() => null)
       .then((gemeente) => ({ config, lang, bounds: gemeente?.bbox, onSelect: () => {} })),
+    { when: afterNextPaint(), hold: firstShown },
   );
   atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
   const shownLevel = { value: null };
@@ -98,7 +102,8 @@ export async function renderStory(main, { lang, config, route }) {
           await showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel });
           liveState.textContent = describeChapter(lang, chapter, index, total, await indicatorLabel(chapter.layers?.indicatorCode));
         })
-        .catch((error) => console.warn(error));
+        .catch((error) => console.warn(error))
+        .finally(firstShownDone);
     },
   });
 
