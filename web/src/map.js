@@ -107,12 +107,22 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   // the areas appear at once instead of tile by tile, and where the browser composites the map in
   // software (no GPU) the half-drawn frames in between are never read back from WebGL.
   container.classList.add('map--drawing');
-  const reveal = () => container.classList.remove('map--drawing');
+  let revealed = false;
+  let idleWhileHidden = false;
+  const reveal = () => {
+    if (revealed) return;
+    revealed = true;
+    container.classList.remove('map--drawing');
+    // 'idle' tells tests and styles the map can be seen and used: not before the canvas shows.
+    if (idleWhileHidden && map.loaded() && !map.isMoving()) setState(container, 'idle');
+  };
   const revealTimer = setTimeout(reveal, 4000);
   map.once('idle', () => {
     settled = true;
-    clearTimeout(revealTimer);
-    reveal();
+    afterGpu(map, () => {
+      clearTimeout(revealTimer);
+      reveal();
+    });
   });
   let usingBasemap = Boolean(config.basemapStyleUrl);
   let styleReady = false;
@@ -157,7 +167,8 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     container.dataset.renderedAreas = String(codes.size);
     container.dataset.mapLevel = view.level ?? '';
     container.dataset.mapIndicator = choropleth?.key ?? '';
-    setState(container, 'idle');
+    if (revealed) setState(container, 'idle');
+    else idleWhileHidden = true;
   });
 
   map.on('mousemove', FILL_LAYER, (event) => {
@@ -329,6 +340,33 @@ function addAreaLayers(map, sourceLayer, before) {
     layout: { 'line-join': 'round' },
     paint: { 'line-color': OUTLINE_COLOUR, 'line-width': OUTLINE_WIDTH },
   }, before);
+}
+
+/**
+ * Calls `done` once the GPU has finished the frames drawn so far (a WebGL2 fence, polled between
+ * tasks, so the page's main thread never waits on it), or at once without WebGL2. Showing the canvas
+ * then does not stall the page where the GPU is slow or emulated in software.
+ */
+function afterGpu(map, done) {
+  let gl = null;
+  try {
+    gl = map.getCanvas().getContext('webgl2'); // MapLibre's own context when it is a WebGL2 one, else null
+  } catch {
+    gl = null;
+  }
+  const sync = gl?.fenceSync?.(gl.SYNC_GPU_COMMANDS_COMPLETE, 0);
+  if (!sync) return done();
+  gl.flush();
+  const started = performance.now();
+  const poll = () => {
+    if (gl.isContextLost() || gl.getSyncParameter(sync, gl.SYNC_STATUS) === gl.SIGNALED || performance.now() - started > 2000) {
+      if (!gl.isContextLost()) gl.deleteSync(sync);
+      done();
+    } else {
+      setTimeout(poll, 16);
+    }
+  };
+  setTimeout(poll, 0);
 }
 
 function setState(container, state) {
