@@ -77,9 +77,19 @@ export function lazyAtlasMap(container, optionsPromise, { when = null, hold = nu
   };
 }
 
-/** Resolves after the next paint: a map loaded then does not hold up the text's first paint. */
+/**
+ * Resolves after the next paint, once the browser is idle (or after at most half a second more): a
+ * map loaded then does not compete with the text's first paint.
+ */
 export function afterNextPaint() {
-  return new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
+  return new Promise((resolve) =>
+    requestAnimationFrame(() =>
+      setTimeout(() => {
+        if ('requestIdleCallback' in window) requestIdleCallback(() => resolve(), { timeout: 500 });
+        else setTimeout(resolve, 50);
+      }, 0),
+    ),
+  );
 }
 
 /** Resolves after the next paint once `element` is within a screen height of the viewport. */
