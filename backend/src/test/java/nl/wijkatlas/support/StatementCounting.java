@@ -1,5 +1,7 @@
 package nl.wijkatlas.support;
 
+import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 
@@ -8,6 +10,7 @@ import javax.sql.DataSource;
 import net.ttddyy.dsproxy.QueryCount;
 import net.ttddyy.dsproxy.listener.SingleQueryCountHolder;
 import net.ttddyy.dsproxy.support.ProxyDataSourceBuilder;
+import nl.wijkatlas.caching.DataVersion;
 
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
@@ -31,6 +34,9 @@ public class StatementCounting {
 		return new BeanPostProcessor() {
 			@Override
 			public Object postProcessAfterInitialization(Object bean, String name) {
+				if (bean instanceof DataVersion dataVersion) {
+					DATA_VERSIONS.add(dataVersion);
+				}
 				if (bean instanceof DataSource dataSource && !name.contains("Proxy")) {
 					return ProxyDataSourceBuilder.create(dataSource)
 						.name("counting")
@@ -46,9 +52,28 @@ public class StatementCounting {
 
 	private static final List<String> STATEMENTS = new CopyOnWriteArrayList<>();
 
+	private static final List<DataVersion> DATA_VERSIONS = new CopyOnWriteArrayList<>();
+
+	/**
+	 * Starts a count in the steady state: until the data version listener is up, every
+	 * request reads the version from the table, one statement more than later.
+	 */
 	public static void reset() {
+		awaitDataVersionListeners();
 		COUNTS.clear();
 		STATEMENTS.clear();
+	}
+
+	private static void awaitDataVersionListeners() {
+		Instant deadline = Instant.now().plus(Duration.ofSeconds(10));
+		for (DataVersion dataVersion : DATA_VERSIONS) {
+			while (dataVersion.isRunning() && !dataVersion.isListening() && Instant.now().isBefore(deadline)) {
+				Thread.onSpinWait();
+			}
+			if (dataVersion.isRunning() && !dataVersion.isListening()) {
+				throw new IllegalStateException("The data version listener did not start within 10 s");
+			}
+		}
 	}
 
 	/** The statements run since {@link #reset()}, for assertion messages. */
