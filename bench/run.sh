@@ -303,7 +303,8 @@ else
 fi
 if [ "$ONLY" = 0 ] && [ "$NATIONAL" != 0 ]; then
   [ -n "${BENCH_NATIONAL_URL:-}" ] || die "--national needs BENCH_NATIONAL_URL (./wijkatlas bench sets it)"
-  if [ "$(psql -X -qAt "$BENCH_NATIONAL_URL" -c "select count(*) from area where code = 'GM5000'" 2>/dev/null || echo 0)" != 1 ]; then
+  # The EXAMPLE source is written by national.sh's last step: a load that stopped half-way is redone.
+  if [ "$(psql -X -qAt "$BENCH_NATIONAL_URL" -c "select count(*) from source where id = 'example-synthetic-national'" 2>/dev/null || echo 0)" != 1 ]; then
     "$BENCH/national.sh" "$BENCH_NATIONAL_URL"
   fi
   run_dataset "$BENCH_NATIONAL_URL" "Synthetic national dataset (EXAMPLE, bench/national.mjs)"

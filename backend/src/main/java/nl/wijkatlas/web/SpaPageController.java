@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.core.io.Resource;
@@ -25,6 +27,7 @@ import org.springframework.web.util.HtmlUtils;
  * page. The API, downloads, tiles and static assets are not touched.
  */
 @Controller
+@ConditionalOnWebApplication(type = Type.SERVLET)
 class SpaPageController {
 
 	private static final String MARKER = "</head>";

@@ -3,6 +3,8 @@ package nl.wijkatlas.web;
 import java.time.Duration;
 import java.util.Arrays;
 
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication.Type;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.http.CacheControl;
@@ -17,6 +19,7 @@ import org.springframework.web.servlet.resource.EncodedResourceResolver;
  * browser accepts one. (The HTML stays revalidated: it names the current hashes.)
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = Type.SERVLET)
 class StaticAssetsConfig implements WebMvcConfigurer {
 
 	static final CacheControl IMMUTABLE = CacheControl.maxAge(Duration.ofDays(365)).cachePublic().immutable();

@@ -1,0 +1,64 @@
+package nl.wijkatlas.importing;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * {@code ./wijkatlas import} runs the application without a web server
+ * ({@code --spring.main.web-application-type=none}); every bean it starts must do without
+ * the web ones. Runs the command in a process of its own, exactly as the script does,
+ * with a file that names an area that does not exist: the command must get as far as
+ * refusing the file (exit 1, the problem named, nothing written).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ImportCommandProcessIntegrationTest {
+
+	@Autowired
+	JdbcClient jdbc;
+
+	@TempDir
+	Path directory;
+
+	@Test
+	void shouldStartWithoutAWebServerAndRefuseABadFigureFileWithoutWritingAnything() throws Exception {
+		Path figures = this.directory.resolve("figures.csv");
+		Files.writeString(figures, """
+				area_code,indicator_code,period,value,source
+				BU01939999,oppervlakte_grens_ha,2025,12.5,Import command test
+				""");
+		long versionBefore = dataVersion();
+		Path log = this.directory.resolve("import.log");
+		Process importer = new ProcessBuilder(
+				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+						System.getProperty("java.class.path"), "nl.wijkatlas.WijkatlasApplication",
+						"--spring.main.web-application-type=none", "--wijkatlas.command=import",
+						"--wijkatlas.import-bundled=false", "--logging.level.root=warn",
+						"--spring.main.banner-mode=off", "--figures", figures.toString()))
+			.redirectErrorStream(true)
+			.redirectOutput(log.toFile())
+			.start();
+		assertThat(importer.waitFor(120, TimeUnit.SECONDS)).as("the import command ended").isTrue();
+		String output = Files.readString(log);
+		assertThat(output).as("the command's output")
+			.doesNotContain("APPLICATION FAILED TO START")
+			.contains("BU01939999");
+		assertThat(importer.exitValue()).as("exit code; output:\n%s", output).isEqualTo(1);
+		assertThat(dataVersion()).as("data version after the refused import").isEqualTo(versionBefore);
+	}
+
+	private long dataVersion() {
+		return this.jdbc.sql("select version from data_version").query(Long.class).single();
+	}
+
+}
