@@ -31,6 +31,14 @@ class IndicatorValueRepository {
 			    from (select distinct indicator_code, period from wanted) d)
 			""";
 
+	/**
+	 * When {@code wanted} is built from the :codes and :period parameters, this says so
+	 * about the figures themselves: the planner cannot see through {@code wanted}, and
+	 * without it scans every period of {@code indicator_value} instead of using its index
+	 * (a national choropleth: 410 -> 260 ms).
+	 */
+	private static final String OF_THE_CODES_AND_PERIOD = " and v.indicator_code = any(:codes) and v.period = :period";
+
 	private final JdbcClient jdbc;
 
 	IndicatorValueRepository(JdbcClient jdbc) {
@@ -47,12 +55,7 @@ class IndicatorValueRepository {
 				+ "as period from area a cross join unnest(cast(:codes as text[])) c(code) where a.level = :level) ";
 		return this.jdbc
 			.sql(compared(wanted, comparisons, AreaRows.COLUMNS + ",",
-					"join area_boundary b on b.area_code = a.code and b.is_current",
-					// Said again about v itself (wanted's values come from parameters the
-					// planner cannot see through), so the figures are read by index, not
-					// by
-					// scanning every period: 410 -> 260 ms for 14,078 buurten.
-					" and v.indicator_code = any(:codes) and v.period = :period"))
+					"join area_boundary b on b.area_code = a.code and b.is_current", OF_THE_CODES_AND_PERIOD))
 			.param("codes", codes.toArray(String[]::new))
 			.param("period", period)
 			.param("level", level.name())
@@ -80,7 +83,8 @@ class IndicatorValueRepository {
 					+ "where area_code = any(:areas)" + ((codes != null) ? " and indicator_code = any(:codes)" : "")
 					+ ((period != null) ? " and period = :period" : "") + ") ";
 		}
-		return this.jdbc.sql(compared(wanted, comparisons, "", "", ""))
+		String valueFilter = (codes != null && period != null) ? OF_THE_CODES_AND_PERIOD : "";
+		return this.jdbc.sql(compared(wanted, comparisons, "", "", valueFilter))
 			.param("areas", areas.keySet().toArray(String[]::new))
 			.param("codes", (codes != null) ? codes.toArray(String[]::new) : null)
 			.param("period", period)

@@ -4,10 +4,10 @@ import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import nl.wijkatlas.support.ImportCommandProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -78,14 +78,8 @@ class HardeningKilledImportIntegrationTest {
 	}
 
 	private Process startImport(Path figures) throws Exception {
-		List<String> command = new ArrayList<>();
-		command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
-		command.addAll(List.of("-Dserver.port=0", "-Dwijkatlas.command=import", "-Dwijkatlas.import-bundled=false",
-				"-Dspring.main.banner-mode=off", "-Dspring.application.name=killed-import", "-cp",
-				System.getProperty("java.class.path"), "nl.wijkatlas.WijkatlasApplication", "--figures",
-				figures.toString(), "--force"));
-		Path log = this.directory.resolve("import.log");
-		return new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+		return ImportCommandProcess.start(this.directory.resolve("import.log"), "--figures", figures.toString(),
+				"--force");
 	}
 
 	/** True once the import's connection is inside a transaction that has written. */

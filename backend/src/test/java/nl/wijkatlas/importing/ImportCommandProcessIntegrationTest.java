@@ -2,9 +2,9 @@ package nl.wijkatlas.importing;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import nl.wijkatlas.support.ImportCommandProcess;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,15 +39,7 @@ class ImportCommandProcessIntegrationTest {
 				""");
 		long versionBefore = dataVersion();
 		Path log = this.directory.resolve("import.log");
-		Process importer = new ProcessBuilder(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), "nl.wijkatlas.WijkatlasApplication",
-						"--spring.main.web-application-type=none", "--wijkatlas.command=import",
-						"--wijkatlas.import-bundled=false", "--logging.level.root=warn",
-						"--spring.main.banner-mode=off", "--figures", figures.toString()))
-			.redirectErrorStream(true)
-			.redirectOutput(log.toFile())
-			.start();
+		Process importer = ImportCommandProcess.start(log, "--figures", figures.toString());
 		assertThat(importer.waitFor(120, TimeUnit.SECONDS)).as("the import command ended").isTrue();
 		String output = Files.readString(log);
 		assertThat(output).as("the command's output")
