@@ -10,8 +10,17 @@ import graphql.schema.DataFetchingFieldSelectionSet;
 record Comparisons(boolean cityAverage, boolean previous) {
 
 	static Comparisons of(DataFetchingFieldSelectionSet selection) {
-		return new Comparisons(selection.contains("cityAverage") || selection.contains("differenceFromCityAverage"),
-				selection.contains("previousPeriod") || selection.contains("previousValue"));
+		return of(selection, "");
+	}
+
+	/**
+	 * The comparisons read by the figures at {@code prefix} of the selection (e.g.
+	 * {@code values/} of a series).
+	 */
+	static Comparisons of(DataFetchingFieldSelectionSet selection, String prefix) {
+		return new Comparisons(
+				selection.contains(prefix + "cityAverage") || selection.contains(prefix + "differenceFromCityAverage"),
+				selection.contains(prefix + "previousPeriod") || selection.contains(prefix + "previousValue"));
 	}
 
 }

@@ -45,7 +45,8 @@ class IndicatorController {
 	@QueryMapping
 	Indicator indicator(@Argument String code) {
 		IndicatorArguments.requireCode("code", code);
-		return this.indicators.findByCodes(List.of(code))
+		String canonical = this.indicators.findAliased(List.of(code)).getOrDefault(code, code);
+		return this.indicators.findByCodes(List.of(canonical))
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("No indicator with code " + code));

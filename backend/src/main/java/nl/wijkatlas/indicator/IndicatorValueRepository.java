@@ -105,6 +105,9 @@ class IndicatorValueRepository {
 		sql.append("select w.indicator_code, w.period, a.code as area_code, ")
 			.append(areaColumns)
 			.append(" v.value, v.category, coalesce(v.status, 'MISSING') as status, v.source_id as value_source_id, v.note, ")
+			.append("coalesce(v.reliability, 'NORMAL') as reliability, v.reliability_note, v.derivation_method, ")
+			.append("v.derivation_input_level, v.derivation_input_count, v.derivation_weight_code, ")
+			.append("v.derivation_source_ids, v.source_locator, ")
 			.append(comparisons.cityAverage() ? "g.value as city_average, v.value - g.value as difference, "
 					: "null::numeric as city_average, null::numeric as difference, ")
 			.append(comparisons.previous() ? "p.previous_period, pv.value as previous_value "
@@ -130,7 +133,18 @@ class IndicatorValueRepository {
 		return new IndicatorValue(rs.getString("indicator_code"), area, rs.getString("period"), number(rs, "value"),
 				rs.getString("category"), rs.getString("status"), number(rs, "city_average"),
 				rs.getString("previous_period"), number(rs, "previous_value"), number(rs, "difference"),
-				rs.getString("value_source_id"), rs.getString("note"));
+				rs.getString("value_source_id"), rs.getString("note"), rs.getString("reliability"),
+				rs.getString("reliability_note"), derivation(rs), rs.getString("source_locator"));
+	}
+
+	private static Derivation derivation(ResultSet rs) throws SQLException {
+		String method = rs.getString("derivation_method");
+		if (method == null) {
+			return null;
+		}
+		return new Derivation(method, AreaLevel.valueOf(rs.getString("derivation_input_level")),
+				rs.getInt("derivation_input_count"), rs.getString("derivation_weight_code"),
+				List.of((String[]) rs.getArray("derivation_source_ids").getArray()));
 	}
 
 	private static Double number(ResultSet rs, String column) throws SQLException {

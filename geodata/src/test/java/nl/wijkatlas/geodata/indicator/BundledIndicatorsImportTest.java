@@ -88,8 +88,10 @@ class BundledIndicatorsImportTest {
 	void shouldTurnEachDistinctSourceTextIntoOneSourceRow() {
 		assertThat(TestDatabase
 			.queryLong("select count(distinct source_id) from indicator_value " + "where dataset like 'indicators/%'"))
-			// 20 of the first five files; the buurtmonitor export (13,000 figures), its news
-			// quotes and 8 PDOK extracts of the history cite one source each, with a locator.
+			// 20 of the first five files; the buurtmonitor export (13,000 figures), its
+			// news
+			// quotes and 8 PDOK extracts of the history cite one source each, with a
+			// locator.
 			.isEqualTo(29);
 		assertThat(TestDatabase.queryString("select kind || ' ' || licence || ' ' || url from source where id = "
 				+ "(select source_id from indicator_value where indicator_code = 'Mannen_6' and area_code = 'GM0193')"))
