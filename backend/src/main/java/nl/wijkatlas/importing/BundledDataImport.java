@@ -3,6 +3,7 @@ package nl.wijkatlas.importing;
 import javax.sql.DataSource;
 
 import nl.wijkatlas.geodata.BundledAreas;
+import nl.wijkatlas.geodata.BundledGemeente;
 import nl.wijkatlas.geodata.ImportResult;
 import nl.wijkatlas.geodata.content.ContentImporter;
 import nl.wijkatlas.geodata.gebied.BundledGebieden;
@@ -44,10 +45,10 @@ class BundledDataImport implements ApplicationRunner {
 		log.info("Bundled gebieden: {}", BundledGebieden.importInto(this.dataSource).summary());
 		log.info("Bundled figures: {}", BundledIndicators.importInto(this.dataSource).summary());
 		// The content cites areas and indicators, so it comes last.
-		log.info("Bundled content: {}",
-				new ContentImporter(this.dataSource)
-					.importBundled(BundledAreas.ZWOLLE.code(), BundledAreas.ZWOLLE.contentFolder())
-					.summary());
+		ContentImporter content = new ContentImporter(this.dataSource);
+		for (BundledGemeente gemeente : BundledAreas.ALL) {
+			log.info("Bundled content: {}", content.importBundled(gemeente.code(), gemeente.contentFolder()).summary());
+		}
 	}
 
 }
