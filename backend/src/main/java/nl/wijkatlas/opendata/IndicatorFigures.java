@@ -2,6 +2,7 @@ package nl.wijkatlas.opendata;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.wijkatlas.area.AreaLevel;
@@ -64,7 +65,16 @@ class IndicatorFigures {
 				""").param("code", code).param("level", level.name()).query(String.class).optional();
 	}
 
-	List<Figure> figures(String code, AreaLevel level, String period) {
+	/** Whether a gemeente with this code has been imported. */
+	boolean gemeenteExists(String gemeente) {
+		return this.jdbc.sql("select exists (select 1 from area where code = :code and level = 'GEMEENTE')")
+			.param("code", gemeente)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Every area of the level, of one gemeente when it is given (null: all). */
+	List<Figure> figures(String code, AreaLevel level, String period, String gemeente) {
 		return this.jdbc.sql("""
 				select a.code, a.name, a.level, v.value, v.category, coalesce(v.status, 'MISSING') as status,
 				       g.value as city_average, s.title as source, s.url as source_url, v.note
@@ -74,9 +84,10 @@ class IndicatorFigures {
 				left join indicator_value g
 				       on g.indicator_code = :code and g.area_code = a.gemeente_code and g.period = :period
 				left join source s on s.id = v.source_id
-				where a.level = :level
+				where a.level = :level %s
 				order by a.code
-				""")
+				""".formatted((gemeente != null) ? "and a.gemeente_code = :gemeente" : ""))
+			.params((gemeente != null) ? Map.of("gemeente", gemeente) : Map.of())
 			.param("code", code)
 			.param("level", level.name())
 			.param("period", period)
