@@ -46,19 +46,21 @@ class IndicatorValueRepository {
 	}
 
 	/**
-	 * A figure for every area of the level, for each indicator: a whole choropleth per
-	 * indicator, missing figures included.
+	 * A figure for every area of the level (of one gemeente, when given), for each
+	 * indicator: a whole choropleth per indicator, missing figures included.
 	 */
-	List<IndicatorValue> findForLevel(Collection<String> codes, String period, AreaLevel level,
+	List<IndicatorValue> findForLevel(Collection<String> codes, String period, AreaLevel level, String gemeente,
 			Comparisons comparisons) {
 		String wanted = "with wanted as (select a.code as area_code, c.code as indicator_code, cast(:period as text) "
-				+ "as period from area a cross join unnest(cast(:codes as text[])) c(code) where a.level = :level) ";
+				+ "as period from area a cross join unnest(cast(:codes as text[])) c(code) where a.level = :level"
+				+ ((gemeente != null) ? " and a.gemeente_code = :gemeente" : "") + ") ";
 		return this.jdbc
 			.sql(compared(wanted, comparisons, AreaRows.COLUMNS + ",",
 					"join area_boundary b on b.area_code = a.code and b.is_current", OF_THE_CODES_AND_PERIOD))
 			.param("codes", codes.toArray(String[]::new))
 			.param("period", period)
 			.param("level", level.name())
+			.param("gemeente", gemeente)
 			.query((rs, row) -> map(rs, AreaRows.map(rs)))
 			.list();
 	}

@@ -5,7 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledZwolle;
+import nl.wijkatlas.geodata.BundledAreas;
 import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problem;
@@ -36,7 +36,7 @@ class IndicatorBadFileImportTest {
 	@BeforeAll
 	static void importZwolleWithItsFigures() {
 		dataSource = TestDatabase.dataSource();
-		BundledZwolle.importInto(dataSource);
+		BundledAreas.importInto(dataSource);
 		BundledGebieden.importInto(dataSource);
 		BundledIndicators.importInto(dataSource);
 	}
