@@ -36,7 +36,7 @@ class IndicatorCsvController {
 	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	static final List<String> HEADER = List.of("area_code", "area_name", "level", "period", "value", "category",
-			"status", "city_average", "unit", "source", "source_url", "note");
+			"status", "city_average", "unit", "source", "source_url", "note", "reliability", "derivation");
 
 	private final IndicatorFigures figures;
 
@@ -81,7 +81,8 @@ class IndicatorCsvController {
 			rows.add(List.of(figure.areaCode(), figure.areaName(), figure.level(), (chosen != null) ? chosen : "",
 					dialect.number(figure.value()), nullToEmpty(figure.category()), figure.status(),
 					dialect.number(figure.cityAverage()), nullToEmpty(indicator.unit()), nullToEmpty(figure.source()),
-					nullToEmpty(figure.sourceUrl()), nullToEmpty(figure.note())));
+					nullToEmpty(figure.sourceUrl()), nullToEmpty(figure.note()), figure.reliability(),
+					nullToEmpty(figure.derivation())));
 		}
 		String filename = "%s%s_%s%s.csv".formatted(
 				(gemeenteCode != null) ? gemeenteCode.toLowerCase(Locale.ROOT) + "_" : "", indicator.code(),

@@ -28,9 +28,15 @@ class IndicatorFigures {
 
 	}
 
-	/** One area's figure; value, category and cityAverage are null when there is none. */
+	/**
+	 * One area's figure; value, category and cityAverage are null when there is none.
+	 * {@code reliability} is NORMAL or FEW_RESPONDENTS; {@code derivation} says how a
+	 * derived figure was computed (e.g. {@code SUM of 16 WIJK}), null for a published
+	 * one.
+	 */
 	record Figure(String areaCode, String areaName, String level, BigDecimal value, String category, String status,
-			BigDecimal cityAverage, String source, String sourceUrl, String note) {
+			BigDecimal cityAverage, String source, String sourceUrl, String note, String reliability,
+			String derivation) {
 
 	}
 
@@ -77,7 +83,10 @@ class IndicatorFigures {
 	List<Figure> figures(String code, AreaLevel level, String period, String gemeente) {
 		return this.jdbc.sql("""
 				select a.code, a.name, a.level, v.value, v.category, coalesce(v.status, 'MISSING') as status,
-				       g.value as city_average, s.title as source, s.url as source_url, v.note
+				       g.value as city_average, s.title as source, s.url as source_url, v.note,
+				       coalesce(v.reliability, 'NORMAL') as reliability,
+				       v.derivation_method || ' of ' || v.derivation_input_count || ' ' || v.derivation_input_level
+				         || coalesce(' weighted by ' || v.derivation_weight_code, '') as derivation
 				from area a
 				left join indicator_value v
 				       on v.indicator_code = :code and v.area_code = a.code and v.period = :period
@@ -94,7 +103,7 @@ class IndicatorFigures {
 			.query((rs, row) -> new Figure(rs.getString("code"), rs.getString("name"), rs.getString("level"),
 					rs.getBigDecimal("value"), rs.getString("category"), rs.getString("status"),
 					rs.getBigDecimal("city_average"), rs.getString("source"), rs.getString("source_url"),
-					rs.getString("note")))
+					rs.getString("note"), rs.getString("reliability"), rs.getString("derivation")))
 			.list();
 	}
 

@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class OpenDataCsvIntegrationTest {
 
 	static final String HEADER = "area_code,area_name,level,period,value,category,status,city_average,unit,source,"
-			+ "source_url,note";
+			+ "source_url,note,reliability,derivation";
 
 	@Autowired
 	MockMvc mvc;
