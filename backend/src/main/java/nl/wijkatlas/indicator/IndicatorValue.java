@@ -13,6 +13,6 @@ import nl.wijkatlas.area.Area;
 public record IndicatorValue(String indicatorCode, Area area, String period, Double value, String category,
 		String status, Double cityAverage, String previousPeriod, Double previousValue,
 		Double differenceFromCityAverage, String sourceId, String note, String reliability, String reliabilityNote,
-		Derivation derivation, String sourceLocator) {
+		Derivation derivation, String sourceLocator, Peers peers) {
 
 }

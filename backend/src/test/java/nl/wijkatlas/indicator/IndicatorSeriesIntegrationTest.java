@@ -110,6 +110,34 @@ class IndicatorSeriesIntegrationTest {
 	}
 
 	@Test
+	void shouldCompareABuurtWithTheOtherBuurtenOfItsGemeenteWhereTheCityHasNoFigure() {
+		GraphQlTester.Response response = this.graphQl.documentName("indicatorPeers")
+			.variable("code", "BU01933030")
+			.variable("codes", List.of("bvb_b_aevalb", "bvb_rapportcijfer_leefbaarheid_buurt"))
+			.variable("period", "2014")
+			.execute();
+
+		// Holtenbroek III against the 54 buurten with a normal 2014 survey figure (74
+		// minus
+		// the 20 with few respondents); no city figure for this survey item.
+		response.path("area.indicatorValues[0].cityAverage").valueIsNull();
+		response.path("area.indicatorValues[0].peers.level").entity(String.class).isEqualTo("BUURT");
+		response.path("area.indicatorValues[0].peers.count").entity(Integer.class).isEqualTo(54);
+		Integer rank = response.path("area.indicatorValues[0].peers.rank").entity(Integer.class).get();
+		assertThat(rank).isBetween(1, 54);
+		response.path("area.indicatorValues[1].cityAverage").entity(Double.class).isEqualTo(7.5);
+		// A buurt with few respondents is shown against the others but has no rank.
+		this.graphQl.documentName("indicatorPeers")
+			.variable("code", "BU01931110")
+			.variable("codes", List.of("bvb_rapportcijfer_leefbaarheid_buurt"))
+			.variable("period", "2014")
+			.execute()
+			.path("area.indicatorValues[0].peers")
+			.entity(JSON_OBJECT)
+			.satisfies((peers) -> assertThat(peers).containsEntry("count", 54).containsEntry("rank", null));
+	}
+
+	@Test
 	void shouldRefuseTooManySeriesAndUnknownCodes() {
 		this.graphQl.documentName("indicatorSeries")
 			.variable("code", "GM0193")
