@@ -69,6 +69,29 @@ final class DerivedFigures {
 	}
 
 	/**
+	 * Whether nothing was imported since the figures were last derived: the data version
+	 * is the one the last run recorded. Then a start-up that finds every dataset imported
+	 * skips the derivation too.
+	 */
+	static boolean upToDate(Connection connection) throws SQLException {
+		ImportTransaction.LoggedImport last = ImportTransaction.latest(connection, DATASET);
+		return last != null && last.checksum().equals("v" + ImportTransaction.dataVersion(connection, false));
+	}
+
+	/**
+	 * Records a run in the import log, with the data version after it.
+	 * @param connection the import transaction's connection
+	 * @param version the data version after the import
+	 * @param changed whether the import changed anything
+	 */
+	static void recordRun(Connection connection, long version, boolean changed) throws SQLException {
+		int count = Sql.queryOne(connection, "select count(*)::int from indicator_value where dataset = ?",
+				(row) -> row.getInt(1), DATASET);
+		ImportTransaction.record(connection, DATASET, "v" + version, "(derived from the figures of the areas below)",
+				count, changed);
+	}
+
+	/**
 	 * Derives every figure that can be derived and removes derived figures that no longer
 	 * can.
 	 * @param connection the import transaction's connection
@@ -96,10 +119,14 @@ final class DerivedFigures {
 				size as (select parent, input_level, count(*) as n from member group by parent, input_level),
 				-- Published figures, and figures derived in this run (a stale derived figure is no input).
 				usable as (
-				    select v.* from indicator_value v
-				    where v.derivation_method is null
-				       or exists (select 1 from derived_key k where k.indicator_code = v.indicator_code
-				                    and k.area_code = v.area_code and k.period = v.period)
+				    select v.indicator_code, v.area_code, v.period, v.value, v.status, v.reliability, v.source_id,
+				           v.derivation_method, v.derivation_source_ids
+				    from indicator_value v
+				    where v.indicator_code in (select code from indicator where aggregation is not null
+				                               union select weight_indicator_code from indicator)
+				      and (v.derivation_method is null
+				           or exists (select 1 from derived_key k where k.indicator_code = v.indicator_code
+				                        and k.area_code = v.area_code and k.period = v.period))
 				),
 				input as (
 				    select i.code as indicator_code, i.aggregation, i.weight_indicator_code, m.parent, m.input_level,
@@ -127,17 +154,27 @@ final class DerivedFigures {
 				               as value
 				    from input
 				    group by indicator_code, aggregation, weight_indicator_code, parent, input_level, period
+				),
+				-- Grouped once, not per candidate: a correlated subquery here scanned the inputs
+				-- for every derived figure.
+				input_source as (
+				    select x.indicator_code, x.parent, x.input_level, x.period,
+				           array_agg(distinct src order by src) as source_ids
+				    from input x cross join unnest(x.sources) src
+				    group by x.indicator_code, x.parent, x.input_level, x.period
+				),
+				provisional as (
+				    select parent, input_level, count(*) filter (where provisional)::int as n
+				    from member group by parent, input_level
 				)
 				select c.indicator_code, c.parent as area_code, c.period, c.value, c.aggregation, c.input_level,
-				       s.n::int as input_count, c.weight_indicator_code,
-				       (select array_agg(distinct src order by src) from input x cross join unnest(x.sources) src
-				         where x.indicator_code = c.indicator_code and x.parent = c.parent
-				           and x.input_level = c.input_level and x.period = c.period) as source_ids,
-				       (select count(*) from member m
-				         where m.parent = c.parent and m.input_level = c.input_level and m.provisional)::int
-				           as provisional_inputs
+				       s.n::int as input_count, c.weight_indicator_code, i.source_ids,
+				       pr.n as provisional_inputs
 				from candidate c
 				join size s on s.parent = c.parent and s.input_level = c.input_level
+				join input_source i on i.indicator_code = c.indicator_code and i.parent = c.parent
+				                   and i.input_level = c.input_level and i.period = c.period
+				join provisional pr on pr.parent = c.parent and pr.input_level = c.input_level
 				where c.n_ok = s.n
 				  and not exists (select 1 from indicator_value p where p.indicator_code = c.indicator_code
 				                    and p.area_code = c.parent and p.period = c.period

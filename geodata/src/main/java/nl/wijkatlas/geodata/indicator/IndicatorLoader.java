@@ -31,11 +31,15 @@ final class IndicatorLoader {
 	IndicatorImportResult load(IndicatorDataset dataset, boolean force) throws SQLException {
 		Map<String, String> checksums = checksums(dataset);
 		if (!force && !dataset.datasets().isEmpty() && alreadyImported(dataset, checksums)) {
-			// The figures are as they were, but the areas they are derived over may not
-			// be.
+			// The figures are as they were, but the areas they are derived over may have
+			// changed since the last derivation (any import bumps the data version).
+			if (DerivedFigures.upToDate(this.connection)) {
+				return result(dataset, false, true, ImportTransaction.dataVersion(this.connection, false));
+			}
 			boolean derivedChanged = DerivedFigures.derive(this.connection) > 0;
-			return result(dataset, derivedChanged, !derivedChanged,
-					ImportTransaction.dataVersion(this.connection, derivedChanged));
+			long version = ImportTransaction.dataVersion(this.connection, derivedChanged);
+			DerivedFigures.recordRun(this.connection, version, derivedChanged);
+			return result(dataset, derivedChanged, !derivedChanged, version);
 		}
 		int changed = ImportTransaction.writeSources(this.connection, dataset.sources());
 		changed += writeIndicators(dataset.indicators());
@@ -49,6 +53,7 @@ final class IndicatorLoader {
 				"delete from indicator i where exists (select 1 from indicator_alias a where a.code = i.code)");
 		changed += DerivedFigures.derive(this.connection);
 		long version = ImportTransaction.dataVersion(this.connection, changed > 0);
+		DerivedFigures.recordRun(this.connection, version, changed > 0);
 		for (Map.Entry<String, String> part : dataset.datasets().entrySet()) {
 			ImportTransaction.record(this.connection, part.getKey(), checksums.get(part.getKey()), part.getValue(),
 					count(dataset, part.getKey()), changed > 0);

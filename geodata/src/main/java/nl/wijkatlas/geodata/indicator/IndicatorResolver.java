@@ -31,6 +31,8 @@ final class IndicatorResolver {
 
 	private final Map<String, SourceRecord> sources = new LinkedHashMap<>();
 
+	private final Map<String, String> sourceIds = new HashMap<>();
+
 	IndicatorResolver(KnownData known, Problems problems) {
 		this.known = known;
 		this.problems = problems;
@@ -123,16 +125,19 @@ final class IndicatorResolver {
 	 * cited with one parenthesis only stays whole, as before.
 	 */
 	private List<ValueRow> withLocators(List<ValueRow> values) {
+		Map<String, String[]> splits = new HashMap<>();
 		Map<String, java.util.Set<String>> locators = new HashMap<>();
 		for (ValueRow row : values) {
-			String[] split = splitLocator(row.source());
-			if (split != null) {
+			String[] split = (row.source() != null) ? splits.computeIfAbsent(row.source(),
+					(text) -> java.util.Objects.requireNonNullElse(splitLocator(text), NO_SPLIT)) : NO_SPLIT;
+			if (split != NO_SPLIT) {
 				locators.computeIfAbsent(split[0], (key) -> new java.util.HashSet<>()).add(split[1]);
 			}
 		}
 		List<ValueRow> located = new ArrayList<>(values.size());
 		for (ValueRow row : values) {
-			String[] split = splitLocator(row.source());
+			String[] split = (row.source() != null) ? splits.get(row.source()) : NO_SPLIT;
+			split = (split == NO_SPLIT) ? null : split;
 			boolean many = split != null && locators.get(split[0]).size() > 1;
 			located.add(many ? new ValueRow(row.file(), row.line(), row.layout(), row.areaCode(), row.areaName(),
 					row.indicatorCode(), row.indicatorLabel(), row.unit(), row.period(), row.value(), split[0],
@@ -141,16 +146,37 @@ final class IndicatorResolver {
 		return located;
 	}
 
-	private static final java.util.regex.Pattern TRAILING_PARENTHESIS = java.util.regex.Pattern
-		.compile("^(.+?)\\s+\\(((?:[^()]|\\([^()]*\\))+)\\)$");
-
-	private static String[] splitLocator(String source) {
+	/**
+	 * The text before a closing parenthesis and what it holds, e.g. {@code "export.csv
+	 * (GEOITEM 100; code 'b')"} as {@code ["export.csv", "GEOITEM 100; code 'b'"]}; null
+	 * when the text does not end with one (a scan, not a pattern: a backtracking pattern
+	 * over 17,000 long texts cost a second).
+	 */
+	static String[] splitLocator(String source) {
 		if (source == null) {
 			return null;
 		}
-		java.util.regex.Matcher matcher = TRAILING_PARENTHESIS.matcher(source.trim());
-		return matcher.matches() ? new String[] { matcher.group(1), matcher.group(2) } : null;
+		String text = source.trim();
+		if (!text.endsWith(")")) {
+			return null;
+		}
+		int depth = 0;
+		for (int i = text.length() - 1; i >= 0; i--) {
+			char c = text.charAt(i);
+			if (c == ')') {
+				depth++;
+			}
+			else if (c == '(' && --depth == 0) {
+				String before = text.substring(0, i).stripTrailing();
+				String inside = text.substring(i + 1, text.length() - 1).strip();
+				boolean separated = i > 0 && Character.isWhitespace(text.charAt(i - 1));
+				return (separated && !before.isEmpty() && !inside.isEmpty()) ? new String[] { before, inside } : null;
+			}
+		}
+		return null;
 	}
+
+	private static final String[] NO_SPLIT = new String[0];
 
 	private static ValueRow canonical(ValueRow row, Map<String, String> aliases) {
 		String indicator = aliases.get(row.indicatorCode());
@@ -305,9 +331,13 @@ final class IndicatorResolver {
 		if (text == null) {
 			return null;
 		}
-		SourceRecord source = CitedSources.of(text);
-		this.sources.putIfAbsent(source.id(), source);
-		return source.id();
+		// Thousands of figures cite the same text: make its row (a hash and some
+		// patterns) once.
+		return this.sourceIds.computeIfAbsent(text, (cited) -> {
+			SourceRecord source = CitedSources.of(cited);
+			this.sources.putIfAbsent(source.id(), source);
+			return source.id();
+		});
 	}
 
 	private void problem(ValueRow row, String message) {
