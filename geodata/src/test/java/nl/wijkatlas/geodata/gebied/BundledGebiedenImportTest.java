@@ -75,9 +75,11 @@ class BundledGebiedenImportTest {
 		assertThat(TestDatabase.queryString("select provisional || ' ' || (membership_note like 'Approximate.%') "
 				+ "from area where code = 'GB0193_SPOORZONE'"))
 			.isEqualTo("true true");
-		// No source draws the hoogdynamische gebieden: taking them to be a CBS wijk is provisional.
-		assertThat(TestDatabase.queryString("select string_agg(code || ' ' || provisional, ',' order by code) from area "
-				+ "where code in ('GB0193_HOLTENBROEK', 'GB0193_STADSHAGEN')"))
+		// No source draws the hoogdynamische gebieden: taking them to be a CBS wijk is
+		// provisional.
+		assertThat(
+				TestDatabase.queryString("select string_agg(code || ' ' || provisional, ',' order by code) from area "
+						+ "where code in ('GB0193_HOLTENBROEK', 'GB0193_STADSHAGEN')"))
 			.isEqualTo("GB0193_HOLTENBROEK true,GB0193_STADSHAGEN true");
 		assertThat(TestDatabase.queryString("select s.kind || ' ' || s.title from area a join source s "
 				+ "on s.id = a.membership_source_id where a.code = 'GB0193_HOLTENBROEK'"))
