@@ -16,6 +16,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,7 +25,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Writing the same content again changes no row, the money tables included: the writer is
  * idempotent even when the import's checksum does not let it skip.
  */
+// The same configuration as the other MockMvc tests, so the cached context (and its
+// connection pool) is shared rather than started once more.
 @SpringBootTest
+@AutoConfigureMockMvc
 class ContentReimportIntegrationTest {
 
 	private static final List<String> FILES = List.of("sources.json", "organisations.json", "budget_goals.json",
