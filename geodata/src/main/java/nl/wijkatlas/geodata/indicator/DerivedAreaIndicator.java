@@ -23,7 +23,7 @@ public final class DerivedAreaIndicator {
 	static final String DATASET = "derived/" + CODE;
 
 	static final SourceRecord SOURCE = new SourceRecord("derived-area-from-boundary", "DERIVED",
-			"Area computed from the boundary", "Wijkatlas, from CBS / Kadaster data",
+			"Berekend door Wijkatlas: oppervlakte binnen de gebiedsgrens", "Wijkatlas, from CBS / Kadaster data",
 			"https://www.pdok.nl/introductie/-/article/cbs-wijken-en-buurten", null, "CC BY 4.0",
 			"Kadaster / Centraal Bureau voor de Statistiek",
 			"ST_Area of the current boundary in RD New (EPSG:28992), in hectares rounded to 0.1 ha. The bundled "
