@@ -1,10 +1,9 @@
 // The GraphQL API (POST /graphql) and the front-end config (GET /api/config).
 
-export const GEMEENTE_CODE = 'GM0193';
-
-export const AREAS_QUERY = `query Areas($level: AreaLevel!) {
-  areas(level: $level, first: 500) {
+export const AREAS_QUERY = `query Areas($level: AreaLevel!, $after: String) {
+  areas(level: $level, first: 1000, after: $after) {
     totalCount
+    pageInfo { hasNextPage endCursor }
     edges {
       node {
         code
@@ -85,14 +84,23 @@ function statusMessage(status) {
  * { totalCount, areas: [node...] }.
  */
 export async function fetchAreas(level, options) {
-  const data = await graphql(AREAS_QUERY, { level }, options);
-  const connection = data.areas;
-  const areas = (connection?.edges ?? []).map((edge) => edge?.node).filter(Boolean);
-  return { totalCount: connection?.totalCount ?? areas.length, areas };
+  const areas = [];
+  let after = null;
+  let totalCount = null;
+  // Every gemeente loaded shares the levels: page through them (at most 20 pages of 1000).
+  for (let page = 0; page < 20; page++) {
+    const data = await graphql(AREAS_QUERY, { level, after }, options);
+    const connection = data.areas;
+    areas.push(...(connection?.edges ?? []).map((edge) => edge?.node).filter(Boolean));
+    totalCount = connection?.totalCount ?? areas.length;
+    if (!connection?.pageInfo?.hasNextPage) break;
+    after = connection.pageInfo.endCursor;
+  }
+  return { totalCount: totalCount ?? areas.length, areas };
 }
 
 /** The gemeente (code, name, bbox), or null when the API does not know it. */
-export async function fetchGemeente(code = GEMEENTE_CODE, options) {
+export async function fetchGemeente(code, options) {
   try {
     const data = await graphql(GEMEENTE_QUERY, { code }, options);
     return data.area ?? null;
