@@ -41,8 +41,11 @@ class AreaController {
 	}
 
 	@QueryMapping
-	Window<Area> areas(@Argument AreaLevel level, @Argument String parent, @Argument Integer first,
-			@Argument String after) {
+	Window<Area> areas(@Argument AreaLevel level, @Argument String parent, @Argument String gemeente,
+			@Argument Integer first, @Argument String after) {
+		if (GemeenteCode.argument(gemeente) != null && !this.areas.exists(gemeente)) {
+			throw new NotFoundException("No gemeente with code " + gemeente + " (argument gemeente)");
+		}
 		if (parent != null) {
 			AreaCodes.requireWellFormed("parent", parent);
 			if (!this.areas.exists(parent)) {
@@ -50,7 +53,7 @@ class AreaController {
 			}
 		}
 		KeysetPaging.Request page = this.paging.request(first, after, "code");
-		return this.paging.window(this.areas.findPage(level, parent, page.afterKey(), page.fetchSize()), page,
+		return this.paging.window(this.areas.findPage(level, parent, gemeente, page.afterKey(), page.fetchSize()), page,
 				Area::code, "code");
 	}
 
@@ -59,7 +62,7 @@ class AreaController {
 		Map<String, Object> args = env.getExecutionStepInfo().getParent().getArguments();
 		Object level = args.get("level");
 		return this.areas.count((level != null) ? AreaLevel.valueOf(level.toString()) : null,
-				(String) args.get("parent"));
+				(String) args.get("parent"), (String) args.get("gemeente"));
 	}
 
 	@QueryMapping

@@ -84,25 +84,29 @@ class AreaRepository {
 	 * One page of areas ordered by code, starting after {@code afterCode}; {@code limit}
 	 * rows at most.
 	 */
-	List<Area> findPage(AreaLevel level, String parentCode, String afterCode, int limit) {
+	List<Area> findPage(AreaLevel level, String parentCode, String gemeenteCode, String afterCode, int limit) {
 		return this.jdbc
 			.sql("select " + COLUMNS + FROM + "where (cast(:level as text) is null or a.level = :level)"
 					+ " and (cast(:parent as text) is null or a.parent_code = :parent)"
+					+ " and (cast(:gemeente as text) is null or a.gemeente_code = :gemeente)"
 					+ " and (cast(:after as text) is null or a.code > :after)" + " order by a.code limit :limit")
 			.param("level", (level != null) ? level.name() : null)
 			.param("parent", parentCode)
+			.param("gemeente", gemeenteCode)
 			.param("after", afterCode)
 			.param("limit", limit)
 			.query(AREA)
 			.list();
 	}
 
-	int count(AreaLevel level, String parentCode) {
+	int count(AreaLevel level, String parentCode, String gemeenteCode) {
 		return this.jdbc
 			.sql("select count(*) from area a where (cast(:level as text) is null or a.level = :level)"
-					+ " and (cast(:parent as text) is null or a.parent_code = :parent)")
+					+ " and (cast(:parent as text) is null or a.parent_code = :parent)"
+					+ " and (cast(:gemeente as text) is null or a.gemeente_code = :gemeente)")
 			.param("level", (level != null) ? level.name() : null)
 			.param("parent", parentCode)
+			.param("gemeente", gemeenteCode)
 			.query(Integer.class)
 			.single();
 	}

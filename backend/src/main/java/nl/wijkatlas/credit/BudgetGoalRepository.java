@@ -2,8 +2,11 @@ package nl.wijkatlas.credit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import nl.wijkatlas.jdbc.Rows;
 
@@ -55,6 +58,33 @@ class BudgetGoalRepository {
 					rs.getString("kind"), Rows.decimal(rs, "expenses"), Rows.decimal(rs, "income"),
 					Rows.decimal(rs, "balance"), Rows.decimal(rs, "reserve_additions"),
 					Rows.decimal(rs, "reserve_withdrawals"), Rows.decimal(rs, "result")))
+			.list();
+	}
+
+	List<BudgetGoal.StatedTotal> findStatedTotals(Collection<String> codes) {
+		String[] keys = codes.toArray(String[]::new);
+		Map<String, List<Credit.Forecast>> forecasts = new HashMap<>();
+		this.jdbc
+			.sql("select budget_goal_code, position, year, open_ended, amount from budget_goal_credit_total_forecast"
+					+ " where budget_goal_code = any(:codes) order by year")
+			.param("codes", keys)
+			.query((rs) -> {
+				forecasts
+					.computeIfAbsent(rs.getString("budget_goal_code") + "#" + rs.getInt("position"),
+							(k) -> new ArrayList<>())
+					.add(new Credit.Forecast(null, rs.getInt("year"), rs.getBoolean("open_ended"),
+							rs.getBigDecimal("amount").doubleValue()));
+			});
+		return this.jdbc
+			.sql("select * from budget_goal_credit_total where budget_goal_code = any(:codes)"
+					+ " order by budget_goal_code, position")
+			.param("codes", keys)
+			.query((rs, i) -> new BudgetGoal.StatedTotal(rs.getString("budget_goal_code"), rs.getInt("position"),
+					rs.getString("label"), rs.getString("scope"), Rows.decimal(rs, "amount"),
+					Rows.decimal(rs, "realised_to_date"), Rows.integer(rs, "realised_year"),
+					Rows.decimal(rs, "remaining"), Rows.texts(rs, "credit_ids"),
+					forecasts.getOrDefault(rs.getString("budget_goal_code") + "#" + rs.getInt("position"), List.of()),
+					rs.getString("locator")))
 			.list();
 	}
 

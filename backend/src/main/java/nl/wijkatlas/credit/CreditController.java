@@ -43,7 +43,7 @@ class CreditController {
 		this.areas = areas;
 		this.paging = paging;
 		AreaScoped.<Void, Credit>register(registry, "areaCredits",
-				(codes, within, filter) -> credits.findByAreas(codes, within));
+				(codes, within, filter) -> credits.findByAreas(codes, within, "SERVES"));
 		registry.<String, Credit>forName(CREDIT_BY_ID)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(
 					() -> credits.findByIds(ids).stream().collect(Collectors.toMap(Credit::id, Function.identity()))));

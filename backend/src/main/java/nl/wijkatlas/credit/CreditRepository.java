@@ -18,15 +18,21 @@ import org.springframework.stereotype.Repository;
 class CreditRepository {
 
 	private static final String COLUMNS = """
-			c.id, c.name, c.budget_goal_code, c.amount, c.realised_to_date, c.realised_year, c.remaining,
-			c.source_id, c.locator, c.note,
-			array(select area_code from credit_area x where x.credit_id = c.id order by area_code) as area_codes
+			c.id, c.name, c.kind, c.part_of, c.budget_goal_code, c.amount, c.realised_to_date, c.realised_year,
+			c.remaining, c.source_id, c.locator, c.note,
+			array(select area_code from credit_area x where x.credit_id = c.id and x.role = 'SERVES'
+			      order by area_code) as area_codes,
+			array(select area_code from credit_area x where x.credit_id = c.id and x.role = 'PILOT'
+			      order by area_code) as pilot_area_codes
 			""";
 
+	// An area's credits are those that serve it: a city-wide amount piloted in a wijk is
+	// not that wijk's money (see findByAreas with role PILOT).
 	private static final String FILTER = """
 			(cast(:goal as text) is null or c.budget_goal_code = :goal)
 			and (cast(:area as text) is null or exists (select 1 from credit_area ca
-			     where ca.credit_id = c.id and ca.area_code in (select code from area_scope(:area, :within))))
+			     where ca.credit_id = c.id and ca.role = 'SERVES'
+			       and ca.area_code in (select code from area_scope(:area, :within))))
 			""";
 
 	private final JdbcClient jdbc;
@@ -64,13 +70,18 @@ class CreditRepository {
 			.single();
 	}
 
-	Map<String, List<Credit>> findByAreas(List<String> codes, boolean within) {
+	/**
+	 * The credits linked to each area in a role: SERVES (the area's money) or PILOT
+	 * (city-wide money tried out there first).
+	 */
+	Map<String, List<Credit>> findByAreas(List<String> codes, boolean within, String role) {
 		Map<String, List<Credit>> result = new LinkedHashMap<>();
 		this.jdbc
 			.sql(AreaScoped.select(within) + "scope.root, " + COLUMNS + " from " + AreaScoped.scope(within) + " scope"
-					+ " join credit_area ca on ca.area_code = scope.code join credit c on c.id = ca.credit_id"
-					+ " order by scope.root, c.id")
+					+ " join credit_area ca on ca.area_code = scope.code and ca.role = :role"
+					+ " join credit c on c.id = ca.credit_id order by scope.root, c.id")
 			.param("codes", codes.toArray(String[]::new))
+			.param("role", role)
 			.query((rs) -> {
 				result.computeIfAbsent(rs.getString("root"), (k) -> new ArrayList<>()).add(map(rs, 0));
 			});
@@ -87,20 +98,33 @@ class CreditRepository {
 		return result;
 	}
 
+	/** The parts (ONDERDEEL) of each of the wholes, by the id of the whole. */
+	Map<String, List<Credit>> findParts(Collection<String> wholeIds) {
+		Map<String, List<Credit>> result = new LinkedHashMap<>();
+		this.jdbc.sql("select " + COLUMNS + " from credit c where c.part_of = any(:ids) order by c.id")
+			.param("ids", wholeIds.toArray(String[]::new))
+			.query((rs) -> {
+				result.computeIfAbsent(rs.getString("part_of"), (k) -> new ArrayList<>()).add(map(rs, 0));
+			});
+		return result;
+	}
+
 	List<Credit.Forecast> findForecasts(Collection<String> creditIds) {
 		return this.jdbc
-			.sql("select credit_id, year, amount from credit_forecast where credit_id = any(:ids) order by year")
+			.sql("select credit_id, year, open_ended, amount from credit_forecast where credit_id = any(:ids)"
+					+ " order by year")
 			.param("ids", creditIds.toArray(String[]::new))
 			.query((rs, i) -> new Credit.Forecast(rs.getString("credit_id"), rs.getInt("year"),
-					rs.getBigDecimal("amount").doubleValue()))
+					rs.getBoolean("open_ended"), rs.getBigDecimal("amount").doubleValue()))
 			.list();
 	}
 
 	private static Credit map(ResultSet rs, int row) throws SQLException {
-		return new Credit(rs.getString("id"), rs.getString("name"), rs.getString("budget_goal_code"),
-				Rows.decimal(rs, "amount"), Rows.decimal(rs, "realised_to_date"), Rows.integer(rs, "realised_year"),
-				Rows.decimal(rs, "remaining"), Rows.texts(rs, "area_codes"), rs.getString("source_id"),
-				rs.getString("locator"), rs.getString("note"));
+		return new Credit(rs.getString("id"), rs.getString("name"), rs.getString("kind"), rs.getString("part_of"),
+				rs.getString("budget_goal_code"), Rows.decimal(rs, "amount"), Rows.decimal(rs, "realised_to_date"),
+				Rows.integer(rs, "realised_year"), Rows.decimal(rs, "remaining"), Rows.texts(rs, "area_codes"),
+				Rows.texts(rs, "pilot_area_codes"), rs.getString("source_id"), rs.getString("locator"),
+				rs.getString("note"));
 	}
 
 }

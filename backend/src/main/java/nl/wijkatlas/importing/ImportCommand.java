@@ -34,8 +34,8 @@ import org.springframework.stereotype.Component;
  * <li>{@code --figures FILE... [--period 2025] [--source TEXT]}: indicator values (CSV,
  * long CSV, CBS StatLine OData JSON, indicator definitions)</li>
  * <li>{@code --gebieden FILE}: free-form gebieden built from buurten</li>
- * <li>{@code --content DIR [--gemeente GM0193]}: opgaven, kredieten, initiatives,
- * stories, ...</li>
+ * <li>{@code --content DIR --gemeente GM1771}: opgaven, kredieten, initiatives, stories,
+ * ... of that gemeente</li>
  * </ul>
  * {@code --force} imports even when the same files were imported before.
  */
@@ -48,7 +48,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			usage: ./wijkatlas import FILE... [--gemeente GM0193] [--name NAME] [--year 2025] [--force]
 			       ./wijkatlas import --figures FILE... [--period 2025] [--source TEXT] [--force]
 			       ./wijkatlas import --gebieden FILE [--force]
-			       ./wijkatlas import --content DIR [--gemeente GM0193]""";
+			       ./wijkatlas import --content DIR --gemeente GM1771""";
 
 	private final DataSource dataSource;
 
@@ -109,7 +109,7 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			List<Path> files = new ArrayList<>();
 			ImportOptions areas = ImportOptions.defaults();
 			IndicatorImportOptions figures = IndicatorImportOptions.defaults();
-			String gemeente = "GM0193";
+			String gemeente = null;
 			boolean force = false;
 			for (int i = 0; i < args.length; i++) {
 				String arg = args[i];
@@ -134,6 +134,10 @@ class ImportCommand implements ApplicationRunner, ExitCodeGenerator {
 			}
 			if (files.isEmpty() || ((kind == Kind.GEBIEDEN || kind == Kind.CONTENT) && files.size() != 1)) {
 				throw new IllegalArgumentException("name the file(s) to import");
+			}
+			if (kind == Kind.CONTENT && gemeente == null) {
+				// Content is kept per gemeente; no gemeente is assumed.
+				throw new IllegalArgumentException("say whose content it is with --gemeente, e.g. --gemeente GM1771");
 			}
 			return new ImportRequest(kind, files, areas.withForce(force), figures.withForce(force), gemeente, force);
 		}

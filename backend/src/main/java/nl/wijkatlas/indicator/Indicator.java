@@ -1,10 +1,13 @@
 package nl.wijkatlas.indicator;
 
 /**
- * A measured figure: what it is, its unit, its theme, whether a higher value is better
- * (null when it has no direction) and where it comes from.
+ * A measured figure: what it is (in Dutch, and in English where a label exists), its
+ * unit, its theme, whether a higher value is better (null when it has no direction), how
+ * it may be derived for an area from the areas below it (null: never) and where it comes
+ * from.
  */
 public record Indicator(String code, String label, String unit, String theme, Boolean higherIsBetter,
-		String description, String sourceId, String valueKind) {
+		String description, String sourceId, String valueKind, String labelEn, String aggregation,
+		String weightIndicatorCode) {
 
 }

@@ -8,6 +8,7 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.graphql.NotFoundException;
 import org.dataloader.DataLoader;
@@ -45,7 +46,8 @@ class IndicatorController {
 	@QueryMapping
 	Indicator indicator(@Argument String code) {
 		IndicatorArguments.requireCode("code", code);
-		return this.indicators.findByCodes(List.of(code))
+		String canonical = this.indicators.findAliased(List.of(code)).getOrDefault(code, code);
+		return this.indicators.findByCodes(List.of(canonical))
 			.stream()
 			.findFirst()
 			.orElseThrow(() -> new NotFoundException("No indicator with code " + code));
@@ -80,12 +82,13 @@ class IndicatorController {
 
 	@SchemaMapping(typeName = "Indicator")
 	CompletableFuture<List<IndicatorValue>> values(Indicator indicator, @Argument String period,
-			@Argument AreaLevel level, DataFetchingEnvironment env) {
+			@Argument AreaLevel level, @Argument String gemeente, DataFetchingEnvironment env) {
 		IndicatorArguments.requirePeriod("period", period);
+		GemeenteCode.argument(gemeente);
 		DataLoader<IndicatorValueLoaders.LevelKey, List<IndicatorValue>> loader = env
 			.getDataLoader(IndicatorValueLoaders.CHOROPLETH);
 		return loader.load(new IndicatorValueLoaders.LevelKey(indicator.code(), period,
-				(level != null) ? level : AreaLevel.BUURT, Comparisons.of(env.getSelectionSet())));
+				(level != null) ? level : AreaLevel.BUURT, gemeente, Comparisons.of(env.getSelectionSet())));
 	}
 
 	private String codeOf(String cursor) {

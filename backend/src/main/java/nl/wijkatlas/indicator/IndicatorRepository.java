@@ -17,7 +17,7 @@ import org.springframework.stereotype.Repository;
 class IndicatorRepository {
 
 	private static final String SELECT = "select code, label, unit, theme, higher_is_better, description, source_id, "
-			+ "value_kind from indicator ";
+			+ "value_kind, label_en, aggregation, weight_indicator_code from indicator ";
 
 	private static final String THEME = "(cast(:theme as text) is null or lower(theme) = lower(:theme))";
 
@@ -69,20 +69,37 @@ class IndicatorRepository {
 		return periods;
 	}
 
-	/** The codes of the list that are no indicator. */
+	/** The codes of the list that are neither an indicator nor an alias of one. */
 	List<String> findUnknown(Collection<String> codes) {
 		return this.jdbc
 			.sql("select c from unnest(cast(:codes as text[])) c where not exists "
-					+ "(select 1 from indicator i where i.code = c) order by c")
+					+ "(select 1 from indicator i where i.code = c) "
+					+ "and not exists (select 1 from indicator_alias a where a.code = c) order by c")
 			.param("codes", codes.toArray(String[]::new))
 			.query(String.class)
 			.list();
 	}
 
+	/**
+	 * The indicator each alias among the codes stands for (another publisher's code for
+	 * the same quantity, e.g. PDOK's aantalInwoners for AantalInwoners_5); codes that are
+	 * no alias are not in the map.
+	 */
+	Map<String, String> findAliased(Collection<String> codes) {
+		Map<String, String> aliased = new LinkedHashMap<>();
+		this.jdbc.sql("select code, indicator_code from indicator_alias where code = any(:codes)")
+			.param("codes", codes.toArray(String[]::new))
+			.query((rs) -> {
+				aliased.put(rs.getString(1), rs.getString(2));
+			});
+		return aliased;
+	}
+
 	private static Indicator map(ResultSet rs) throws SQLException {
 		return new Indicator(rs.getString("code"), rs.getString("label"), rs.getString("unit"), rs.getString("theme"),
 				(Boolean) rs.getObject("higher_is_better"), rs.getString("description"), rs.getString("source_id"),
-				rs.getString("value_kind"));
+				rs.getString("value_kind"), rs.getString("label_en"), rs.getString("aggregation"),
+				rs.getString("weight_indicator_code"));
 	}
 
 }

@@ -9,6 +9,7 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.area.Area;
+import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.graphql.NotFoundException;
 import nl.wijkatlas.source.Source;
 import org.dataloader.DataLoader;
@@ -24,6 +25,12 @@ import org.springframework.stereotype.Controller;
  */
 @Controller
 class IndicatorValueController {
+
+	/**
+	 * A profile shows a handful of trends; a series request for every indicator is no
+	 * trend.
+	 */
+	static final int MAX_SERIES = 50;
 
 	private final IndicatorRepository indicators;
 
@@ -41,12 +48,86 @@ class IndicatorValueController {
 		IndicatorArguments.requireCodes("codes", wanted);
 		IndicatorArguments.requirePeriod("period", period);
 		if (wanted != null) {
-			requireKnown(wanted, env);
+			wanted = requireKnown(wanted, env);
 		}
 		DataLoader<IndicatorValueLoaders.AreaKey, List<IndicatorValue>> loader = env
 			.getDataLoader(IndicatorValueLoaders.OF_AREA);
 		return loader
 			.load(new IndicatorValueLoaders.AreaKey(area, wanted, period, Comparisons.of(env.getSelectionSet())));
+	}
+
+	/**
+	 * Every stored figure of the area for each indicator, in period order: a trend line,
+	 * derived figures included (flagged), each figure with its own source. Aliases give
+	 * the series of the indicator they stand for.
+	 */
+	@SchemaMapping(typeName = "Area")
+	CompletableFuture<List<IndicatorSeries>> indicatorSeries(Area area, @Argument List<String> codes,
+			DataFetchingEnvironment env) {
+		IndicatorArguments.requireCodes("codes", codes);
+		if (codes.size() > MAX_SERIES) {
+			throw new InvalidInputException("codes", "at most " + MAX_SERIES + " indicators per series request");
+		}
+		List<String> wanted = requireKnown(List.copyOf(codes), env);
+		DataLoader<IndicatorValueLoaders.AreaKey, List<IndicatorValue>> loader = env
+			.getDataLoader(IndicatorValueLoaders.OF_AREA);
+		return loader
+			.load(new IndicatorValueLoaders.AreaKey(area, wanted, null,
+					Comparisons.of(env.getSelectionSet(), "values/")))
+			.thenApply((values) -> {
+				Map<String, List<IndicatorValue>> byCode = values.stream()
+					.collect(Collectors.groupingBy(IndicatorValue::indicatorCode));
+				return wanted.stream()
+					.distinct()
+					.map((code) -> new IndicatorSeries(code, byCode.getOrDefault(code, List.of())))
+					.toList();
+			});
+	}
+
+	@BatchMapping(typeName = "IndicatorSeries", field = "indicator")
+	Map<IndicatorSeries, Indicator> seriesIndicator(List<IndicatorSeries> series) {
+		Map<String, Indicator> byCode = byCode(series.stream().map(IndicatorSeries::indicatorCode));
+		return series.stream()
+			.filter((s) -> byCode.containsKey(s.indicatorCode()))
+			.collect(Collectors.toMap(Function.identity(), (s) -> byCode.get(s.indicatorCode()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Derivation", field = "description")
+	Map<Derivation, String> derivationDescription(List<Derivation> derivations) {
+		Map<String, Indicator> weights = byCode(
+				derivations.stream().map(Derivation::weightIndicatorCode).filter(Objects::nonNull));
+		return derivations.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					(d) -> d
+						.description((d.weightIndicatorCode() != null && weights.containsKey(d.weightIndicatorCode()))
+								? weights.get(d.weightIndicatorCode()).label() : null),
+					(a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Derivation", field = "weightIndicator")
+	Map<Derivation, Indicator> derivationWeight(List<Derivation> derivations) {
+		Map<String, Indicator> weights = byCode(
+				derivations.stream().map(Derivation::weightIndicatorCode).filter(Objects::nonNull));
+		return derivations.stream()
+			.filter((d) -> d.weightIndicatorCode() != null && weights.containsKey(d.weightIndicatorCode()))
+			.collect(Collectors.toMap(Function.identity(), (d) -> weights.get(d.weightIndicatorCode()), (a, b) -> a));
+	}
+
+	@BatchMapping(typeName = "Derivation", field = "inputSources")
+	Map<Derivation, List<Source>> derivationSources(List<Derivation> derivations) {
+		Map<String, Source> byId = this.sources
+			.findAllById(derivations.stream().flatMap((d) -> d.inputSourceIds().stream()).distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Source::getId, Function.identity()));
+		return derivations.stream()
+			.collect(Collectors.toMap(Function.identity(),
+					(d) -> d.inputSourceIds().stream().map(byId::get).filter(Objects::nonNull).toList(), (a, b) -> a));
+	}
+
+	private Map<String, Indicator> byCode(java.util.stream.Stream<String> codes) {
+		return this.indicators.findByCodes(codes.distinct().toList())
+			.stream()
+			.collect(Collectors.toMap(Indicator::code, Function.identity()));
 	}
 
 	@BatchMapping(typeName = "IndicatorValue")
@@ -72,15 +153,22 @@ class IndicatorValueController {
 
 	/**
 	 * Unknown codes are the client's mistake; checked once per request and list of codes,
-	 * however many areas ask.
+	 * however many areas ask. An alias is known: it is replaced by the indicator it
+	 * stands for.
+	 * @return the codes, aliases replaced
 	 */
-	private void requireKnown(List<String> codes, DataFetchingEnvironment env) {
+	private List<String> requireKnown(List<String> codes, DataFetchingEnvironment env) {
 		Map<List<String>, List<String>> checked = env.getGraphQlContext()
 			.computeIfAbsent(IndicatorValueController.class, (key) -> new java.util.concurrent.ConcurrentHashMap<>());
-		List<String> unknown = checked.computeIfAbsent(codes, this.indicators::findUnknown);
-		if (!unknown.isEmpty()) {
-			throw new NotFoundException("No indicator with code " + String.join(", ", unknown) + " (argument codes)");
-		}
+		return checked.computeIfAbsent(codes, (key) -> {
+			List<String> unknown = this.indicators.findUnknown(key);
+			if (!unknown.isEmpty()) {
+				throw new NotFoundException(
+						"No indicator with code " + String.join(", ", unknown) + " (argument codes)");
+			}
+			Map<String, String> aliased = this.indicators.findAliased(key);
+			return aliased.isEmpty() ? key : key.stream().map((code) -> aliased.getOrDefault(code, code)).toList();
+		});
 	}
 
 	private <T> Map<T, Source> resolve(List<T> citing, Function<T, String> sourceIdOf) {

@@ -25,7 +25,7 @@ class IndicatorValueLoaders {
 	static final String OF_AREA = "indicatorValuesOfArea";
 
 	/** {@code Indicator.values(period, level)} of one indicator. */
-	record LevelKey(String indicatorCode, String period, AreaLevel level, Comparisons comparisons) {
+	record LevelKey(String indicatorCode, String period, AreaLevel level, String gemeente, Comparisons comparisons) {
 	}
 
 	/** {@code Area.indicatorValues(codes, period)} of one area. */
@@ -37,11 +37,13 @@ class IndicatorValueLoaders {
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<LevelKey, List<IndicatorValue>> result = new HashMap<>();
 				keys.stream()
-					.collect(Collectors.groupingBy((k) -> List.of(k.period(), k.level(), k.comparisons())))
+					.collect(Collectors.groupingBy(
+							(k) -> java.util.Arrays.asList(k.period(), k.level(), k.gemeente(), k.comparisons())))
 					.forEach((group, batch) -> {
 						Map<String, List<IndicatorValue>> byCode = values
 							.findForLevel(batch.stream().map(LevelKey::indicatorCode).distinct().toList(),
-									(String) group.get(0), (AreaLevel) group.get(1), (Comparisons) group.get(2))
+									(String) group.get(0), (AreaLevel) group.get(1), (String) group.get(2),
+									(Comparisons) group.get(3))
 							.stream()
 							.collect(Collectors.groupingBy(IndicatorValue::indicatorCode));
 						batch.forEach((key) -> result.put(key, byCode.getOrDefault(key.indicatorCode(), List.of())));

@@ -39,6 +39,30 @@ class IndicatorValueRepository {
 	 */
 	private static final String OF_THE_CODES_AND_PERIOD = " and v.indicator_code = any(:codes) and v.period = :period";
 
+	/**
+	 * The figures of the other areas of the same level and gemeente in the same period,
+	 * for "against the city" where the city has no figure of its own (a survey per
+	 * buurt): median, range and count of the present, normal numbers. Few-respondents
+	 * figures are left out, as they are of class breaks.
+	 */
+	private static final String PEERS = """
+			, peers as (select x.indicator_code, x.period, xa.gemeente_code, xa.level,
+			        percentile_cont(0.5) within group (order by x.value) as median, min(x.value) as low,
+			        max(x.value) as high, count(*)::int as n
+			    from indicator_value x join area xa on xa.code = x.area_code
+			    where x.status = 'PRESENT' and x.reliability = 'NORMAL' and x.value is not null
+			      and (x.indicator_code, x.period) in (select distinct indicator_code, period from wanted)
+			    group by x.indicator_code, x.period, xa.gemeente_code, xa.level)
+			""";
+
+	/** Rank 1 is the highest value; an area whose own figure is no peer has no rank. */
+	private static final String PEER_COLUMNS = "pe.median as peer_median, pe.low as peer_min, pe.high as peer_max, "
+			+ "pe.n as peer_count, case when v.status = 'PRESENT' and v.reliability = 'NORMAL' and v.value is not null "
+			+ "then (select count(*)::int + 1 from indicator_value y join area ya on ya.code = y.area_code "
+			+ "where y.indicator_code = w.indicator_code and y.period = w.period and ya.level = a.level "
+			+ "and ya.gemeente_code = a.gemeente_code and y.status = 'PRESENT' and y.reliability = 'NORMAL' "
+			+ "and y.value > v.value) end as peer_rank ";
+
 	private final JdbcClient jdbc;
 
 	IndicatorValueRepository(JdbcClient jdbc) {
@@ -46,19 +70,21 @@ class IndicatorValueRepository {
 	}
 
 	/**
-	 * A figure for every area of the level, for each indicator: a whole choropleth per
-	 * indicator, missing figures included.
+	 * A figure for every area of the level (of one gemeente, when given), for each
+	 * indicator: a whole choropleth per indicator, missing figures included.
 	 */
-	List<IndicatorValue> findForLevel(Collection<String> codes, String period, AreaLevel level,
+	List<IndicatorValue> findForLevel(Collection<String> codes, String period, AreaLevel level, String gemeente,
 			Comparisons comparisons) {
 		String wanted = "with wanted as (select a.code as area_code, c.code as indicator_code, cast(:period as text) "
-				+ "as period from area a cross join unnest(cast(:codes as text[])) c(code) where a.level = :level) ";
+				+ "as period from area a cross join unnest(cast(:codes as text[])) c(code) where a.level = :level"
+				+ ((gemeente != null) ? " and a.gemeente_code = :gemeente" : "") + ") ";
 		return this.jdbc
 			.sql(compared(wanted, comparisons, AreaRows.COLUMNS + ",",
 					"join area_boundary b on b.area_code = a.code and b.is_current", OF_THE_CODES_AND_PERIOD))
 			.param("codes", codes.toArray(String[]::new))
 			.param("period", period)
 			.param("level", level.name())
+			.param("gemeente", gemeente)
 			.query((rs, row) -> map(rs, AreaRows.map(rs)))
 			.list();
 	}
@@ -102,13 +128,22 @@ class IndicatorValueRepository {
 		if (comparisons.previous()) {
 			sql.append(PREVIOUS);
 		}
+		if (comparisons.peers()) {
+			sql.append(PEERS);
+		}
 		sql.append("select w.indicator_code, w.period, a.code as area_code, ")
 			.append(areaColumns)
 			.append(" v.value, v.category, coalesce(v.status, 'MISSING') as status, v.source_id as value_source_id, v.note, ")
+			.append("coalesce(v.reliability, 'NORMAL') as reliability, v.reliability_note, v.derivation_method, ")
+			.append("v.derivation_input_level, v.derivation_input_count, v.derivation_weight_code, ")
+			.append("v.derivation_source_ids, v.source_locator, ")
 			.append(comparisons.cityAverage() ? "g.value as city_average, v.value - g.value as difference, "
 					: "null::numeric as city_average, null::numeric as difference, ")
-			.append(comparisons.previous() ? "p.previous_period, pv.value as previous_value "
-					: "null::text as previous_period, null::numeric as previous_value ")
+			.append(comparisons.previous() ? "p.previous_period, pv.value as previous_value, "
+					: "null::text as previous_period, null::numeric as previous_value, ")
+			.append(comparisons.peers() ? PEER_COLUMNS
+					: "null::numeric as peer_median, null::numeric as peer_min, null::numeric as peer_max, "
+							+ "null::int as peer_count, null::int as peer_rank ")
 			.append("from wanted w join area a on a.code = w.area_code ")
 			.append(areaJoin)
 			.append(" left join indicator_value v on v.indicator_code = w.indicator_code and v.area_code = w.area_code"
@@ -117,6 +152,10 @@ class IndicatorValueRepository {
 		if (comparisons.cityAverage()) {
 			sql.append(" left join indicator_value g on g.indicator_code = w.indicator_code"
 					+ " and g.area_code = a.gemeente_code and g.period = w.period");
+		}
+		if (comparisons.peers()) {
+			sql.append(" left join peers pe on pe.indicator_code = w.indicator_code and pe.period = w.period"
+					+ " and pe.gemeente_code = a.gemeente_code and pe.level = a.level");
 		}
 		if (comparisons.previous()) {
 			sql.append(" left join previous p on p.indicator_code = w.indicator_code and p.period = w.period"
@@ -130,7 +169,29 @@ class IndicatorValueRepository {
 		return new IndicatorValue(rs.getString("indicator_code"), area, rs.getString("period"), number(rs, "value"),
 				rs.getString("category"), rs.getString("status"), number(rs, "city_average"),
 				rs.getString("previous_period"), number(rs, "previous_value"), number(rs, "difference"),
-				rs.getString("value_source_id"), rs.getString("note"));
+				rs.getString("value_source_id"), rs.getString("note"), rs.getString("reliability"),
+				rs.getString("reliability_note"), derivation(rs), rs.getString("source_locator"), peers(rs, area));
+	}
+
+	private static Peers peers(ResultSet rs, Area area) throws SQLException {
+		int count = rs.getInt("peer_count");
+		if (rs.wasNull() || area == null) {
+			return null;
+		}
+		int rank = rs.getInt("peer_rank");
+		Integer ranked = rs.wasNull() ? null : rank;
+		return new Peers(area.level(), count, number(rs, "peer_median"), number(rs, "peer_min"), number(rs, "peer_max"),
+				ranked);
+	}
+
+	private static Derivation derivation(ResultSet rs) throws SQLException {
+		String method = rs.getString("derivation_method");
+		if (method == null) {
+			return null;
+		}
+		return new Derivation(method, AreaLevel.valueOf(rs.getString("derivation_input_level")),
+				rs.getInt("derivation_input_count"), rs.getString("derivation_weight_code"),
+				List.of((String[]) rs.getArray("derivation_source_ids").getArray()));
 	}
 
 	private static Double number(ResultSet rs, String column) throws SQLException {

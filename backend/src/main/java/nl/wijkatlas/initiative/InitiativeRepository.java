@@ -79,7 +79,8 @@ class InitiativeRepository {
 			.param("all", ids == null)
 			.param("ids", (ids != null) ? ids.toArray(String[]::new) : new String[0])
 			.query((rs, i) -> new InitiativeScheme(rs.getString("id"), rs.getString("name"),
-					rs.getString("description"), Rows.decimal(rs, "max_amount"), Rows.decimal(rs, "max_share"),
+					rs.getString("description"), Rows.decimal(rs, "max_amount"), rs.getString("max_amount_status"),
+					rs.getString("max_amount_status_quote"), Rows.decimal(rs, "max_share"),
 					Rows.decimal(rs, "budget_per_year"), rs.getString("budget_scope"), Rows.texts(rs, "categories"),
 					rs.getString("website"), rs.getString("source_id"), rs.getString("locator"), rs.getString("note")))
 			.list();

@@ -64,15 +64,15 @@ class AreaFeatures {
 	 * Every area of the level as one GeoJSON FeatureCollection, ordered by code, with the
 	 * level's attribution and licence as foreign members.
 	 */
-	String featureCollection(AreaLevel level, String name, IndicatorLayer layer) {
+	String featureCollection(AreaLevel level, String gemeente, String name, IndicatorLayer layer) {
 		String sql = """
 				select json_build_object('type', 'FeatureCollection', 'name', cast(:name as text),
 				         'attribution', string_agg(distinct f.attribution, '; '),
 				         'licence', string_agg(distinct f.licence, '; '),
 				         'features', coalesce(json_agg(f.feature order by f.code), '[]'::json))::text
-				from (select a.code, s.attribution, s.licence, %s as feature %s where a.level = :level) f
-				""".formatted(featureJson(layer, ""), from(layer));
-		return bind(this.jdbc.sql(sql), layer).param("name", name)
+				from (select a.code, s.attribution, s.licence, %s as feature %s where a.level = :level %s) f
+				""".formatted(featureJson(layer, ""), from(layer), gemeenteFilter(gemeente));
+		return bindGemeente(bind(this.jdbc.sql(sql), layer), gemeente).param("name", name)
 			.param("level", level.name())
 			.query(String.class)
 			.single();
@@ -87,22 +87,33 @@ class AreaFeatures {
 	 * One page of the level's areas that intersect the box (all when null), ordered by
 	 * code, as a JSON array of features.
 	 */
-	Page features(AreaLevel level, BoundingBox bbox, int limit, int offset, IndicatorLayer layer) {
+	Page features(AreaLevel level, String gemeente, BoundingBox bbox, int limit, int offset, IndicatorLayer layer) {
 		String sql = """
 				select coalesce(json_agg(f.feature order by f.code), '[]'::json)::text as features, count(*) as n
-				from (select a.code, %s as feature %s where a.level = :level %s
+				from (select a.code, %s as feature %s where a.level = :level %s %s
 				      order by a.code limit :limit offset :offset) f
-				""".formatted(featureJson(layer, ""), from(layer), bboxFilter(bbox));
-		return bindBbox(bind(this.jdbc.sql(sql), layer), bbox).param("level", level.name())
+				""".formatted(featureJson(layer, ""), from(layer), gemeenteFilter(gemeente), bboxFilter(bbox));
+		return bindGemeente(bindBbox(bind(this.jdbc.sql(sql), layer), bbox), gemeente).param("level", level.name())
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, row) -> new Page(rs.getString("features"), rs.getInt("n")))
 			.single();
 	}
 
-	int count(AreaLevel level, BoundingBox bbox) {
-		String sql = "select count(*) " + FROM + " where a.level = :level " + bboxFilter(bbox);
-		return bindBbox(this.jdbc.sql(sql), bbox).param("level", level.name()).query(Integer.class).single();
+	int count(AreaLevel level, String gemeente, BoundingBox bbox) {
+		String sql = "select count(*) " + FROM + " where a.level = :level " + gemeenteFilter(gemeente)
+				+ bboxFilter(bbox);
+		return bindGemeente(bindBbox(this.jdbc.sql(sql), bbox), gemeente).param("level", level.name())
+			.query(Integer.class)
+			.single();
+	}
+
+	/** Whether a gemeente with this code has been imported. */
+	boolean gemeenteExists(String gemeente) {
+		return this.jdbc.sql("select exists (select 1 from area where code = :code and level = 'GEMEENTE')")
+			.param("code", gemeente)
+			.query(Boolean.class)
+			.single();
 	}
 
 	/**
@@ -127,17 +138,20 @@ class AreaFeatures {
 			.optional();
 	}
 
-	/** The levels that have areas with a current boundary, in hierarchy order. */
-	List<Extent> extents() {
-		return this.jdbc.sql("""
+	/**
+	 * The levels that have areas with a current boundary (of the gemeente, when given),
+	 * in hierarchy order.
+	 */
+	List<Extent> extents(String gemeente) {
+		return bindGemeente(this.jdbc.sql("""
 				select a.level, count(*) as n, min(b.west) as west, min(b.south) as south,
 				       max(b.east) as east, max(b.north) as north,
 				       array_agg(distinct s.licence) filter (where s.licence is not null) as licences,
 				       array_agg(distinct s.attribution) filter (where s.attribution is not null) as attributions
-				""" + FROM + """
+				""" + FROM + ((gemeente != null) ? " where a.gemeente_code = :gemeente " : "") + """
 				group by a.level
 				order by array_position(array['GEMEENTE', 'STADSDEEL', 'WIJK', 'BUURT', 'GEBIED'], a.level)
-				""")
+				"""), gemeente)
 			.query((rs, row) -> new Extent(AreaLevel.valueOf(rs.getString("level")), rs.getInt("n"),
 					rs.getDouble("west"), rs.getDouble("south"), rs.getDouble("east"), rs.getDouble("north"),
 					Rows.texts(rs, "licences"), Rows.texts(rs, "attributions")))
@@ -175,6 +189,15 @@ class AreaFeatures {
 			return spec;
 		}
 		return spec.param("indicator", layer.code()).param("period", layer.period()).param("unit", layer.unit());
+	}
+
+	/** Added only when asked for, so the statement for every gemeente stays as it was. */
+	private static String gemeenteFilter(String gemeente) {
+		return (gemeente != null) ? " and a.gemeente_code = :gemeente" : "";
+	}
+
+	private static JdbcClient.StatementSpec bindGemeente(JdbcClient.StatementSpec spec, String gemeente) {
+		return (gemeente != null) ? spec.param("gemeente", gemeente) : spec;
 	}
 
 	private static JdbcClient.StatementSpec bindBbox(JdbcClient.StatementSpec spec, BoundingBox bbox) {

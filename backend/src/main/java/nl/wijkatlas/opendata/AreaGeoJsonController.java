@@ -1,8 +1,10 @@
 package nl.wijkatlas.opendata;
 
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
 
 import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.caching.HttpCaching;
 import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;
 import nl.wijkatlas.problem.RequestRefused;
@@ -19,9 +21,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * {@code GET /data/areas/{level}.geojson[?indicator=CODE&period=2025]}: every area of a
- * level as one GeoJSON FeatureCollection in WGS84, optionally with one indicator's
- * figures as properties.
+ * {@code GET /data/areas/{level}.geojson[?indicator=CODE&period=2025&gemeente=GM1771]}:
+ * every area of a level (of one gemeente, when given) as one GeoJSON FeatureCollection in
+ * WGS84, optionally with one indicator's figures as properties.
  */
 @RestController
 @CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition" })
@@ -44,19 +46,27 @@ class AreaGeoJsonController {
 	@GetMapping("/data/areas/{level}.geojson")
 	ResponseEntity<byte[]> geojson(@PathVariable("level") String levelName,
 			@RequestParam(required = false) String indicator, @RequestParam(required = false) String period,
-			WebRequest request) {
+			@RequestParam(required = false) String gemeente, WebRequest request) {
 		AreaLevel level = AreaCollection.level(levelName)
 			.orElseThrow(() -> RequestRefused.notFound(
 					"No area level '" + levelName + "'; the levels are gemeente, stadsdeel, wijk, buurt and gebied"));
-		// Revalidation first: a matching If-None-Match costs no query.
-		String etag = this.caching.currentEtag("areas", level, indicator, period);
+		String gemeenteCode = GemeenteCode.parameter(gemeente);
+		// Revalidation first: a matching If-None-Match costs no query. The gemeente is a
+		// part of the key only when given, so the ETag of the whole level stays as it
+		// was.
+		String etag = (gemeenteCode != null) ? this.caching.currentEtag("areas", level, indicator, period, gemeenteCode)
+				: this.caching.currentEtag("areas", level, indicator, period);
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
+		if (gemeenteCode != null && !this.features.gemeenteExists(gemeenteCode)) {
+			throw RequestRefused.notFound("No gemeente with code " + gemeenteCode);
+		}
 		IndicatorLayer layer = this.layers.resolve(indicator, period, level);
 		AreaCollection collection = AreaCollection.of(level);
-		String name = (layer != null) ? collection.id() + "_" + layer.code() + "_" + layer.period() : collection.id();
-		String body = this.features.featureCollection(level, name, layer);
+		String name = ((gemeenteCode != null) ? gemeenteCode.toLowerCase(Locale.ROOT) + "_" : "")
+				+ ((layer != null) ? collection.id() + "_" + layer.code() + "_" + layer.period() : collection.id());
+		String body = this.features.featureCollection(level, gemeenteCode, name, layer);
 		return ResponseEntity.ok()
 			.contentType(GEO_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

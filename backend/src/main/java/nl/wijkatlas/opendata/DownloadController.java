@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.indicator.Indicator;
 import nl.wijkatlas.opendata.AreaFeatures.Extent;
@@ -30,13 +31,16 @@ class DownloadController {
 	}
 
 	@QueryMapping
-	List<Download> downloads(@ContextValue(name = BaseUrlInterceptor.BASE_URL, required = false) String baseUrl) {
+	List<Download> downloads(@Argument String gemeente,
+			@ContextValue(name = BaseUrlInterceptor.BASE_URL, required = false) String baseUrl) {
+		String gemeenteCode = GemeenteCode.argument(gemeente);
 		String base = (baseUrl != null) ? baseUrl : "";
+		String query = (gemeenteCode != null) ? "?gemeente=" + gemeenteCode : "";
 		List<Download> downloads = new ArrayList<>();
-		for (Extent extent : this.features.extents()) {
+		for (Extent extent : this.features.extents(gemeenteCode)) {
 			AreaCollection collection = AreaCollection.of(extent.level());
 			downloads.add(new Download(collection.title() + " (GeoJSON, WGS84)", Download.Format.GEOJSON,
-					OgcLinks.GEO_JSON, base + "/data/areas/" + collection.slug() + ".geojson", extent.level(),
+					OgcLinks.GEO_JSON, base + "/data/areas/" + collection.slug() + ".geojson" + query, extent.level(),
 					extent.count(), String.join("; ", extent.licences()), String.join("; ", extent.attributions())));
 		}
 		downloads.add(new Download("All area levels (OGC API – Features)", Download.Format.OGC_API_FEATURES,
@@ -46,18 +50,26 @@ class DownloadController {
 
 	@SchemaMapping(typeName = "Indicator")
 	String csvUrl(Indicator indicator, @Argument AreaLevel level, @Argument String period, @Argument Boolean excel,
+			@Argument String gemeente,
 			@ContextValue(name = BaseUrlInterceptor.BASE_URL, required = false) String baseUrl) {
-		String url = url(baseUrl, "/data/indicators/" + indicator.code() + ".csv", level, period);
+		String url = url(baseUrl, "/data/indicators/" + indicator.code() + ".csv", level, period)
+				+ gemeenteQuery("&", gemeente);
 		return Boolean.TRUE.equals(excel) ? url + "&sep=%3B" : url;
 	}
 
 	@SchemaMapping(typeName = "Indicator")
 	String geojsonUrl(Indicator indicator, @Argument AreaLevel level, @Argument String period,
+			@Argument String gemeente,
 			@ContextValue(name = BaseUrlInterceptor.BASE_URL, required = false) String baseUrl) {
 		AreaLevel areaLevel = (level != null) ? level : AreaLevel.BUURT;
 		String url = ((baseUrl != null) ? baseUrl : "") + "/data/areas/" + AreaCollection.of(areaLevel).slug()
 				+ ".geojson?indicator=" + indicator.code();
-		return (period != null) ? url + "&period=" + checked(period) : url;
+		return ((period != null) ? url + "&period=" + checked(period) : url) + gemeenteQuery("&", gemeente);
+	}
+
+	private static String gemeenteQuery(String separator, String gemeente) {
+		String code = GemeenteCode.argument(gemeente);
+		return (code != null) ? separator + "gemeente=" + code : "";
 	}
 
 	private static String url(String baseUrl, String path, AreaLevel level, String period) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.caching.HttpCaching;
 import nl.wijkatlas.opendata.IndicatorFigures.Figure;
 import nl.wijkatlas.opendata.IndicatorFigures.IndicatorInfo;
@@ -23,9 +24,10 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * {@code GET /data/indicators/{code}.csv?level=WIJK&period=2025[&sep=;]}: one row per
- * area of the level, areas without a figure included with status MISSING and an empty
- * value — never 0.
+ * {@code GET
+ * /data/indicators/{code}.csv?level=WIJK&period=2025[&sep=;][&gemeente=GM1771]}: one row
+ * per area of the level (of one gemeente, when given), areas without a figure included
+ * with status MISSING and an empty value — never 0.
  */
 @RestController
 @CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition" })
@@ -34,7 +36,7 @@ class IndicatorCsvController {
 	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	static final List<String> HEADER = List.of("area_code", "area_name", "level", "period", "value", "category",
-			"status", "city_average", "unit", "source", "source_url", "note");
+			"status", "city_average", "unit", "source", "source_url", "note", "reliability", "derivation");
 
 	private final IndicatorFigures figures;
 
@@ -51,14 +53,19 @@ class IndicatorCsvController {
 	@GetMapping("/data/indicators/{code}.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(required = false) String level,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String sep,
-			WebRequest request) {
+			@RequestParam(required = false) String gemeente, WebRequest request) {
 		AreaLevel areaLevel = (level != null) ? AreaCollection.requireLevel("level", level) : AreaLevel.BUURT;
 		CsvDialect dialect = CsvDialect.forSeparator(sep);
 		if (period != null) {
 			Periods.requireWellFormed("period", period);
 		}
-		// Revalidation first: a matching If-None-Match costs no query.
-		String etag = this.caching.currentEtag("csv", code, areaLevel, period, dialect);
+		String gemeenteCode = GemeenteCode.parameter(gemeente);
+		// Revalidation first: a matching If-None-Match costs no query. The gemeente is a
+		// part of the key only when given, so the ETag of the whole level stays as it
+		// was.
+		String etag = (gemeenteCode != null)
+				? this.caching.currentEtag("csv", code, areaLevel, period, dialect, gemeenteCode)
+				: this.caching.currentEtag("csv", code, areaLevel, period, dialect);
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
@@ -67,14 +74,19 @@ class IndicatorCsvController {
 		String chosen = this.layers.choosePeriod(indicator, areaLevel, period);
 		List<List<String>> rows = new ArrayList<>();
 		rows.add(HEADER);
-		for (Figure figure : this.figures.figures(indicator.code(), areaLevel, chosen)) {
+		if (gemeenteCode != null && !this.figures.gemeenteExists(gemeenteCode)) {
+			throw RequestRefused.notFound("No gemeente with code " + gemeenteCode);
+		}
+		for (Figure figure : this.figures.figures(indicator.code(), areaLevel, chosen, gemeenteCode)) {
 			rows.add(List.of(figure.areaCode(), figure.areaName(), figure.level(), (chosen != null) ? chosen : "",
 					dialect.number(figure.value()), nullToEmpty(figure.category()), figure.status(),
 					dialect.number(figure.cityAverage()), nullToEmpty(indicator.unit()), nullToEmpty(figure.source()),
-					nullToEmpty(figure.sourceUrl()), nullToEmpty(figure.note())));
+					nullToEmpty(figure.sourceUrl()), nullToEmpty(figure.note()), figure.reliability(),
+					nullToEmpty(figure.derivation())));
 		}
-		String filename = "%s_%s%s.csv".formatted(indicator.code(), areaLevel.name().toLowerCase(Locale.ROOT),
-				(chosen != null) ? "_" + chosen : "");
+		String filename = "%s%s_%s%s.csv".formatted(
+				(gemeenteCode != null) ? gemeenteCode.toLowerCase(Locale.ROOT) + "_" : "", indicator.code(),
+				areaLevel.name().toLowerCase(Locale.ROOT), (chosen != null) ? "_" + chosen : "");
 		return ResponseEntity.ok()
 			.contentType(TEXT_CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,

@@ -2,6 +2,7 @@ package nl.wijkatlas.opendata;
 
 import java.math.BigDecimal;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 
 import nl.wijkatlas.area.AreaLevel;
@@ -27,9 +28,15 @@ class IndicatorFigures {
 
 	}
 
-	/** One area's figure; value, category and cityAverage are null when there is none. */
+	/**
+	 * One area's figure; value, category and cityAverage are null when there is none.
+	 * {@code reliability} is NORMAL or FEW_RESPONDENTS; {@code derivation} says how a
+	 * derived figure was computed (e.g. {@code SUM of 16 WIJK}), null for a published
+	 * one.
+	 */
 	record Figure(String areaCode, String areaName, String level, BigDecimal value, String category, String status,
-			BigDecimal cityAverage, String source, String sourceUrl, String note) {
+			BigDecimal cityAverage, String source, String sourceUrl, String note, String reliability,
+			String derivation) {
 
 	}
 
@@ -64,26 +71,39 @@ class IndicatorFigures {
 				""").param("code", code).param("level", level.name()).query(String.class).optional();
 	}
 
-	List<Figure> figures(String code, AreaLevel level, String period) {
+	/** Whether a gemeente with this code has been imported. */
+	boolean gemeenteExists(String gemeente) {
+		return this.jdbc.sql("select exists (select 1 from area where code = :code and level = 'GEMEENTE')")
+			.param("code", gemeente)
+			.query(Boolean.class)
+			.single();
+	}
+
+	/** Every area of the level, of one gemeente when it is given (null: all). */
+	List<Figure> figures(String code, AreaLevel level, String period, String gemeente) {
 		return this.jdbc.sql("""
 				select a.code, a.name, a.level, v.value, v.category, coalesce(v.status, 'MISSING') as status,
-				       g.value as city_average, s.title as source, s.url as source_url, v.note
+				       g.value as city_average, s.title as source, s.url as source_url, v.note,
+				       coalesce(v.reliability, 'NORMAL') as reliability,
+				       v.derivation_method || ' of ' || v.derivation_input_count || ' ' || v.derivation_input_level
+				         || coalesce(' weighted by ' || v.derivation_weight_code, '') as derivation
 				from area a
 				left join indicator_value v
 				       on v.indicator_code = :code and v.area_code = a.code and v.period = :period
 				left join indicator_value g
 				       on g.indicator_code = :code and g.area_code = a.gemeente_code and g.period = :period
 				left join source s on s.id = v.source_id
-				where a.level = :level
+				where a.level = :level %s
 				order by a.code
-				""")
+				""".formatted((gemeente != null) ? "and a.gemeente_code = :gemeente" : ""))
+			.params((gemeente != null) ? Map.of("gemeente", gemeente) : Map.of())
 			.param("code", code)
 			.param("level", level.name())
 			.param("period", period)
 			.query((rs, row) -> new Figure(rs.getString("code"), rs.getString("name"), rs.getString("level"),
 					rs.getBigDecimal("value"), rs.getString("category"), rs.getString("status"),
 					rs.getBigDecimal("city_average"), rs.getString("source"), rs.getString("source_url"),
-					rs.getString("note")))
+					rs.getString("note"), rs.getString("reliability"), rs.getString("derivation")))
 			.list();
 	}
 

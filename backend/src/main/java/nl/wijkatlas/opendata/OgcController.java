@@ -80,7 +80,7 @@ class OgcController {
 		checkJson(request, f);
 		String ogc = OgcLinks.ogc(request);
 		List<Map<String, Object>> collections = new ArrayList<>();
-		for (Extent extent : this.features.extents()) {
+		for (Extent extent : this.features.extents(null)) {
 			collections.add(collection(OgcLinks.base(request), extent));
 		}
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -94,7 +94,7 @@ class OgcController {
 			@RequestParam(required = false) String f, HttpServletRequest request) {
 		checkJson(request, f);
 		AreaCollection wanted = OgcItemsController.requireCollection(collectionId);
-		Extent extent = this.features.extents()
+		Extent extent = this.features.extents(null)
 			.stream()
 			.filter((e) -> e.level() == wanted.level())
 			.findFirst()

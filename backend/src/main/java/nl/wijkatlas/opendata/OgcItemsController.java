@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
+import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;
 import nl.wijkatlas.problem.RequestRefused;
 import tools.jackson.databind.util.RawValue;
@@ -26,8 +27,9 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The features of an OGC API collection: {@code /ogc/collections/{id}/items} with
  * {@code bbox}, {@code limit}, {@code offset} (and {@code next}/{@code prev} links),
- * {@code datetime}, and optionally {@code indicator} and {@code period}; and one feature
- * by its area code. GeoJSON, written by PostGIS.
+ * {@code datetime}, and optionally {@code indicator}, {@code period} and {@code gemeente}
+ * (only that gemeente's areas, e.g. {@code GM1771}); and one feature by its area code.
+ * GeoJSON, written by PostGIS.
  */
 @RestController
 @CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition" })
@@ -36,7 +38,7 @@ class OgcItemsController {
 	private static final MediaType GEO_JSON = MediaType.parseMediaType(OgcLinks.GEO_JSON);
 
 	private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "bbox", "limit", "offset", "datetime", "indicator",
-			"period");
+			"period", "gemeente");
 
 	private static final Set<String> ITEM_PARAMETERS = Set.of("f", "indicator", "period");
 
@@ -54,18 +56,23 @@ class OgcItemsController {
 			@RequestParam(required = false) String f, @RequestParam(required = false) String bbox,
 			@RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
 			@RequestParam(required = false) String datetime, @RequestParam(required = false) String indicator,
-			@RequestParam(required = false) String period, HttpServletRequest request) {
+			@RequestParam(required = false) String period, @RequestParam(required = false) String gemeente,
+			HttpServletRequest request) {
 		AreaCollection collection = requireCollection(collectionId);
 		OgcParameters.allowOnly(request, ITEMS_PARAMETERS);
+		String gemeenteCode = GemeenteCode.parameter(gemeente);
 		OgcParameters.requireJson(f, true);
 		BoundingBox box = (bbox != null) ? BoundingBox.parse(bbox) : null;
 		int pageSize = OgcParameters.limit(limit);
 		int skip = OgcParameters.offset(offset);
 		OgcParameters.checkDatetime(datetime);
+		if (gemeenteCode != null && !this.features.gemeenteExists(gemeenteCode)) {
+			throw RequestRefused.notFound("No gemeente with code " + gemeenteCode);
+		}
 		IndicatorLayer layer = this.layers.resolve(indicator, period, collection.level());
 
-		int matched = this.features.count(collection.level(), box);
-		AreaFeatures.Page page = this.features.features(collection.level(), box, pageSize, skip, layer);
+		int matched = this.features.count(collection.level(), gemeenteCode, box);
+		AreaFeatures.Page page = this.features.features(collection.level(), gemeenteCode, box, pageSize, skip, layer);
 		int returned = page.size();
 
 		String ogc = OgcLinks.ogc(request);

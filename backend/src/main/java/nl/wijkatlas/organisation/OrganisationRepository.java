@@ -62,10 +62,13 @@ class OrganisationRepository {
 
 	Map<String, List<Organisation>> findByAreas(List<String> codes, boolean within) {
 		Map<String, List<Organisation>> result = new LinkedHashMap<>();
-		this.jdbc.sql(AreaScoped.select(within) + "scope.root, " + COLUMNS + " from " + AreaScoped.scope(within)
-				+ " scope"
-				+ " join organisation_area oa on oa.area_code = scope.code join organisation o on o.id = oa.organisation_id"
-				+ " order by scope.root, o.id")
+		// An organisation can be linked to the same area in two roles (a wijkservicepunt
+		// located in the wijk it also serves) and, with within, through several areas
+		// below the root: it is listed once per root.
+		this.jdbc
+			.sql("select distinct scope.root, " + COLUMNS + " from " + AreaScoped.scope(within) + " scope"
+					+ " join organisation o on exists (select 1 from organisation_area oa"
+					+ " where oa.organisation_id = o.id and oa.area_code = scope.code)" + " order by scope.root, o.id")
 			.param("codes", codes.toArray(String[]::new))
 			.query((rs) -> {
 				result.computeIfAbsent(rs.getString("root"), (k) -> new ArrayList<>()).add(map(rs, 0));

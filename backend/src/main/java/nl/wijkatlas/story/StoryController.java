@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.area.Area;
 import nl.wijkatlas.area.AreaReferences;
+import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.graphql.ConnectionArguments;
 import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.graphql.KeysetPaging;
@@ -42,19 +43,20 @@ class StoryController {
 	}
 
 	@QueryMapping
-	Window<Story> stories(@Argument String area, @Argument Boolean within, @Argument Integer first,
-			@Argument String after) {
+	Window<Story> stories(@Argument String area, @Argument Boolean within, @Argument String gemeente,
+			@Argument Integer first, @Argument String after) {
 		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
+		String gemeenteCode = (GemeenteCode.argument(gemeente) != null)
+				? this.areas.requireExisting("gemeente", gemeente) : null;
 		KeysetPaging.Request page = this.paging.request(first, after, "slug");
-		return this.paging.window(
-				this.stories.findPage(areaCode, !Boolean.FALSE.equals(within), page.afterKey(), page.fetchSize()), page,
-				Story::slug, "slug");
+		return this.paging.window(this.stories.findPage(areaCode, !Boolean.FALSE.equals(within), gemeenteCode,
+				page.afterKey(), page.fetchSize()), page, Story::slug, "slug");
 	}
 
 	@SchemaMapping(typeName = "StoryConnection", field = "totalCount")
 	int totalCount(DataFetchingEnvironment env) {
 		ConnectionArguments args = ConnectionArguments.of(env);
-		return this.stories.count(args.text("area"), args.flag("within", true));
+		return this.stories.count(args.text("area"), args.flag("within", true), args.text("gemeente"));
 	}
 
 	@QueryMapping

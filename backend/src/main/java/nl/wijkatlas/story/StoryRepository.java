@@ -33,12 +33,13 @@ class StoryRepository {
 	 * Stories ordered by slug; with an area, those with a chapter that focuses on it (or,
 	 * within, on an area below it).
 	 */
-	List<Story> findPage(String area, boolean within, String afterSlug, int limit) {
+	List<Story> findPage(String area, boolean within, String gemeente, String afterSlug, int limit) {
 		return this.jdbc
-			.sql("select " + COLUMNS + " from story s where " + FILTER
+			.sql("select " + COLUMNS + " from story s where " + FILTER + " and " + GEMEENTE_FILTER
 					+ " and (cast(:after as text) is null or s.slug > :after) order by s.slug limit :limit")
 			.param("area", area)
 			.param("within", within)
+			.param("gemeente", gemeente)
 			.param("after", afterSlug)
 			.param("limit", limit)
 			.query((rs, i) -> new Story(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
@@ -46,10 +47,11 @@ class StoryRepository {
 			.list();
 	}
 
-	int count(String area, boolean within) {
-		return this.jdbc.sql("select count(*) from story s where " + FILTER)
+	int count(String area, boolean within, String gemeente) {
+		return this.jdbc.sql("select count(*) from story s where " + FILTER + " and " + GEMEENTE_FILTER)
 			.param("area", area)
 			.param("within", within)
+			.param("gemeente", gemeente)
 			.query(Integer.class)
 			.single();
 	}
@@ -82,6 +84,17 @@ class StoryRepository {
 	private static final String FILTER = """
 			(cast(:area as text) is null or exists (select 1 from chapter c where c.story_slug = s.slug
 			     and c.focus_area_code in (select code from area_scope(:area, :within))))
+			""";
+
+	// A story has no gemeente of its own: it belongs to the gemeente its chapters show,
+	// by
+	// focus area or, for a chapter with only a camera, by the point the camera looks at.
+	private static final String GEMEENTE_FILTER = """
+			(cast(:gemeente as text) is null or exists (select 1 from chapter c where c.story_slug = s.slug
+			     and (c.focus_area_code in (select code from area where gemeente_code = :gemeente)
+			          or (c.camera_lon is not null and exists (select 1 from area_boundary b
+			              where b.area_code = :gemeente and b.is_current
+			                and ST_Intersects(b.geom_wgs84, ST_SetSRID(ST_MakePoint(c.camera_lon, c.camera_lat), 4326)))))))
 			""";
 
 }

@@ -18,12 +18,14 @@ import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.context.request.WebRequest;
 
 /**
- * {@code GET /tiles/{layer}/{z}/{x}/{y}.mvt[?indicator=CODE&period=2025]}: Mapbox Vector
- * Tiles of one area level. Each feature carries {@code code}, {@code name},
- * {@code level}, {@code parent_code} and {@code provisional}; with an indicator also
- * {@code period}, {@code status} and — only when present — {@code value} or
- * {@code category}. A tile without features is a 204. Checked in this order, the first
- * two without the database: the address (400/404), the ETag (304), the indicator (404).
+ * {@code GET
+ * /tiles/{layer}/{z}/{x}/{y}.mvt[?indicator=CODE&period=2025&gemeente=GM1771]}: Mapbox
+ * Vector Tiles of one area level, of every gemeente or only the given one. Each feature
+ * carries {@code code}, {@code name}, {@code level}, {@code parent_code} and
+ * {@code provisional}; with an indicator also {@code period}, {@code status} and — only
+ * when present — {@code value} or {@code category}. A tile without features is a 204.
+ * Checked in this order, the first two without the database: the address and parameters
+ * (400/404), the ETag (304), the indicator and the gemeente (404).
  */
 @RestController
 @CrossOrigin(origins = "*", exposedHeaders = "ETag")
@@ -48,8 +50,9 @@ class TileController {
 	@GetMapping("/tiles/{layer}/{z}/{x}/{y}.mvt")
 	ResponseEntity<byte[]> tile(@PathVariable String layer, @PathVariable String z, @PathVariable String x,
 			@PathVariable String y, @RequestParam(required = false) String indicator,
-			@RequestParam(required = false) String period, WebRequest request) {
-		TileRequest tile = TileRequest.parse(layer, z, x, y, indicator, period);
+			@RequestParam(required = false) String period, @RequestParam(required = false) String gemeente,
+			WebRequest request) {
+		TileRequest tile = TileRequest.parse(layer, z, x, y, indicator, period, gemeente);
 		TileLayer tileLayer = tile.layer();
 		TileAddress address = tile.address();
 		long version = this.dataVersion.current();
@@ -61,8 +64,11 @@ class TileController {
 		if (indicator != null && !known.indicators().contains(indicator)) {
 			throw RequestRefused.notFound("No indicator with code " + indicator);
 		}
-		byte[] body = known.mayTouch(tileLayer.level(), address)
-				? this.tiles.tile(tileLayer, address, indicator, period) : new byte[0];
+		if (tile.gemeente() != null && !known.hasGemeente(tile.gemeente())) {
+			throw RequestRefused.notFound("No gemeente with code " + tile.gemeente());
+		}
+		byte[] body = known.mayTouch(tileLayer.level(), tile.gemeente(), address)
+				? this.tiles.tile(tileLayer, address, indicator, period, tile.gemeente()) : new byte[0];
 		ResponseEntity.BodyBuilder response = ResponseEntity
 			.status((body.length > 0) ? HttpStatus.OK : HttpStatus.NO_CONTENT)
 			.eTag(etag)

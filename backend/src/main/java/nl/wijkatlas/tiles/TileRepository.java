@@ -1,6 +1,7 @@
 package nl.wijkatlas.tiles;
 
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
@@ -31,9 +32,13 @@ class TileRepository {
 			  select ST_AsMVTGeom(b.%1$s, t.env, %3$d, %4$d, true) as geom,
 			         a.code, a.name, a.level, a.parent_code, a.provisional
 			  from t, area_boundary b join area a on a.code = b.area_code
-			  where b.is_current and a.level = :level and b.geom_3857 && t.search)
+			  where b.is_current and a.level = :level and b.geom_3857 && t.search %5$s)
 			select ST_AsMVT(features.*, :layer, %3$d, 'geom') from features where geom is not null
 			""";
+
+	// Only added when a gemeente is asked for, so the plan of the unfiltered tile stays
+	// the same.
+	private static final String GEMEENTE_FILTER = "and a.gemeente_code = :gemeente";
 
 	private static final String AREAS_WITH_INDICATOR = """
 			with t as (select ST_TileEnvelope(:z, :x, :y) as env,
@@ -48,7 +53,7 @@ class TileRepository {
 			  cross join t cross join p
 			  left join indicator_value v
 			    on v.area_code = a.code and v.indicator_code = :indicator and v.period = p.period
-			  where b.is_current and a.level = :level and b.geom_3857 && t.search)
+			  where b.is_current and a.level = :level and b.geom_3857 && t.search %5$s)
 			select ST_AsMVT(features.*, :layer, %3$d, 'geom') from features where geom is not null
 			""";
 
@@ -62,9 +67,10 @@ class TileRepository {
 	 * The tile's MVT bytes; empty when no area of the layer touches it. Missing and
 	 * suppressed figures carry their status and no value (never 0).
 	 */
-	byte[] tile(TileLayer layer, TileAddress address, String indicator, String period) {
+	byte[] tile(TileLayer layer, TileAddress address, String indicator, String period, String gemeente) {
 		String template = (indicator != null) ? AREAS_WITH_INDICATOR : AREAS;
-		String sql = template.formatted(address.geometryColumn(), (double) BUFFER / EXTENT, EXTENT, BUFFER);
+		String sql = template.formatted(address.geometryColumn(), (double) BUFFER / EXTENT, EXTENT, BUFFER,
+				(gemeente != null) ? GEMEENTE_FILTER : "");
 		JdbcClient.StatementSpec statement = this.jdbc.sql(sql)
 			.param("z", address.z())
 			.param("x", address.x())
@@ -74,37 +80,54 @@ class TileRepository {
 		if (indicator != null) {
 			statement = statement.param("indicator", indicator).param("period", period);
 		}
+		if (gemeente != null) {
+			statement = statement.param("gemeente", gemeente);
+		}
 		byte[] bytes = statement.query((rs, row) -> rs.getBytes(1)).single();
 		return (bytes != null) ? bytes : new byte[0];
 	}
 
 	/**
 	 * What a tile request is checked against before any tile query: the Web Mercator
-	 * extent of each level and the indicator codes.
+	 * extent of each level, in all and per gemeente, and the indicator codes.
 	 */
 	Catalogue catalogue(long version) {
 		Map<AreaLevel, double[]> extents = new EnumMap<>(AreaLevel.class);
+		Map<String, Map<AreaLevel, double[]>> perGemeente = new HashMap<>();
 		this.jdbc.sql("""
-				select level, ST_XMin(box), ST_YMin(box), ST_XMax(box), ST_YMax(box)
-				from (select a.level, ST_Extent(b.geom_3857) as box
+				select gemeente_code, level, ST_XMin(box), ST_YMin(box), ST_XMax(box), ST_YMax(box)
+				from (select a.gemeente_code, a.level, ST_Extent(b.geom_3857) as box
 				      from area_boundary b join area a on a.code = b.area_code
-				      where b.is_current group by a.level) e
-				""")
-			.query((rs, row) -> extents.put(AreaLevel.valueOf(rs.getString(1)),
-					new double[] { rs.getDouble(2), rs.getDouble(3), rs.getDouble(4), rs.getDouble(5) }))
-			.list();
+				      where b.is_current group by a.gemeente_code, a.level) e
+				""").query((rs, row) -> {
+			AreaLevel level = AreaLevel.valueOf(rs.getString(2));
+			double[] box = { rs.getDouble(3), rs.getDouble(4), rs.getDouble(5), rs.getDouble(6) };
+			perGemeente.computeIfAbsent(rs.getString(1), (code) -> new EnumMap<>(AreaLevel.class)).put(level, box);
+			extents.merge(level, box, TileRepository::union);
+			return level;
+		}).list();
 		Set<String> indicators = new HashSet<>(this.jdbc.sql("select code from indicator").query(String.class).list());
-		return new Catalogue(version, extents, indicators);
+		return new Catalogue(version, extents, perGemeente, indicators);
 	}
 
-	record Catalogue(long version, Map<AreaLevel, double[]> extents, Set<String> indicators) {
+	private static double[] union(double[] a, double[] b) {
+		return new double[] { Math.min(a[0], b[0]), Math.min(a[1], b[1]), Math.max(a[2], b[2]), Math.max(a[3], b[3]) };
+	}
+
+	record Catalogue(long version, Map<AreaLevel, double[]> extents,
+			Map<String, Map<AreaLevel, double[]>> gemeenteExtents, Set<String> indicators) {
+
+		boolean hasGemeente(String gemeente) {
+			return this.gemeenteExtents.containsKey(gemeente);
+		}
 
 		/**
-		 * Whether any area of the level may touch the tile (bounding boxes, buffer
-		 * included).
+		 * Whether any area of the level (of the gemeente, when given) may touch the tile
+		 * (bounding boxes, buffer included).
 		 */
-		boolean mayTouch(AreaLevel level, TileAddress address) {
-			double[] extent = this.extents.get(level);
+		boolean mayTouch(AreaLevel level, String gemeente, TileAddress address) {
+			double[] extent = (gemeente != null) ? this.gemeenteExtents.getOrDefault(gemeente, Map.of()).get(level)
+					: this.extents.get(level);
 			if (extent == null) {
 				return false;
 			}

@@ -2,6 +2,7 @@ package nl.wijkatlas.tiles;
 
 import java.util.regex.Pattern;
 
+import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.caching.HttpCaching;
 import nl.wijkatlas.problem.RequestRefused;
 
@@ -10,16 +11,18 @@ import nl.wijkatlas.problem.RequestRefused;
  * no database, nor does the ETag; the controller and the revalidation fast path share
  * both.
  */
-record TileRequest(TileLayer layer, TileAddress address, String indicator, String period) {
+record TileRequest(TileLayer layer, TileAddress address, String indicator, String period, String gemeente) {
 
 	private static final Pattern INDICATOR = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
 
 	private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-[0-9]{4})?");
 
 	/**
+	 * @param gemeente only this gemeente's areas (null: every gemeente)
 	 * @throws RequestRefused 404 for an unknown layer, 400 naming a bad parameter
 	 */
-	static TileRequest parse(String layer, String z, String x, String y, String indicator, String period) {
+	static TileRequest parse(String layer, String z, String x, String y, String indicator, String period,
+			String gemeente) {
 		TileLayer tileLayer = TileLayer.byId(layer)
 			.orElseThrow(() -> RequestRefused.notFound("No tile layer '" + layer
 					+ "'; the layers are gemeenten, stadsdelen, wijken, buurten and gebieden"));
@@ -31,12 +34,20 @@ record TileRequest(TileLayer layer, TileAddress address, String indicator, Strin
 			throw RequestRefused.badParameter("period", (indicator == null) ? "needs an indicator"
 					: "'" + period + "' is not a period; use a year (2025) or a range of years (2023-2024)");
 		}
-		return new TileRequest(tileLayer, address, indicator, period);
+		return new TileRequest(tileLayer, address, indicator, period, GemeenteCode.parameter(gemeente));
 	}
 
+	/**
+	 * The gemeente is part of the ETag only when given, so tiles of every gemeente keep
+	 * theirs.
+	 */
 	String etag(HttpCaching caching, long version) {
+		if (this.gemeente == null) {
+			return caching.etag(version, this.layer.id(), this.address.z(), this.address.x(), this.address.y(),
+					this.indicator, this.period);
+		}
 		return caching.etag(version, this.layer.id(), this.address.z(), this.address.x(), this.address.y(),
-				this.indicator, this.period);
+				this.indicator, this.period, this.gemeente);
 	}
 
 }

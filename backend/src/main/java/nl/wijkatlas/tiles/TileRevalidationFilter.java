@@ -79,7 +79,7 @@ class TileRevalidationFilter extends OncePerRequestFilter {
 		try {
 			TileRequest tile = TileRequest.parse(parts[0], parts[1], parts[2],
 					parts[3].substring(0, parts[3].length() - SUFFIX.length()), request.getParameter("indicator"),
-					request.getParameter("period"));
+					request.getParameter("period"), request.getParameter("gemeente"));
 			return tile.etag(this.caching, this.dataVersion.current());
 		}
 		catch (RequestRefused | DataAccessException ex) {

@@ -18,7 +18,8 @@ final class EmbedTargets {
 
 	private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
-	private static final List<String> MAP_PARAMS = List.of("gebied", "indicator", "periode", "niveau", "taal");
+	private static final List<String> MAP_PARAMS = List.of("gebied", "gemeente", "indicator", "periode", "niveau",
+			"taal");
 
 	private EmbedTargets() {
 	}

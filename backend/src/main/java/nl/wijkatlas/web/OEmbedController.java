@@ -2,7 +2,9 @@ package nl.wijkatlas.web;
 
 import java.net.URI;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -14,14 +16,24 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 import org.springframework.web.util.HtmlUtils;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * oEmbed 1.0 provider ({@code GET /oembed?url=…}): a page of this site becomes a
- * {@code rich} embed whose html is an iframe of its embed page. Other URLs get 404,
- * formats other than JSON 501.
+ * {@code rich} embed whose html is an iframe of its embed page, titled with the gemeente
+ * it shows (of its area, its {@code gemeente} parameter or its story's chapters; plain
+ * "Wijkatlas" when it shows no one gemeente). Other URLs, unknown areas and unknown
+ * stories get 404, formats other than JSON 501.
  */
 @RestController
 class OEmbedController {
+
+	private final EmbedGemeenten gemeenten;
+
+	OEmbedController(EmbedGemeenten gemeenten) {
+		this.gemeenten = gemeenten;
+	}
 
 	static final int DEFAULT_WIDTH = 640;
 
@@ -46,19 +58,43 @@ class OEmbedController {
 		int width = size(DEFAULT_WIDTH, maxwidth);
 		int height = size(DEFAULT_HEIGHT, maxheight);
 		boolean story = embedPath.startsWith("/embed/verhaal/");
-		String title = story ? "Verhaal uit de Wijkatlas Zwolle" : "Kaart uit de Wijkatlas Zwolle";
+		Optional<String> atlas = atlasName(embedPath, story);
+		if (atlas.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+		}
+		String title = (story ? "Verhaal uit de " : "Kaart uit de ") + atlas.get();
 		String html = "<iframe src=\"" + HtmlUtils.htmlEscape(base + embedPath) + "\" width=\"" + width + "\" height=\""
 				+ height + "\" title=\"" + title + "\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("version", "1.0");
 		body.put("type", "rich");
 		body.put("title", title);
-		body.put("provider_name", "Wijkatlas Zwolle");
+		body.put("provider_name", atlas.get());
 		body.put("provider_url", base + "/");
 		body.put("width", width);
 		body.put("height", height);
 		body.put("html", html);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	/**
+	 * "Wijkatlas Geldrop-Mierlo" for a view of one gemeente, "Wijkatlas" when it shows no
+	 * one gemeente; empty when the view's area or story does not exist.
+	 */
+	private Optional<String> atlasName(String embedPath, boolean story) {
+		UriComponents embed = UriComponentsBuilder.fromUriString(embedPath).build();
+		Optional<List<String>> names;
+		if (story) {
+			String slug = embed.getPath().substring(embed.getPath().lastIndexOf('/') + 1);
+			names = this.gemeenten.ofStory(slug);
+		}
+		else {
+			String gebied = embed.getQueryParams().getFirst("gebied");
+			String gemeente = embed.getQueryParams().getFirst("gemeente");
+			String code = (gebied != null) ? gebied : gemeente;
+			names = (code != null) ? this.gemeenten.ofArea(code).map(List::of) : Optional.of(List.of());
+		}
+		return names.map((found) -> (found.size() == 1) ? "Wijkatlas " + found.get(0) : "Wijkatlas");
 	}
 
 	private static int size(int preferred, Integer max) {

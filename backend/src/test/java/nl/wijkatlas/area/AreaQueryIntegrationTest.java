@@ -117,6 +117,7 @@ class AreaQueryIntegrationTest {
 		while (hasNext) {
 			GraphQlTester.Response response = this.graphQl.documentName("areasPage")
 				.variable("level", "BUURT")
+				.variable("gemeente", "GM0193")
 				.variable("first", 10)
 				.variable("after", after)
 				.execute();
@@ -213,6 +214,7 @@ class AreaQueryIntegrationTest {
 	private int totalCount(String level) {
 		return this.graphQl.documentName("areasPage")
 			.variable("level", level)
+			.variable("gemeente", "GM0193")
 			.variable("first", 0)
 			.execute()
 			.path("areas.totalCount")

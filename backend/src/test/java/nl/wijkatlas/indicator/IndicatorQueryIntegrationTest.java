@@ -64,7 +64,10 @@ class IndicatorQueryIntegrationTest {
 
 		response.path("area.indicatorValues[0].cityAverage").entity(Double.class).isEqualTo(city);
 		response.path("area.indicatorValues[0].differenceFromCityAverage").entity(Double.class).isEqualTo(wijk - city);
-		response.path("area.indicatorValues[0].previousPeriod").valueIsNull();
+		// The indicator's period before 2024 is 2023 (the city's CBS figure); the wijk
+		// has none then.
+		response.path("area.indicatorValues[0].previousPeriod").entity(String.class).isEqualTo("2023");
+		response.path("area.indicatorValues[0].previousValue").valueIsNull();
 		response.path("area.indicatorValues[1].indicator.code").entity(String.class).isEqualTo("Koopwoningen_47");
 		// No 2024 figure of Koopwoningen_47 in the files
 		response.path("area.indicatorValues[1].status").entity(String.class).isEqualTo("MISSING");
@@ -76,7 +79,7 @@ class IndicatorQueryIntegrationTest {
 	void shouldShowEveryBuurtWithoutAFigureForAWijkLevelIndicator() {
 		List<Map<String, Object>> values = choropleth("AantalInwoners_5", "2025", "BUURT").path("indicator.values")
 			.entityList(JSON_OBJECT)
-			.hasSize(78)
+			.hasSize(78 + 15)
 			.get();
 
 		assertThat(values).allSatisfy((value) -> {
@@ -87,26 +90,31 @@ class IndicatorQueryIntegrationTest {
 		});
 		Set<Object> codes = new HashSet<>();
 		values.forEach((value) -> codes.add(((Map<?, ?>) value.get("area")).get("code")));
-		assertThat(codes).hasSize(78);
+		assertThat(codes).hasSize(78 + 15);
 	}
 
 	@Test
 	void shouldFillAWijkChoroplethFromTheCsv() {
 		GraphQlTester.Response response = choropleth("AantalInwoners_5", "2025", "WIJK");
-		response.path("indicator.periods").entityList(String.class).containsExactly("2024", "2025");
+		response.path("indicator.periods")
+			.entityList(String.class)
+			.containsExactly("2012", "2017", "2018", "2019", "2022", "2023", "2024", "2025");
 		response.path("indicator.theme").entity(String.class).isEqualTo("bevolking");
 		response.path("indicator.higherIsBetter").valueIsNull();
-		List<String> statuses = response.path("indicator.values[*].status").entityList(String.class).hasSize(16).get();
-		assertThat(statuses).containsOnly("PRESENT");
-		response.path("indicator.values[*].cityAverage").entityList(Object.class).satisfies((averages) -> {
-			assertThat(averages).as("no gemeente figure for 2025 in the files").containsOnlyNulls();
-		});
+		// Zwolle's 16 wijken have 2025 figures; Geldrop-Mierlo's 2 read MISSING
+		List<Map<String, Object>> values = response.path("indicator.values").entityList(JSON_OBJECT).hasSize(18).get();
+		assertThat(values).allSatisfy((value) -> assertThat(value.get("status")).isEqualTo(
+				((String) ((Map<?, ?>) value.get("area")).get("code")).startsWith("WK0193") ? "PRESENT" : "MISSING"));
+		// No gemeente figure for 2025 is published: Zwolle's is the sum of its 16 wijken
+		// (derived, see IndicatorSeriesIntegrationTest); Geldrop-Mierlo has none.
+		assertThat(values).allSatisfy((value) -> assertThat(value.get("cityAverage"))
+			.isEqualTo(((String) ((Map<?, ?>) value.get("area")).get("code")).startsWith("WK0193") ? 133815.0 : null));
 	}
 
 	@Test
 	void shouldShowAWijkWhoseFigureCbsWithheldAsMissing() {
 		GraphQlTester.Response response = choropleth("PersonenautoSPerHuishouden_107", "2025", "WIJK");
-		List<Map<String, Object>> values = response.path("indicator.values").entityList(JSON_OBJECT).hasSize(16).get();
+		List<Map<String, Object>> values = response.path("indicator.values").entityList(JSON_OBJECT).hasSize(18).get();
 		Map<String, Object> marsweteringlanden = values.stream()
 			.filter((value) -> "WK019341".equals(((Map<?, ?>) value.get("area")).get("code")))
 			.findFirst()

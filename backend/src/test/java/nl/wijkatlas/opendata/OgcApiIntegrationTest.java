@@ -103,7 +103,7 @@ class OgcApiIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.id").value("wijken"))
 			.andExpect(jsonPath("$.title").value("Wijken"))
-			.andExpect(jsonPath("$.description", containsString("16")))
+			.andExpect(jsonPath("$.description", containsString("18")))
 			.andExpect(jsonPath("$.links[?(@.rel == 'items')].href")
 				.value("http://localhost/ogc/collections/wijken/items"))
 			.andExpect(jsonPath("$.links[?(@.rel == 'items')].type").value("application/geo+json"))
@@ -115,16 +115,18 @@ class OgcApiIntegrationTest {
 			.getResponse();
 		List<Double> bbox = JsonPath.read(wijken.getContentAsString(), "$.extent.spatial.bbox[0]");
 		assertThat(bbox).hasSize(4);
-		// Zwolle: about 6.0–6.2 E, 52.44–52.59 N
-		assertThat(bbox.get(0)).isBetween(5.9, 6.1);
-		assertThat(bbox.get(1)).isBetween(52.4, 52.5);
+		// Geldrop-Mierlo (about 5.52–5.65 E, 51.39–51.45 N) to Zwolle (about 6.0–6.2 E,
+		// 52.44–52.59 N)
+		assertThat(bbox.get(0)).isBetween(5.4, 5.6);
+		assertThat(bbox.get(1)).isBetween(51.3, 51.5);
 		assertThat(bbox.get(2)).isBetween(6.1, 6.3);
 		assertThat(bbox.get(3)).isBetween(52.5, 52.7);
 	}
 
 	@Test
 	void shouldPageThroughEveryBuurtWithNextLinks() throws Exception {
-		MockHttpServletResponse first = this.mvc.perform(get("/ogc/collections/buurten/items"))
+		// Zwolle's buurten: the next links keep the gemeente filter.
+		MockHttpServletResponse first = this.mvc.perform(get("/ogc/collections/buurten/items?gemeente=GM0193"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(GEO_JSON))
 			.andExpect(jsonPath("$.type").value("FeatureCollection"))
@@ -174,14 +176,15 @@ class OgcApiIntegrationTest {
 
 	@Test
 	void shouldCapALimitAboveTheMaximumInsteadOfRefusingIt() throws Exception {
+		// every buurt: Zwolle's 78 and Geldrop-Mierlo's 15
 		this.mvc.perform(get("/ogc/collections/buurten/items?limit=100000"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.numberReturned").value(78))
+			.andExpect(jsonPath("$.numberReturned").value(93))
 			.andExpect(jsonPath("$.links[?(@.rel == 'next')]").isEmpty());
-		this.mvc.perform(get("/ogc/collections/buurten/items?limit=5&offset=75"))
+		this.mvc.perform(get("/ogc/collections/buurten/items?limit=5&offset=90"))
 			.andExpect(jsonPath("$.numberReturned").value(3))
 			.andExpect(jsonPath("$.links[?(@.rel == 'next')]").isEmpty())
-			.andExpect(jsonPath("$.links[?(@.rel == 'prev')].href", hasItem(containsString("offset=70"))));
+			.andExpect(jsonPath("$.links[?(@.rel == 'prev')].href", hasItem(containsString("offset=85"))));
 		this.mvc.perform(get("/ogc/collections/buurten/items?offset=500"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.numberReturned").value(0))
@@ -210,7 +213,7 @@ class OgcApiIntegrationTest {
 			.andExpect(jsonPath("$.numberMatched").value(0));
 		// the whole world: everything
 		this.mvc.perform(get("/ogc/collections/buurten/items?bbox=-180,-90,180,90"))
-			.andExpect(jsonPath("$.numberMatched").value(78));
+			.andExpect(jsonPath("$.numberMatched").value(93));
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -248,7 +251,7 @@ class OgcApiIntegrationTest {
 	void shouldMatchEveryAreaForAValidDatetimeAsAreasHaveNoTime(String datetime) throws Exception {
 		this.mvc.perform(get("/ogc/collections/wijken/items").param("datetime", datetime))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.numberMatched").value(16));
+			.andExpect(jsonPath("$.numberMatched").value(18));
 	}
 
 	@Test

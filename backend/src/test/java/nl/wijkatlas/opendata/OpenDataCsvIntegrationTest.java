@@ -35,7 +35,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 class OpenDataCsvIntegrationTest {
 
 	static final String HEADER = "area_code,area_name,level,period,value,category,status,city_average,unit,source,"
-			+ "source_url,note";
+			+ "source_url,note,reliability,derivation";
 
 	@Autowired
 	MockMvc mvc;
@@ -54,7 +54,8 @@ class OpenDataCsvIntegrationTest {
 			.isEqualTo("attachment; filename=\"AantalInwoners_5_wijk_2025.csv\"");
 		List<String> lines = lines(response);
 		assertThat(lines.get(0)).isEqualTo(HEADER);
-		assertThat(lines).hasSize(1 + 16);
+		// Zwolle's 16 wijken and Geldrop-Mierlo's 2 (without 2025 figures here)
+		assertThat(lines).hasSize(1 + 18);
 		Map<String, String[]> rows = rows(lines, ",");
 		Map<String, String> stored = this.jdbc
 			.sql("select area_code, value::text from indicator_value where indicator_code = 'AantalInwoners_5' "
@@ -81,7 +82,7 @@ class OpenDataCsvIntegrationTest {
 		// The Nextdoor/VU survey names one wijk (Aa-landen); the other fifteen have no
 		// figure.
 		List<String> lines = lines(
-				fetch("/data/indicators/nextdoor_vu_rapportcijfer_buurt.csv?level=wijk&period=2023"));
+				fetch("/data/indicators/nextdoor_vu_rapportcijfer_buurt.csv?level=wijk&period=2023&gemeente=GM0193"));
 		Map<String, String[]> rows = rows(lines, ",");
 
 		assertThat(rows).hasSize(16);
@@ -102,7 +103,7 @@ class OpenDataCsvIntegrationTest {
 		List<String> lines = lines(fetch("/data/indicators/AantalInwoners_5.csv"));
 		Map<String, String[]> rows = rows(lines, ",");
 
-		assertThat(rows).hasSize(78);
+		assertThat(rows).hasSize(78 + 15);
 		assertThat(rows.values()).allSatisfy((row) -> {
 			assertThat(row[2]).isEqualTo("BUURT");
 			assertThat(row[4]).isEmpty();

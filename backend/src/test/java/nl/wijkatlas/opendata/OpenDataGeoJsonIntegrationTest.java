@@ -54,7 +54,8 @@ class OpenDataGeoJsonIntegrationTest {
 			.andExpect(jsonPath("$.name").value("wijken"))
 			.andExpect(jsonPath("$.licence").value("CC BY 4.0"))
 			.andExpect(jsonPath("$.attribution").value(containsString("Kadaster")))
-			.andExpect(jsonPath("$.features.length()").value(16))
+			// Zwolle's 16 and Geldrop-Mierlo's 2
+			.andExpect(jsonPath("$.features.length()").value(18))
 			.andExpect(jsonPath("$.features[*].geometry.type", everyItem(is("MultiPolygon"))))
 			.andExpect(jsonPath("$.features[*].properties.level", everyItem(is("WIJK"))))
 			.andExpect(jsonPath("$.features[?(@.id == 'WK019330')].properties.name").value("Wijk 30 Holtenbroek"))
@@ -68,7 +69,7 @@ class OpenDataGeoJsonIntegrationTest {
 	@Test
 	void shouldWriteWgs84CoordinatesWithAtMostSixDecimals() throws Exception {
 		String body = this.mvc.perform(get("/data/areas/buurt.geojson"))
-			.andExpect(jsonPath("$.features.length()").value(78))
+			.andExpect(jsonPath("$.features.length()").value(93))
 			.andReturn()
 			.getResponse()
 			.getContentAsString(StandardCharsets.UTF_8);
@@ -86,7 +87,9 @@ class OpenDataGeoJsonIntegrationTest {
 
 	@Test
 	void shouldServeEveryLevelThatHasAreas() throws Exception {
-		for (var level : List.of(List.of("gemeente", 1), List.of("stadsdeel", 5), List.of("buurt", 78),
+		// every gemeente: Zwolle and Geldrop-Mierlo (which has no stadsdelen and no
+		// gebieden)
+		for (var level : List.of(List.of("gemeente", 2), List.of("stadsdeel", 5), List.of("buurt", 93),
 				List.of("gebied", 6))) {
 			this.mvc.perform(get("/data/areas/" + level.get(0) + ".geojson"))
 				.andExpect(status().isOk())
@@ -108,10 +111,10 @@ class OpenDataGeoJsonIntegrationTest {
 			.andExpect(jsonPath("$.features[?(@.id != 'WK019331')].properties.value", everyItem(nullValue())))
 			.andExpect(jsonPath("$.features[?(@.id == 'WK019310')].properties.value", hasItem(nullValue())));
 
-		// no buurt has a figure: all 78 MISSING, the latest period chosen by default
+		// no buurt has a figure: all 93 MISSING, the latest period chosen by default
 		this.mvc.perform(get("/data/areas/buurt.geojson?indicator=AantalInwoners_5"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.features.length()").value(78))
+			.andExpect(jsonPath("$.features.length()").value(93))
 			.andExpect(jsonPath("$.features[*].properties.status", everyItem(is("MISSING"))))
 			.andExpect(jsonPath("$.features[*].properties.value", everyItem(nullValue())))
 			.andExpect(jsonPath("$.features[0].properties.period").isNotEmpty());

@@ -54,7 +54,7 @@ class OpenDataGraphQlIntegrationTest {
 			.containsExactly(base() + "/data/areas/gemeente.geojson", base() + "/data/areas/stadsdeel.geojson",
 					base() + "/data/areas/wijk.geojson", base() + "/data/areas/buurt.geojson",
 					base() + "/data/areas/gebied.geojson", base() + "/ogc");
-		assertThat(downloads).extracting((d) -> d.get("featureCount")).containsExactly(1, 5, 16, 78, 6, null);
+		assertThat(downloads).extracting((d) -> d.get("featureCount")).containsExactly(2, 5, 18, 93, 6, null);
 		assertThat(downloads.get(2)).containsEntry("format", "GEOJSON")
 			.containsEntry("level", "WIJK")
 			.containsEntry("mediaType", "application/geo+json")

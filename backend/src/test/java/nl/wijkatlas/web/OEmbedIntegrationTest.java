@@ -36,6 +36,7 @@ class OEmbedIntegrationTest {
 			.andExpect(jsonPath("$.width").value(640))
 			.andExpect(jsonPath("$.height").value(480))
 			.andExpect(jsonPath("$.provider_name").value("Wijkatlas Zwolle"))
+			.andExpect(jsonPath("$.title").value("Kaart uit de Wijkatlas Zwolle"))
 			.andExpect(jsonPath("$.html").value(containsString(
 					"<iframe src=\"http://localhost/embed/kaart?gebied=WK019330&amp;indicator=AantalInwoners_5\"")));
 	}
@@ -59,6 +60,32 @@ class OEmbedIntegrationTest {
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.html")
 				.value(containsString("src=\"http://localhost/embed/verhaal/van-getallen-naar-vergezichten\"")));
+	}
+
+	@Test
+	void shouldNameTheGemeenteOfTheEmbeddedView() throws Exception {
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/gebied/BU17710005"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Kaart uit de Wijkatlas Geldrop-Mierlo"))
+			.andExpect(jsonPath("$.provider_name").value("Wijkatlas Geldrop-Mierlo"))
+			.andExpect(jsonPath("$.html").value(containsString("title=\"Kaart uit de Wijkatlas Geldrop-Mierlo\"")));
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/?gemeente=GM1771&niveau=buurt"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title").value("Kaart uit de Wijkatlas Geldrop-Mierlo"))
+			.andExpect(jsonPath("$.html").value(containsString("/embed/kaart?gemeente=GM1771&amp;niveau=buurt\"")));
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/verhaal/van-getallen-naar-vergezichten"))
+			.andExpect(jsonPath("$.title").value("Verhaal uit de Wijkatlas Zwolle"));
+		// A view of no one gemeente assumes none.
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/?niveau=buurt"))
+			.andExpect(jsonPath("$.title").value("Kaart uit de Wijkatlas"));
+	}
+
+	@Test
+	void shouldRefuseAnEmbedOfAnUnknownAreaOrStory() throws Exception {
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/gebied/BU99999999"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/verhaal/geen-verhaal"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test

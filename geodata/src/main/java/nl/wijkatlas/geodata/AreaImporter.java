@@ -26,10 +26,11 @@ import nl.wijkatlas.geodata.validate.DatasetValidator;
  * GEMEENTE, STADSDEEL, WIJK, BUURT; never GEBIED) that the files no longer have are
  * removed, with their boundaries; if other rows still reference such an area, the import
  * fails and nothing is written. When no stadsdeel mapping is given, the bundled one for
- * that gemeente is used if there is one (Zwolle); otherwise the wijken hang directly
- * under the gemeente. The imported boundary year becomes the current one. An import whose
- * files and parameters were imported before, with the data still present, is skipped
- * (unless forced); when the gemeente and year are given, without even reading the files.
+ * that gemeente is used if there is one (Zwolle, see {@link BundledAreas}); otherwise the
+ * wijken hang directly under the gemeente. The imported boundary year becomes the current
+ * one. An import whose files and parameters were imported before, with the data still
+ * present, is skipped (unless forced); when the gemeente and year are given, without even
+ * reading the files.
  */
 public final class AreaImporter {
 
@@ -67,8 +68,7 @@ public final class AreaImporter {
 	 */
 	public ImportResult importGeoJson(InputFile buurten, InputFile wijken, InputFile stadsdelen,
 			ImportOptions options) {
-		InputFile givenMapping = (stadsdelen != null) ? stadsdelen
-				: BundledZwolle.stadsdelenFor(options.gemeenteCode());
+		InputFile givenMapping = (stadsdelen != null) ? stadsdelen : BundledAreas.stadsdelenFor(options.gemeenteCode());
 		Optional<ImportResult> done = findImported(options,
 				(name) -> new Checksum("geojson", options.gemeenteCode(), name, String.valueOf(options.boundaryYear()))
 					.add(buurten)
@@ -86,8 +86,8 @@ public final class AreaImporter {
 				: Inference.gemeente(buurtLayer, problems);
 		Integer year = (options.boundaryYear() != null) ? options.boundaryYear()
 				: Inference.year(buurtLayer, wijkLayer, false, problems);
-		InputFile mapping = (stadsdelen != null) ? stadsdelen : BundledZwolle.stadsdelenFor(gemeente);
-		String name = (options.gemeenteName() != null) ? options.gemeenteName() : BundledZwolle.nameOf(gemeente);
+		InputFile mapping = (stadsdelen != null) ? stadsdelen : BundledAreas.stadsdelenFor(gemeente);
+		String name = (options.gemeenteName() != null) ? options.gemeenteName() : BundledAreas.nameOf(gemeente);
 		String checksum = new Checksum("geojson", gemeente, name, String.valueOf(year)).add(buurten)
 			.add(wijken)
 			.add(mapping)
@@ -119,9 +119,9 @@ public final class AreaImporter {
 		Integer year = (options.boundaryYear() != null) ? options.boundaryYear()
 				: Inference.year(content.buurten(), content.wijken(), true, problems);
 		year = (year != null) ? year : Inference.yearInName(geoPackage, problems);
-		InputFile mapping = (stadsdelen != null) ? InputFile.of(stadsdelen) : BundledZwolle.stadsdelenFor(gemeente);
+		InputFile mapping = (stadsdelen != null) ? InputFile.of(stadsdelen) : BundledAreas.stadsdelenFor(gemeente);
 		String name = (options.gemeenteName() != null) ? options.gemeenteName()
-				: (content.gemeenteName() != null) ? content.gemeenteName() : BundledZwolle.nameOf(gemeente);
+				: (content.gemeenteName() != null) ? content.gemeenteName() : BundledAreas.nameOf(gemeente);
 		String checksum = new Checksum("geopackage", gemeente, name, String.valueOf(year)).add(geoPackage)
 			.add(mapping)
 			.hex();
@@ -140,7 +140,7 @@ public final class AreaImporter {
 			return Optional.empty();
 		}
 		String name = (options.gemeenteName() != null) ? options.gemeenteName()
-				: BundledZwolle.nameOf(options.gemeenteCode());
+				: BundledAreas.nameOf(options.gemeenteCode());
 		return this.loader.findImported(options.gemeenteCode(), options.boundaryYear(), checksum.apply(name));
 	}
 

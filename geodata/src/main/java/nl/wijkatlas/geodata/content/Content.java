@@ -21,27 +21,45 @@ public record Content(List<SourceEntry> sources, List<OrganisationEntry> organis
 	}
 
 	public record BudgetGoalEntry(String code, String title, String domain, List<BudgetYear> years,
-			List<String> portfolioHolders, List<String> criteria, String text, String sourceId, String locator) {
+			List<String> portfolioHolders, List<String> criteria, String text, List<StatedTotal> statedTotals,
+			String sourceId, String locator) {
+	}
+
+	/**
+	 * A totals row of a begrotingsdoel's kredieten table as the document states it, with
+	 * the same columns as the lines it adds up ({@code creditIds}).
+	 */
+	public record StatedTotal(String label, String scope, BigDecimal amount, Realised realisedToDate,
+			BigDecimal remaining, List<Forecast> forecasts, List<String> creditIds, String locator) {
 	}
 
 	public record BudgetYear(Integer year, String kind, BigDecimal expenses, BigDecimal income, BigDecimal balance,
 			BigDecimal reserveAdditions, BigDecimal reserveWithdrawals, BigDecimal result) {
 	}
 
-	public record CreditEntry(String id, String name, String budgetGoalCode, BigDecimal amount, Realised realisedToDate,
-			BigDecimal remaining, List<Forecast> forecasts, List<String> areaCodes, String sourceId, String locator,
-			String note) {
+	public record CreditEntry(String id, String name, String kind, String partOf, String budgetGoalCode,
+			BigDecimal amount, Realised realisedToDate, BigDecimal remaining, List<Forecast> forecasts,
+			List<String> areaCodes, List<String> pilotAreaCodes, String sourceId, String locator, String note) {
 	}
 
 	public record Realised(Integer year, BigDecimal amount) {
 	}
 
-	public record Forecast(Integer year, BigDecimal amount) {
+	/**
+	 * A forecast column: the year, or with {@code openEnded} the year and every later
+	 * year ("Raming 2022 en verder").
+	 */
+	public record Forecast(Integer year, BigDecimal amount, Boolean openEnded) {
+
+		boolean isOpenEnded() {
+			return Boolean.TRUE.equals(this.openEnded);
+		}
+
 	}
 
-	public record SchemeEntry(String id, String name, String description, BigDecimal maxAmount, BigDecimal maxShare,
-			BigDecimal budgetPerYear, String budgetScope, List<String> categories, String website, String sourceId,
-			String locator, String note) {
+	public record SchemeEntry(String id, String name, String description, BigDecimal maxAmount, String maxAmountStatus,
+			String maxAmountStatusQuote, BigDecimal maxShare, BigDecimal budgetPerYear, String budgetScope,
+			List<String> categories, String website, String sourceId, String locator, String note) {
 	}
 
 	public record InitiativeEntry(String id, String title, String description, String initiatorOrganisationId,

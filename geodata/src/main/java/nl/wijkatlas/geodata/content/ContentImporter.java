@@ -29,7 +29,7 @@ public final class ContentImporter {
 
 	// Bump when the same files would be written differently, so existing databases
 	// re-import.
-	private static final String FORMAT = "wijkatlas-content-import/1";
+	private static final String FORMAT = "wijkatlas-content-import/2";
 
 	private final DataSource dataSource;
 

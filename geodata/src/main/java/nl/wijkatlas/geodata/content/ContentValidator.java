@@ -1,10 +1,13 @@
 package nl.wijkatlas.geodata.content;
 
 import java.math.BigDecimal;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.wijkatlas.geodata.Problem;
@@ -34,6 +37,21 @@ final class ContentValidator {
 
 	private static final Set<String> MIDDEL_KINDS = Set.of("MONEY", "CAPACITY", "CREDIT", "OTHER");
 
+	private static final Set<String> CREDIT_KINDS = Set.of("KREDIET", "BUDGET", "ONDERDEEL", "SUBSIDIE", "REGELING");
+
+	private static final Set<String> TOTAL_SCOPES = Set.of("TOTAL", "SUBTOTAL");
+
+	private static final Set<String> MAX_AMOUNT_STATUSES = Set.of("IN_FORCE", "PLANNED");
+
+	/**
+	 * The content README's rule: what only sources from 2002 up to this year give is
+	 * historical.
+	 */
+	static final int HISTORICAL_UNTIL = 2011;
+
+	/** The year an address is dated to, as written after it: "Dobbe 29 (2011)". */
+	private static final Pattern ADDRESS_DATE = Pattern.compile("\\(([0-9]{4})(?:/([0-9]{4}))?\\)\\s*$");
+
 	private final Set<String> areaCodes;
 
 	private final Set<String> indicatorCodes;
@@ -43,6 +61,8 @@ final class ContentValidator {
 	private Set<String> sources;
 
 	private Set<String> organisations;
+
+	private final Map<String, Integer> sourceYears = new HashMap<>();
 
 	/**
 	 * @param areaCodes the codes of the areas in the database
@@ -65,10 +85,17 @@ final class ContentValidator {
 		ids("opgaven.json", content.opgaven(), Content.OpgaveEntry::id);
 		ids("story.json", content.stories(), Content.StoryEntry::slug);
 		content.sources().forEach(this::checkSource);
+		content.sources()
+			.stream()
+			.filter((source) -> source.id() != null && source.year() != null)
+			.forEach((source) -> this.sourceYears.put(source.id(), source.year()));
 		content.organisations().forEach(this::checkOrganisation);
 		content.budgetGoals().forEach(this::checkBudgetGoal);
 		content.credits().forEach((credit) -> checkCredit(credit, goals));
-		content.schemes().forEach((scheme) -> cited("initiative_schemes.json", scheme.id(), scheme.sourceId()));
+		CreditChecks money = new CreditChecks(content.credits(), this.problems);
+		money.check();
+		content.budgetGoals().forEach(money::checkStatedTotals);
+		content.schemes().forEach(this::checkScheme);
 		content.initiatives().forEach((initiative) -> checkInitiative(initiative, schemes));
 		content.opgaven().forEach((opgave) -> checkOpgave(opgave, credits));
 		content.stories().forEach(this::checkStory);
@@ -108,6 +135,62 @@ final class ContentValidator {
 		areas(file, organisation.id(), organisation.areaCodes());
 		areas(file, organisation.id(), organisation.serviceAreaCodes());
 		cited(file, organisation.id(), organisation.sourceId());
+		checkHistorical(organisation);
+	}
+
+	/**
+	 * Organisations, or addresses, that only old sources (2002 up to
+	 * {@link #HISTORICAL_UNTIL}) give are historical; one that a later source gives is
+	 * not, unless its address is dated old. Undated sources decide nothing: there the
+	 * note has to say why.
+	 */
+	private void checkHistorical(Content.OrganisationEntry organisation) {
+		String file = "organisations.json";
+		Integer sourceYear = this.sourceYears.get(organisation.sourceId());
+		Integer addressYear = addressYear(organisation.address());
+		boolean oldSource = sourceYear != null && sourceYear <= HISTORICAL_UNTIL;
+		boolean oldAddress = addressYear != null && addressYear <= HISTORICAL_UNTIL;
+		boolean historical = Boolean.TRUE.equals(organisation.historical());
+		if ((oldSource || oldAddress) && !historical) {
+			problem(file, organisation.id(),
+					(oldSource ? "its source " + organisation.sourceId() + " is from " + sourceYear
+							: "its address is dated " + addressYear)
+							+ ", so historical must be true (only sources from 2002-" + HISTORICAL_UNTIL + " give it)");
+		}
+		if (historical && sourceYear != null && !oldSource && !oldAddress) {
+			problem(file, organisation.id(), "historical is true, but its source " + organisation.sourceId()
+					+ " is from " + sourceYear + " and its address is not dated " + HISTORICAL_UNTIL + " or earlier");
+		}
+	}
+
+	/** The latest year an address is dated to ("(2009/2011)" is 2011), or null. */
+	static Integer addressYear(String address) {
+		if (address == null) {
+			return null;
+		}
+		Matcher date = ADDRESS_DATE.matcher(address);
+		if (!date.find()) {
+			return null;
+		}
+		return Integer.valueOf((date.group(2) != null) ? date.group(2) : date.group(1));
+	}
+
+	private void checkScheme(Content.SchemeEntry scheme) {
+		String file = "initiative_schemes.json";
+		cited(file, scheme.id(), scheme.sourceId());
+		String status = scheme.maxAmountStatus();
+		if (status != null) {
+			if (!MAX_AMOUNT_STATUSES.contains(status)) {
+				problem(file, scheme.id(), "maxAmountStatus must be one of " + MAX_AMOUNT_STATUSES + ", was " + status);
+			}
+			if (scheme.maxAmount() == null) {
+				problem(file, scheme.id(), "maxAmountStatus needs a maxAmount");
+			}
+			if ("PLANNED".equals(status)) {
+				required(file, scheme.id(), "maxAmountStatusQuote (the source's words for a planned maximum)",
+						scheme.maxAmountStatusQuote());
+			}
+		}
 	}
 
 	private void checkBudgetGoal(Content.BudgetGoalEntry goal) {
@@ -116,6 +199,13 @@ final class ContentValidator {
 		for (Content.BudgetYear year : nonNull(goal.years())) {
 			if (year.year() == null || !BUDGET_KINDS.contains(year.kind())) {
 				problem(file, goal.code(), "each year needs a year and a kind out of " + BUDGET_KINDS);
+			}
+		}
+		for (Content.StatedTotal total : nonNull(goal.statedTotals())) {
+			required(file, goal.code(), "stated total label", total.label());
+			if (!TOTAL_SCOPES.contains(total.scope())) {
+				problem(file, goal.code() + " '" + total.label() + "'",
+						"scope must be one of " + TOTAL_SCOPES + ", was " + total.scope());
 			}
 		}
 		cited(file, goal.code(), goal.sourceId());
@@ -127,8 +217,22 @@ final class ContentValidator {
 		if (credit.budgetGoalCode() != null && !goals.contains(credit.budgetGoalCode())) {
 			problem(file, credit.id(), "unknown budget goal " + credit.budgetGoalCode());
 		}
+		if (!CREDIT_KINDS.contains(credit.kind())) {
+			problem(file, credit.id(), "kind must be one of " + CREDIT_KINDS + ", was " + credit.kind());
+		}
 		nonNegative(file, credit.id(), "amount", credit.amount());
 		areas(file, credit.id(), credit.areaCodes());
+		areas(file, credit.id(), credit.pilotAreaCodes());
+		for (String code : nonNull(credit.pilotAreaCodes())) {
+			if (nonNull(credit.areaCodes()).contains(code)) {
+				problem(file, credit.id(), "area " + code + " is both served and a pilot area; it is one or the other");
+			}
+		}
+		for (Content.Forecast forecast : nonNull(credit.forecasts())) {
+			if (forecast.year() == null || forecast.amount() == null) {
+				problem(file, credit.id(), "each forecast needs a year and an amount");
+			}
+		}
 		cited(file, credit.id(), credit.sourceId());
 	}
 

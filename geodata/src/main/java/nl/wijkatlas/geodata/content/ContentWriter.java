@@ -92,42 +92,72 @@ final class ContentWriter {
 					""", g.code(), y.year().shortValue(), y.kind(), y.expenses(), y.income(), y.balance(),
 					y.reserveAdditions(), y.reserveWithdrawals(), y.result());
 		}
+		Sql.update(this.connection, "delete from budget_goal_credit_total where budget_goal_code = ?", g.code());
+		List<Content.StatedTotal> totals = nonNull(g.statedTotals());
+		for (int position = 0; position < totals.size(); position++) {
+			Content.StatedTotal t = totals.get(position);
+			Content.Realised realised = t.realisedToDate();
+			Sql.update(this.connection, """
+					insert into budget_goal_credit_total (budget_goal_code, position, label, scope, amount,
+					  realised_to_date, realised_year, remaining, credit_ids, locator)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+					""", g.code(), (short) position, t.label(), t.scope(), t.amount(),
+					(realised != null) ? realised.amount() : null,
+					(realised != null && realised.year() != null) ? realised.year().shortValue() : null, t.remaining(),
+					array(t.creditIds()), t.locator());
+			for (Content.Forecast f : nonNull(t.forecasts())) {
+				Sql.update(this.connection,
+						"""
+								insert into budget_goal_credit_total_forecast (budget_goal_code, position, year, open_ended, amount)
+								values (?, ?, ?, ?, ?)
+								""",
+						g.code(), (short) position, f.year().shortValue(), f.isOpenEnded(), f.amount());
+			}
+		}
 	}
 
 	private void writeCredit(Content.CreditEntry c) throws SQLException {
 		Content.Realised realised = c.realisedToDate();
+		// part_of is checked at commit (deferred), so a part may be written before its
+		// whole.
 		Sql.update(this.connection, """
-				insert into credit (id, name, budget_goal_code, amount, realised_to_date, realised_year, remaining,
-				  source_id, locator, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-				on conflict (id) do update set name = excluded.name, budget_goal_code = excluded.budget_goal_code,
+				insert into credit (id, name, kind, part_of, budget_goal_code, amount, realised_to_date, realised_year,
+				  remaining, source_id, locator, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (id) do update set name = excluded.name, kind = excluded.kind, part_of = excluded.part_of,
+				  budget_goal_code = excluded.budget_goal_code,
 				  amount = excluded.amount, realised_to_date = excluded.realised_to_date,
 				  realised_year = excluded.realised_year, remaining = excluded.remaining,
 				  source_id = excluded.source_id, locator = excluded.locator, note = excluded.note
-				""", c.id(), c.name(), c.budgetGoalCode(), c.amount(), (realised != null) ? realised.amount() : null,
+				""", c.id(), c.name(), c.kind(), c.partOf(), c.budgetGoalCode(), c.amount(),
+				(realised != null) ? realised.amount() : null,
 				(realised != null && realised.year() != null) ? realised.year().shortValue() : null, c.remaining(),
 				c.sourceId(), c.locator(), c.note());
 		Sql.update(this.connection, "delete from credit_forecast where credit_id = ?", c.id());
 		for (Content.Forecast f : nonNull(c.forecasts())) {
-			Sql.update(this.connection, "insert into credit_forecast (credit_id, year, amount) values (?, ?, ?)",
-					c.id(), f.year().shortValue(), f.amount());
+			Sql.update(this.connection,
+					"insert into credit_forecast (credit_id, year, open_ended, amount) values (?, ?, ?, ?)", c.id(),
+					f.year().shortValue(), f.isOpenEnded(), f.amount());
 		}
 		Sql.update(this.connection, "delete from credit_area where credit_id = ?", c.id());
-		links("insert into credit_area (credit_id, area_code) values (?, ?)", c.id(), c.areaCodes());
+		links("insert into credit_area (credit_id, area_code, role) values (?, ?, 'SERVES')", c.id(), c.areaCodes());
+		links("insert into credit_area (credit_id, area_code, role) values (?, ?, 'PILOT')", c.id(),
+				c.pilotAreaCodes());
 	}
 
 	private void writeScheme(Content.SchemeEntry s) throws SQLException {
-		Sql.update(this.connection,
-				"""
-						insert into initiative_scheme (id, name, description, max_amount, max_share, budget_per_year,
-						  budget_scope, categories, website, source_id, locator, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-						on conflict (id) do update set name = excluded.name, description = excluded.description,
-						  max_amount = excluded.max_amount, max_share = excluded.max_share,
-						  budget_per_year = excluded.budget_per_year, budget_scope = excluded.budget_scope,
-						  categories = excluded.categories, website = excluded.website, source_id = excluded.source_id,
-						  locator = excluded.locator, note = excluded.note
-						""",
-				s.id(), s.name(), s.description(), s.maxAmount(), share(s.maxShare()), s.budgetPerYear(),
-				s.budgetScope(), array(s.categories()), s.website(), s.sourceId(), s.locator(), s.note());
+		Sql.update(this.connection, """
+				insert into initiative_scheme (id, name, description, max_amount, max_amount_status,
+				  max_amount_status_quote, max_share, budget_per_year, budget_scope, categories, website,
+				  source_id, locator, note) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+				on conflict (id) do update set name = excluded.name, description = excluded.description,
+				  max_amount = excluded.max_amount, max_amount_status = excluded.max_amount_status,
+				  max_amount_status_quote = excluded.max_amount_status_quote, max_share = excluded.max_share,
+				  budget_per_year = excluded.budget_per_year, budget_scope = excluded.budget_scope,
+				  categories = excluded.categories, website = excluded.website, source_id = excluded.source_id,
+				  locator = excluded.locator, note = excluded.note
+				""", s.id(), s.name(), s.description(), s.maxAmount(), s.maxAmountStatus(), s.maxAmountStatusQuote(),
+				share(s.maxShare()), s.budgetPerYear(), s.budgetScope(), array(s.categories()), s.website(),
+				s.sourceId(), s.locator(), s.note());
 	}
 
 	private void writeInitiative(Content.InitiativeEntry i) throws SQLException {

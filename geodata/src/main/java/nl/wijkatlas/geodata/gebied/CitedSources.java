@@ -21,6 +21,9 @@ public final class CitedSources {
 
 	private static final Pattern URL = Pattern.compile("https?://[^\\s;,)\"]+");
 
+	/** PDOK's CBS service as some texts cite it, without the scheme. */
+	private static final Pattern PDOK_SERVICE = Pattern.compile("service\\.pdok\\.nl/[^\\s;,)\"]+");
+
 	private static final Pattern STATLINE_TABLE = Pattern.compile("\\b([0-9]{5}NED)\\b");
 
 	private static final Pattern YEAR_OF_CBS_TABLE = Pattern
@@ -36,18 +39,20 @@ public final class CitedSources {
 	/**
 	 * The source row for a cited text.
 	 * @param text the text as the file gives it
-	 * @return a DATASET row for CBS figures, a WEB row for a text that starts with a web
-	 * address, a DOCUMENT row otherwise
+	 * @return a DATASET row for CBS figures (also as PDOK serves them), a WEB row for a
+	 * text that starts with a web address, a DOCUMENT row otherwise
 	 */
 	public static SourceRecord of(String text) {
 		String cited = text.trim().replaceAll("\\s+", " ");
 		String id = id(cited);
 		Matcher url = URL.matcher(cited);
 		String firstUrl = url.find() ? url.group() : null;
-		if (cited.startsWith("CBS")) {
+		if (cited.startsWith("CBS") || cited.startsWith("PDOK CBS")) {
 			Matcher table = STATLINE_TABLE.matcher(cited);
+			Matcher pdok = PDOK_SERVICE.matcher(cited);
 			String link = (firstUrl != null) ? firstUrl
-					: table.find() ? "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/" + table.group(1) : null;
+					: table.find() ? "https://opendata.cbs.nl/statline/#/CBS/nl/dataset/" + table.group(1)
+							: pdok.find() ? "https://" + pdok.group() : null;
 			Matcher year = YEAR_OF_CBS_TABLE.matcher(cited);
 			return new SourceRecord(id, "DATASET", cbsTitle(cited), CBS, link,
 					year.find() ? Integer.valueOf(year.group(1)) : null, "CC BY 4.0", "Bron: CBS",

@@ -34,7 +34,7 @@ public final class DerivedAreaIndicator {
 			"ha", "ruimte", null,
 			"Area within the boundary as Wijkatlas draws it, computed from the geometry; for every level, "
 					+ "gebieden included. Not the CBS figure: see the source.",
-			SOURCE.id(), "NUMBER");
+			SOURCE.id(), "NUMBER", "Area within the boundary (computed)", null, null);
 
 	private DerivedAreaIndicator() {
 	}
@@ -51,17 +51,18 @@ public final class DerivedAreaIndicator {
 	private static int compute(Connection connection) throws SQLException {
 		int changed = ImportTransaction.writeSources(connection, List.of(SOURCE));
 		changed += Sql.update(connection, """
-				insert into indicator (code, label, unit, theme, higher_is_better, description, source_id, value_kind)
-				values (?, ?, ?, ?, null, ?, ?, ?)
+				insert into indicator (code, label, unit, theme, higher_is_better, description, source_id, value_kind,
+				                       label_en)
+				values (?, ?, ?, ?, null, ?, ?, ?, ?)
 				on conflict (code) do update set label = excluded.label, unit = excluded.unit, theme = excluded.theme,
 				    higher_is_better = excluded.higher_is_better, description = excluded.description,
-				    source_id = excluded.source_id, value_kind = excluded.value_kind
+				    source_id = excluded.source_id, value_kind = excluded.value_kind, label_en = excluded.label_en
 				where (indicator.label, indicator.unit, indicator.theme, indicator.higher_is_better,
-				       indicator.description, indicator.source_id, indicator.value_kind)
+				       indicator.description, indicator.source_id, indicator.value_kind, indicator.label_en)
 				    is distinct from (excluded.label, excluded.unit, excluded.theme, excluded.higher_is_better,
-				       excluded.description, excluded.source_id, excluded.value_kind)
+				       excluded.description, excluded.source_id, excluded.value_kind, excluded.label_en)
 				""", INDICATOR.code(), INDICATOR.label(), INDICATOR.unit(), INDICATOR.theme(), INDICATOR.description(),
-				INDICATOR.sourceId(), INDICATOR.valueKind());
+				INDICATOR.sourceId(), INDICATOR.valueKind(), INDICATOR.labelEn());
 		changed += Sql.update(connection, """
 				insert into indicator_value (indicator_code, area_code, period, value, status, source_id, dataset)
 				select ?, b.area_code, b.boundary_year::text, round((b.area_m2 / 10000)::numeric, 1), 'PRESENT', ?, ?

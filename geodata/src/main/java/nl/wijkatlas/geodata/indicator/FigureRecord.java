@@ -14,8 +14,17 @@ import java.math.BigDecimal;
  * @param sourceId its source
  * @param note the source's own wording, where it differs, or null
  * @param dataset the import it belongs to, e.g. {@code indicators/cbs_kerncijfers.csv}
+ * @param reliability NORMAL, or FEW_RESPONDENTS by a reliability rule
+ * @param reliabilityNote why, when not NORMAL
+ * @param locator where in its source the figure is, or null
  */
 record FigureRecord(String indicatorCode, String areaCode, String period, BigDecimal value, String category,
-		String status, String sourceId, String note, String dataset) {
+		String status, String sourceId, String note, String dataset, String reliability, String reliabilityNote,
+		String locator) {
+
+	FigureRecord withReliability(String reliability, String note) {
+		return new FigureRecord(this.indicatorCode, this.areaCode, this.period, this.value, this.category, this.status,
+				this.sourceId, this.note, this.dataset, reliability, note, this.locator);
+	}
 
 }

@@ -118,7 +118,12 @@ final class IndicatorCatalogue {
 						: (existing != null) ? existing.higherIsBetter() : null,
 				first((declaration != null) ? declaration.description() : null,
 						(existing != null) ? existing.description() : null),
-				sourceId, kind);
+				sourceId, kind,
+				first((declaration != null) ? declaration.labelEn() : null,
+						(existing != null) ? existing.labelEn() : null),
+				(declaration != null) ? declaration.aggregation() : (existing != null) ? existing.aggregation() : null,
+				(declaration != null) ? declaration.weightIndicator()
+						: (existing != null) ? existing.weightIndicator() : null);
 		this.indicators.put(code, indicator);
 		return indicator;
 	}
@@ -148,7 +153,39 @@ final class IndicatorCatalogue {
 					new IndicatorRecord(definition.code(), first(definition.label(), existing.label()), unit,
 							definition.theme(), definition.higherIsBetter(),
 							first(definition.description(), existing.description()), existing.sourceId(),
-							existing.valueKind()));
+							existing.valueKind(), first(definition.labelEn(), existing.labelEn()),
+							definition.aggregation(), definition.weightIndicator()));
+		}
+	}
+
+	/**
+	 * Refuses derivation rules that cannot work: a derived figure needs numbers, and a
+	 * weighted mean a numeric weight indicator that this import or the database holds.
+	 */
+	void checkAggregations() {
+		for (IndicatorRecord indicator : this.indicators.values()) {
+			if (indicator.aggregation() == null) {
+				continue;
+			}
+			IndicatorDefinition declaration = this.declared.get(indicator.code());
+			String file = (declaration != null) ? declaration.file() : "indicator " + indicator.code();
+			String line = (declaration != null) ? declaration.line() : null;
+			if (!"NUMBER".equals(indicator.valueKind())) {
+				this.problems.add(file, line, "indicator " + indicator.code()
+						+ " holds categories: only numbers can be derived (leave aggregation blank)");
+				continue;
+			}
+			if (indicator.weightIndicator() == null) {
+				continue;
+			}
+			IndicatorRecord weight = this.indicators.get(indicator.weightIndicator());
+			if (weight == null) {
+				weight = this.known.indicators().get(indicator.weightIndicator());
+			}
+			if (weight == null || !"NUMBER".equals(weight.valueKind())) {
+				this.problems.add(file, line, "weight_indicator " + indicator.weightIndicator() + " of "
+						+ indicator.code() + " is no numeric indicator of this import or the database");
+			}
 		}
 	}
 
@@ -162,11 +199,45 @@ final class IndicatorCatalogue {
 			}
 			IndicatorDefinition earlier = declared.putIfAbsent(definition.code(), definition);
 			if (earlier != null) {
-				this.problems.add(definition.file(), definition.line(), "indicator " + definition.code()
-						+ " is declared twice: " + earlier.file() + " " + earlier.line() + " declares it too");
+				IndicatorDefinition merged = merge(earlier, definition);
+				if (merged != null) {
+					declared.put(definition.code(), merged);
+				}
 			}
 		}
 		return declared;
+	}
+
+	/**
+	 * One declaration from two: files may each say part of what an indicator is (one its
+	 * labels and theme, another how it is derived), but never two different things of the
+	 * same field.
+	 * @return the merged declaration, or null when they contradict each other (reported)
+	 */
+	private IndicatorDefinition merge(IndicatorDefinition a, IndicatorDefinition b) {
+		List<String> conflicts = new java.util.ArrayList<>();
+		String label = pick("label", a.label(), b.label(), conflicts);
+		String labelEn = pick("label_en", a.labelEn(), b.labelEn(), conflicts);
+		String unit = pick("unit", a.unit(), b.unit(), conflicts);
+		String theme = pick("theme", a.theme(), b.theme(), conflicts);
+		Boolean direction = pick("higher_is_better", a.higherIsBetter(), b.higherIsBetter(), conflicts);
+		String aggregation = pick("aggregation", a.aggregation(), b.aggregation(), conflicts);
+		String weight = pick("weight_indicator", a.weightIndicator(), b.weightIndicator(), conflicts);
+		String description = pick("description", a.description(), b.description(), conflicts);
+		if (!conflicts.isEmpty()) {
+			this.problems.add(b.file(), b.line(), "indicator " + b.code() + " is declared twice with a different "
+					+ String.join(", ", conflicts) + ": " + a.file() + " " + a.line() + " declares it too");
+			return null;
+		}
+		return new IndicatorDefinition(a.file(), a.line(), a.code(), label, labelEn, unit, theme, direction,
+				aggregation, weight, description);
+	}
+
+	private static <T> T pick(String field, T a, T b, List<String> conflicts) {
+		if (a != null && b != null && !a.equals(b)) {
+			conflicts.add(field);
+		}
+		return (a != null) ? a : b;
 	}
 
 	/**

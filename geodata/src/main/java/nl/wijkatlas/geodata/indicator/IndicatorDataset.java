@@ -16,9 +16,11 @@ import nl.wijkatlas.geodata.SourceRecord;
  * @param datasets the dataset of every data file, e.g.
  * {@code indicators/cbs_kerncijfers.csv}, with its file name
  * @param ignoredColumns StatLine columns that are no known indicator and were left out
+ * @param aliases the indicator aliases this import declares
  */
 record IndicatorDataset(Collection<IndicatorRecord> indicators, List<FigureRecord> figures,
-		Collection<SourceRecord> sources, Map<String, String> datasets, Set<String> ignoredColumns) {
+		Collection<SourceRecord> sources, Map<String, String> datasets, Set<String> ignoredColumns,
+		List<nl.wijkatlas.geodata.indicator.read.IndicatorAlias> aliases) {
 
 	/**
 	 * The dataset key of a data file.

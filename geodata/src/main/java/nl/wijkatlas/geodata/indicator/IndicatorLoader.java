@@ -20,7 +20,7 @@ import nl.wijkatlas.geodata.load.Sql;
 final class IndicatorLoader {
 
 	/** Bump when the loader writes differently from the same files. */
-	static final String FORMAT = "wijkatlas-indicator-import/1";
+	static final String FORMAT = "wijkatlas-indicator-import/2";
 
 	private final Connection connection;
 
@@ -31,13 +31,29 @@ final class IndicatorLoader {
 	IndicatorImportResult load(IndicatorDataset dataset, boolean force) throws SQLException {
 		Map<String, String> checksums = checksums(dataset);
 		if (!force && !dataset.datasets().isEmpty() && alreadyImported(dataset, checksums)) {
-			return result(dataset, false, true, ImportTransaction.dataVersion(this.connection, false));
+			// The figures are as they were, but the areas they are derived over may have
+			// changed since the last derivation (any import bumps the data version).
+			if (DerivedFigures.upToDate(this.connection)) {
+				return result(dataset, false, true, ImportTransaction.dataVersion(this.connection, false));
+			}
+			boolean derivedChanged = DerivedFigures.derive(this.connection) > 0;
+			long version = ImportTransaction.dataVersion(this.connection, derivedChanged);
+			DerivedFigures.recordRun(this.connection, version, derivedChanged);
+			return result(dataset, derivedChanged, !derivedChanged, version);
 		}
 		int changed = ImportTransaction.writeSources(this.connection, dataset.sources());
 		changed += writeIndicators(dataset.indicators());
+		changed += writeAliases(dataset);
 		stage(dataset.figures());
 		changed += writeFigures(dataset.datasets().keySet().toArray(String[]::new));
+		// An indicator that became an alias has had its figures moved to the indicator it
+		// stands for (the resolver made sure every dataset holding them is in this
+		// import).
+		changed += Sql.update(this.connection,
+				"delete from indicator i where exists (select 1 from indicator_alias a where a.code = i.code)");
+		changed += DerivedFigures.derive(this.connection);
 		long version = ImportTransaction.dataVersion(this.connection, changed > 0);
+		DerivedFigures.recordRun(this.connection, version, changed > 0);
 		for (Map.Entry<String, String> part : dataset.datasets().entrySet()) {
 			ImportTransaction.record(this.connection, part.getKey(), checksums.get(part.getKey()), part.getValue(),
 					count(dataset, part.getKey()), changed > 0);
@@ -67,7 +83,7 @@ final class IndicatorLoader {
 				.map(indicators::get)
 				.toList();
 			checksums.put(key, ImportTransaction.sha256(FORMAT, key, figures.toString(), used.toString(),
-					dataset.sources().toString()));
+					dataset.sources().toString(), dataset.aliases().toString()));
 		}
 		return checksums;
 	}
@@ -87,15 +103,19 @@ final class IndicatorLoader {
 	private int writeIndicators(java.util.Collection<IndicatorRecord> indicators) throws SQLException {
 		int changed = 0;
 		try (PreparedStatement upsert = this.connection.prepareStatement("""
-				insert into indicator (code, label, unit, theme, higher_is_better, description, source_id, value_kind)
-				values (?, ?, ?, ?, ?, ?, ?, ?)
+				insert into indicator (code, label, unit, theme, higher_is_better, description, source_id, value_kind,
+				                       label_en, aggregation, weight_indicator_code)
+				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 				on conflict (code) do update set label = excluded.label, unit = excluded.unit, theme = excluded.theme,
 				    higher_is_better = excluded.higher_is_better, description = excluded.description,
-				    source_id = excluded.source_id, value_kind = excluded.value_kind
+				    source_id = excluded.source_id, value_kind = excluded.value_kind, label_en = excluded.label_en,
+				    aggregation = excluded.aggregation, weight_indicator_code = excluded.weight_indicator_code
 				where (indicator.label, indicator.unit, indicator.theme, indicator.higher_is_better,
-				       indicator.description, indicator.source_id, indicator.value_kind)
+				       indicator.description, indicator.source_id, indicator.value_kind, indicator.label_en,
+				       indicator.aggregation, indicator.weight_indicator_code)
 				    is distinct from (excluded.label, excluded.unit, excluded.theme, excluded.higher_is_better,
-				       excluded.description, excluded.source_id, excluded.value_kind)
+				       excluded.description, excluded.source_id, excluded.value_kind, excluded.label_en,
+				       excluded.aggregation, excluded.weight_indicator_code)
 				""")) {
 			for (IndicatorRecord indicator : indicators) {
 				upsert.setString(1, indicator.code());
@@ -106,6 +126,30 @@ final class IndicatorLoader {
 				upsert.setString(6, indicator.description());
 				upsert.setString(7, indicator.sourceId());
 				upsert.setString(8, indicator.valueKind());
+				upsert.setString(9, indicator.labelEn());
+				upsert.setString(10, indicator.aggregation());
+				upsert.setString(11, indicator.weightIndicator());
+				upsert.addBatch();
+			}
+			for (int count : upsert.executeBatch()) {
+				changed += Math.max(count, 0);
+			}
+		}
+		return changed;
+	}
+
+	private int writeAliases(IndicatorDataset dataset) throws SQLException {
+		int changed = 0;
+		try (PreparedStatement upsert = this.connection.prepareStatement("""
+				insert into indicator_alias (code, indicator_code, note) values (?, ?, ?)
+				on conflict (code) do update set indicator_code = excluded.indicator_code, note = excluded.note
+				where (indicator_alias.indicator_code, indicator_alias.note)
+				    is distinct from (excluded.indicator_code, excluded.note)
+				""")) {
+			for (var alias : dataset.aliases()) {
+				upsert.setString(1, alias.alias());
+				upsert.setString(2, alias.indicatorCode());
+				upsert.setString(3, alias.rationale());
 				upsert.addBatch();
 			}
 			for (int count : upsert.executeBatch()) {
@@ -118,11 +162,12 @@ final class IndicatorLoader {
 	private void stage(List<FigureRecord> figures) throws SQLException {
 		Sql.update(this.connection, "create temp table import_figure (indicator_code text not null, "
 				+ "area_code text not null, period text not null, value numeric, category text, status text not null, "
-				+ "source_id text not null, note text, dataset text not null, "
+				+ "source_id text not null, note text, dataset text not null, reliability text not null, "
+				+ "reliability_note text, source_locator text, "
 				+ "primary key (indicator_code, area_code, period)) on commit drop");
 		try (PreparedStatement insert = this.connection.prepareStatement("insert into import_figure (indicator_code, "
-				+ "area_code, period, value, category, status, source_id, note, dataset) "
-				+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+				+ "area_code, period, value, category, status, source_id, note, dataset, reliability, reliability_note, "
+				+ "source_locator) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
 			for (FigureRecord figure : figures) {
 				insert.setString(1, figure.indicatorCode());
 				insert.setString(2, figure.areaCode());
@@ -133,6 +178,9 @@ final class IndicatorLoader {
 				insert.setString(7, figure.sourceId());
 				insert.setString(8, figure.note());
 				insert.setString(9, figure.dataset());
+				insert.setString(10, figure.reliability());
+				insert.setString(11, figure.reliabilityNote());
+				insert.setString(12, figure.locator());
 				insert.addBatch();
 			}
 			insert.executeBatch();
@@ -142,16 +190,23 @@ final class IndicatorLoader {
 	private int writeFigures(String[] datasets) throws SQLException {
 		int changed = Sql.update(this.connection, """
 				insert into indicator_value (indicator_code, area_code, period, value, category, status, source_id,
-				                             note, dataset)
-				select indicator_code, area_code, period, value, category, status, source_id, note, dataset
+				                             note, dataset, reliability, reliability_note, source_locator)
+				select indicator_code, area_code, period, value, category, status, source_id, note, dataset,
+				       reliability, reliability_note, source_locator
 				from import_figure
 				on conflict (indicator_code, area_code, period) do update set value = excluded.value,
 				    category = excluded.category, status = excluded.status, source_id = excluded.source_id,
-				    note = excluded.note, dataset = excluded.dataset
+				    note = excluded.note, dataset = excluded.dataset, reliability = excluded.reliability,
+				    reliability_note = excluded.reliability_note, source_locator = excluded.source_locator,
+				    derivation_method = null,
+				    derivation_input_level = null, derivation_input_count = null, derivation_weight_code = null,
+				    derivation_source_ids = null
 				where (indicator_value.value, indicator_value.category, indicator_value.status,
-				       indicator_value.source_id, indicator_value.note, indicator_value.dataset)
+				       indicator_value.source_id, indicator_value.note, indicator_value.dataset,
+				       indicator_value.reliability, indicator_value.reliability_note, indicator_value.source_locator)
 				    is distinct from (excluded.value, excluded.category, excluded.status, excluded.source_id,
-				       excluded.note, excluded.dataset)
+				       excluded.note, excluded.dataset, excluded.reliability, excluded.reliability_note,
+				       excluded.source_locator)
 				""");
 		changed += Sql.update(this.connection, """
 				delete from indicator_value v where v.dataset = any(?) and not exists (

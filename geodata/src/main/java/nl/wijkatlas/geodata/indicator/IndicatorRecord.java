@@ -11,8 +11,12 @@ package nl.wijkatlas.geodata.indicator;
  * @param description what it measures, or null
  * @param sourceId its source
  * @param valueKind NUMBER or CATEGORY
+ * @param labelEn its English label, or null
+ * @param aggregation SUM or WEIGHTED_MEAN when it may be derived for a parent area, or
+ * null
+ * @param weightIndicator the indicator that weighs a WEIGHTED_MEAN, or null
  */
 record IndicatorRecord(String code, String label, String unit, String theme, Boolean higherIsBetter, String description,
-		String sourceId, String valueKind) {
+		String sourceId, String valueKind, String labelEn, String aggregation, String weightIndicator) {
 
 }

@@ -29,6 +29,10 @@ class BadContentImportTest {
 			  (select string_agg(t::text, ',' order by t::text) from budget_goal_year t),
 			  (select string_agg(t::text, ',' order by t::text) from credit t),
 			  (select string_agg(t::text, ',' order by t::text) from credit_area t),
+			  (select string_agg(t::text, ',' order by t::text) from credit_forecast t),
+			  (select string_agg(t::text, ',' order by t::text) from budget_goal_credit_total t),
+			  (select string_agg(t::text, ',' order by t::text) from budget_goal_credit_total_forecast t),
+			  (select string_agg(t::text, ',' order by t::text) from initiative_scheme t),
 			  (select string_agg(t::text, ',' order by t::text) from initiative t),
 			  (select string_agg(t::text, ',' order by t::text) from opgave t),
 			  (select string_agg(t::text, ',' order by t::text) from doel t),
@@ -92,6 +96,68 @@ class BadContentImportTest {
 	void shouldRefuseAnUnknownField() {
 		assertRefused("initiative_schemes.json", (text) -> text.replaceFirst("\"name\":", "\"naam\":"),
 				"initiative_schemes.json", "naam");
+	}
+
+	@Test
+	void shouldRefuseAnUnknownCreditKind() {
+		assertRefused("credits.json", (text) -> text.replaceFirst("\"kind\": \"KREDIET\"", "\"kind\": \"POTJE\""),
+				"credits.json: diezerpoort-sociaal", "kind must be one of", "was POTJE");
+	}
+
+	@Test
+	void shouldRefuseAPartPointingAtNoCredit() {
+		assertRefused("credits.json",
+				(text) -> text.replace("\"partOf\": \"gebiedsgericht-werken-2023\"", "\"partOf\": \"no-such-budget\""),
+				"credits.json: gebiedsgericht-werken-2023-kernteam", "partOf points at unknown credit no-such-budget");
+	}
+
+	@Test
+	void shouldRefusePartsThatRunInACircle() {
+		assertRefused("credits.json", (text) -> text.replace("""
+				"kind": "BUDGET",
+				    "partOf": null,
+				    "budgetGoalCode": "6.1.1",""".replace("\t", ""), """
+				"kind": "ONDERDEEL",
+				    "partOf": "gebiedsgericht-werken-2023-kernteam",
+				    "budgetGoalCode": "6.1.1",""".replace("\t", "")), "credits.json: gebiedsgericht-werken-2023",
+				"partOf runs in a circle");
+	}
+
+	@Test
+	void shouldRefuseAPartLargerThanItsWhole() {
+		assertRefused("credits.json", (text) -> text.replace("\"amount\": 318880", "\"amount\": 518880"),
+				"credits.json: gebiedsgericht-werken-2023-kernteam",
+				"is larger than its whole gebiedsgericht-werken-2023");
+	}
+
+	@Test
+	void shouldRefuseAStatedTotalThatItsLinesDoNotAddUpTo() {
+		assertRefused("budget_goals.json", (text) -> text.replace("\"amount\": 1254676", "\"amount\": 1254677"),
+				"budget_goals.json: 7.1.1 'Totaal doel 7.1.1'",
+				"amount (Omvang krediet): the table states 1254677 but its lines add up to 1254676");
+	}
+
+	@Test
+	void shouldRefuseAStatedTotalColumnThatItsLinesDoNotAddUpTo() {
+		assertRefused("budget_goals.json", (text) -> text.replace("\"amount\": 347000", "\"amount\": 347001"),
+				"budget_goals.json: 1.1.2 'Totaal doel 1.1.2'", "forecast 2021: the table states 347001");
+	}
+
+	@Test
+	void shouldRefuseAnOrganisationOnlyOldSourcesGiveThatIsNotHistorical() {
+		assertRefused("organisations.json", (text) -> {
+			int at = text.indexOf("\"id\": \"wijkcentrum-de-bolder\"");
+			int flag = text.indexOf("\"historical\": true", at);
+			return text.substring(0, flag) + "\"historical\": false"
+					+ text.substring(flag + "\"historical\": true".length());
+		}, "organisations.json: wijkcentrum-de-bolder", "is from 2011, so historical must be true");
+	}
+
+	@Test
+	void shouldRefuseAPlannedMaximumWithoutTheSourcesWords() {
+		assertRefused("initiative_schemes.json",
+				(text) -> text.replaceFirst("\"maxAmountStatusQuote\": \"[^\"]+\"", "\"maxAmountStatusQuote\": null"),
+				"initiative_schemes.json: buurtbonus", "maxAmountStatusQuote");
 	}
 
 	private void assertRefused(String file, UnaryOperator<String> edit, String... expected) {

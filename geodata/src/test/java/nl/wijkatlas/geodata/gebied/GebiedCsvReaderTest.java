@@ -26,7 +26,8 @@ class GebiedCsvReaderTest {
 		assertThat(gebieden.get(0).buurtCodes()).hasSize(9);
 		assertThat(gebieden).filteredOn(Gebied::approximate)
 			.extracting(Gebied::code)
-			.containsExactly("GB0193_SPOORZONE", "GB0193_STADSHART", "GB0193_BVB_KAMPERPOORT");
+			.containsExactly("GB0193_STADSHAGEN", "GB0193_HOLTENBROEK", "GB0193_SPOORZONE", "GB0193_STADSHART",
+					"GB0193_BVB_KAMPERPOORT");
 		assertThat(gebieden.get(4).alias()).isEqualTo("BVB_OLDENEEL");
 	}
 

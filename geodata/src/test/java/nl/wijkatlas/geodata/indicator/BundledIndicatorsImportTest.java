@@ -2,7 +2,7 @@ package nl.wijkatlas.geodata.indicator;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledZwolle;
+import nl.wijkatlas.geodata.BundledAreas;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.gebied.BundledGebieden;
 import nl.wijkatlas.geodata.gebied.GebiedTables;
@@ -25,18 +25,18 @@ class BundledIndicatorsImportTest {
 	@BeforeAll
 	static void importEverything() {
 		dataSource = TestDatabase.dataSource();
-		BundledZwolle.importInto(dataSource);
+		BundledAreas.importInto(dataSource);
 		BundledGebieden.importInto(dataSource);
 		first = BundledIndicators.importInto(dataSource);
 	}
 
 	@Test
-	void shouldImportEveryRowOfTheFiveFiles() {
-		assertThat(first.datasets()).hasSize(5);
-		assertThat(first.figures()).isEqualTo(822 + 30 + 88 + 14 + 2);
-		assertThat(first.indicators()).isEqualTo(107);
+	void shouldImportEveryRowOfTheNineFiles() {
+		assertThat(first.datasets()).hasSize(9);
+		assertThat(first.figures()).isEqualTo(822 + 524 + 24 + 30 + 13094 + 3270 + 88 + 14 + 2);
+		assertThat(first.indicators()).isEqualTo(342);
 		assertThat(TestDatabase.queryLong("select count(*) from indicator_value where dataset like 'indicators/%'"))
-			.isEqualTo(956);
+			.isEqualTo(17868);
 		assertThat(TestDatabase
 			.queryLong("select count(*) from indicator_value " + "where dataset = 'indicators/cbs_kerncijfers.csv'"))
 			.isEqualTo(822);
@@ -88,9 +88,13 @@ class BundledIndicatorsImportTest {
 	void shouldTurnEachDistinctSourceTextIntoOneSourceRow() {
 		assertThat(TestDatabase
 			.queryLong("select count(distinct source_id) from indicator_value " + "where dataset like 'indicators/%'"))
-			.isEqualTo(20);
+			// 20 of the first five files; the buurtmonitor export (13,000 figures),
+			// its news quotes and 8 PDOK extracts of the history cite one source
+			// each, with a locator.
+			.isEqualTo(29);
 		assertThat(TestDatabase.queryString("select kind || ' ' || licence || ' ' || url from source where id = "
-				+ "(select source_id from indicator_value where indicator_code = 'Mannen_6' and area_code = 'GM0193')"))
+				+ "(select source_id from indicator_value where indicator_code = 'Mannen_6' and area_code = 'GM0193' "
+				+ "and period = '2024')"))
 			.isEqualTo("DATASET CC BY 4.0 https://opendata.cbs.nl/statline/#/CBS/nl/dataset/85984NED");
 		assertThat(TestDatabase.queryString("select kind || ' ' || url from source where id = (select source_id "
 				+ "from indicator_value where indicator_code = 'banen' and period = '2022')"))

@@ -5,7 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledZwolle;
+import nl.wijkatlas.geodata.BundledAreas;
 import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problem;
@@ -36,7 +36,7 @@ class IndicatorBadFileImportTest {
 	@BeforeAll
 	static void importZwolleWithItsFigures() {
 		dataSource = TestDatabase.dataSource();
-		BundledZwolle.importInto(dataSource);
+		BundledAreas.importInto(dataSource);
 		BundledGebieden.importInto(dataSource);
 		BundledIndicators.importInto(dataSource);
 	}
@@ -141,6 +141,49 @@ class IndicatorBadFileImportTest {
 			.contains("many.csv: line 2: period '19' is not a year")
 			.anySatisfy((p) -> assertThat(p).startsWith("many.csv: line 2: unknown area code 'XX1'"))
 			.anySatisfy((p) -> assertThat(p).startsWith("many.csv: line 2: non-numeric value 'abc'"));
+	}
+
+	@Test
+	void shouldRejectAnAliasOfAnUnknownIndicatorAndAnAliasOfAnAlias() {
+		assertRefused(csv("aliases.csv", "alias_code,indicator_code\ninwoners_totaal,Inwoners_999\n"),
+				"aliases.csv: line 2: alias inwoners_totaal stands for indicator Inwoners_999, which neither this "
+						+ "import nor the database holds");
+		assertRefused(csv("chain.csv", "alias_code,indicator_code\ninwoners_totaal,aantalInwoners\n"),
+				"aliases: alias inwoners_totaal stands for aantalInwoners, which is an alias itself");
+	}
+
+	@Test
+	void shouldRejectDeclaringAnAliasAsAnIndicator() {
+		assertRefused(csv("definitions.csv", "indicator_code,theme\naantalInwoners,bevolking\n"),
+				"definitions.csv: line 2: indicator aantalInwoners is an alias of AantalInwoners_5: declare that one");
+	}
+
+	@Test
+	void shouldRejectAReliabilityRuleThatNamesNoFigure() {
+		assertRefused(
+				List.of(csv("figures.csv",
+						BUNDLED_HEADER + "WK019311,Diezerpoort,AantalInwoners_5,Inwoners,2019,10000,aantal," + SOURCE
+								+ "\n"),
+						csv("reliability.csv",
+								"dataset,area_code,period,reliability,note\nfigures.csv,WK019312,2019,FEW_RESPONDENTS,"
+										+ "weinig respondenten\nfigures.csv,WK019311,2019,UNSURE,twijfel\n")),
+				"reliability.csv: line 2: no figure of figures.csv for WK019312 in 2019 in this import",
+				"reliability.csv: line 3: reliability is 'UNSURE'; expected FEW_RESPONDENTS");
+	}
+
+	@Test
+	void shouldRejectDerivationRulesThatCannotWork() {
+		assertRefused(
+				csv("aggregation.csv",
+						"indicator_code,aggregation,weight_indicator\nAantalInwoners_5,AVERAGE,\n"
+								+ "Koopwoningen_47,WEIGHTED_MEAN,\nbvb_veiligheid_tov_zwolle,SUM,\n"
+								+ "Mannen_6,WEIGHTED_MEAN,bvb_veiligheid_tov_zwolle\n"),
+				"aggregation.csv: line 2: aggregation is 'AVERAGE'; expected SUM, WEIGHTED_MEAN or blank",
+				"aggregation.csv: line 3: weight_indicator is needed with aggregation WEIGHTED_MEAN and only then",
+				"aggregation.csv: line 4: indicator bvb_veiligheid_tov_zwolle holds categories: only numbers can be "
+						+ "derived",
+				"aggregation.csv: line 5: weight_indicator bvb_veiligheid_tov_zwolle of Mannen_6 is no numeric "
+						+ "indicator");
 	}
 
 	private void assertRefused(InputFile file, String... expected) {

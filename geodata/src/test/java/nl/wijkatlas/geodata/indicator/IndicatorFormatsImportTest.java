@@ -5,7 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledZwolle;
+import nl.wijkatlas.geodata.BundledAreas;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.gebied.BundledGebieden;
 import nl.wijkatlas.geodata.support.TestDatabase;
@@ -40,7 +40,7 @@ class IndicatorFormatsImportTest {
 	@BeforeAll
 	static void importZwolleWithItsFigures() {
 		dataSource = TestDatabase.dataSource();
-		BundledZwolle.importInto(dataSource);
+		BundledAreas.importInto(dataSource);
 		BundledGebieden.importInto(dataSource);
 		BundledIndicators.importInto(dataSource);
 	}

@@ -31,7 +31,7 @@ class StadsdeelCsvReaderTest {
 				+ "Assendorp, Pierik, Veerallee en Hanzeland\"");
 		assertThat(rows).filteredOn(StadsdeelMembership::provisional)
 			.extracting(StadsdeelMembership::wijkCode)
-			.containsExactly("WK019330", "WK019331");
+			.containsExactly("WK019320", "WK019330", "WK019331");
 	}
 
 	@Test

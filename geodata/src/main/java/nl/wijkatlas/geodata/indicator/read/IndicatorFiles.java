@@ -11,7 +11,8 @@ import nl.wijkatlas.geodata.read.Utf8Text;
 /**
  * Reads the files of one indicator import, telling each file's kind by its content: a
  * JSON file is a CBS StatLine TypedDataSet; a CSV file is figures in the bundled or the
- * long layout, or indicator definitions, as its header says. Every file must be UTF-8.
+ * long layout, indicator definitions, aliases or reliability rules, as its header says.
+ * Every file must be UTF-8.
  */
 public final class IndicatorFiles {
 
@@ -30,6 +31,8 @@ public final class IndicatorFiles {
 	public static ReadFiles read(List<InputFile> files, String period, String source, Problems problems) {
 		List<ValueRow> values = new ArrayList<>();
 		List<IndicatorDefinition> definitions = new ArrayList<>();
+		List<IndicatorAlias> aliases = new ArrayList<>();
+		List<ReliabilityRule> reliability = new ArrayList<>();
 		List<String> dataFiles = new ArrayList<>();
 		List<String> definitionFiles = new ArrayList<>();
 		IndicatorCsvReader csv = new IndicatorCsvReader();
@@ -53,6 +56,14 @@ public final class IndicatorFiles {
 					definitions.addAll(csv.readDefinitions(table, problems));
 					definitionFiles.add(file.name());
 				}
+				case ALIASES -> {
+					aliases.addAll(csv.readAliases(table, problems));
+					definitionFiles.add(file.name());
+				}
+				case RELIABILITY -> {
+					reliability.addAll(csv.readReliability(table, problems));
+					definitionFiles.add(file.name());
+				}
 				case BUNDLED, LONG -> {
 					List<ValueRow> rows = csv.readValues(table, kind, problems);
 					boolean unsourced = rows.stream().anyMatch((row) -> row.source() == null);
@@ -70,15 +81,17 @@ public final class IndicatorFiles {
 								+ " is not a layout of figures or indicators; expected "
 								+ String.join(",", IndicatorCsvReader.BUNDLED) + " (bundled), "
 								+ String.join(",", IndicatorCsvReader.LONG) + "[,source] (long), or "
-								+ "indicator_code,label,unit,theme,higher_is_better,description (definitions)");
+								+ "indicator_code,label,unit,theme,higher_is_better,description (definitions), "
+								+ "alias_code,indicator_code (aliases), or "
+								+ String.join(",", IndicatorCsvReader.RELIABILITY) + " (reliability)");
 			}
 		}
-		return new ReadFiles(values, definitions, dataFiles, definitionFiles);
+		return new ReadFiles(values, definitions, aliases, reliability, dataFiles, definitionFiles);
 	}
 
 	private static ValueRow withSource(ValueRow row, String source) {
 		return new ValueRow(row.file(), row.line(), row.layout(), row.areaCode(), row.areaName(), row.indicatorCode(),
-				row.indicatorLabel(), row.unit(), row.period(), row.value(), source);
+				row.indicatorLabel(), row.unit(), row.period(), row.value(), source, row.locator());
 	}
 
 	private static boolean isJson(byte[] content) {

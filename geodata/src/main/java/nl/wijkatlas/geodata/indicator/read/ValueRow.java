@@ -14,9 +14,16 @@ package nl.wijkatlas.geodata.indicator.read;
  * @param period the period as written (a year, or a range like 2023-2024)
  * @param value the value as written; null when blank
  * @param source the source text, or null when the file has none
+ * @param locator where in the source the figure is, when the source text says so, or null
  */
 public record ValueRow(String file, String line, Layout layout, String areaCode, String areaName, String indicatorCode,
-		String indicatorLabel, String unit, String period, String value, String source) {
+		String indicatorLabel, String unit, String period, String value, String source, String locator) {
+
+	/** A figure without a locator of its own. */
+	public ValueRow(String file, String line, Layout layout, String areaCode, String areaName, String indicatorCode,
+			String indicatorLabel, String unit, String period, String value, String source) {
+		this(file, line, layout, areaCode, areaName, indicatorCode, indicatorLabel, unit, period, value, source, null);
+	}
 
 	/** The layouts a figure can come in. */
 	public enum Layout {
