@@ -47,12 +47,12 @@ export function indicatorsQuery(caps = NO_CAPABILITIES) {
 }
 
 export function valuesQuery(caps = NO_CAPABILITIES) {
-  return `query Values($code: ID!, $period: String!, $level: AreaLevel!) {
+  return `query Values($code: ID!, $period: String!, $level: AreaLevel!, $gemeente: ID) {
   indicator(code: $code) {
     code ${labelFields(caps)} unit higherIsBetter valueKind
     source { title url kind publisher year }
-    csvUrl(level: $level, period: $period)
-    values(period: $period, level: $level) {
+    csvUrl(level: $level, period: $period, gemeente: $gemeente)
+    values(period: $period, level: $level, gemeente: $gemeente) {
       area { code name } value category status cityAverage differenceFromCityAverage ${figureFields(caps)}
       source { title url kind }
     }

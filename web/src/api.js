@@ -1,9 +1,8 @@
 // The GraphQL API (POST /graphql) and the front-end config (GET /api/config).
 
-export const AREAS_QUERY = `query Areas($level: AreaLevel!, $after: String) {
-  areas(level: $level, first: 1000, after: $after) {
+export const AREAS_QUERY = `query Areas($level: AreaLevel!, $gemeente: ID) {
+  areas(level: $level, gemeente: $gemeente, first: 1000) {
     totalCount
-    pageInfo { hasNextPage endCursor }
     edges {
       node {
         code
@@ -80,23 +79,14 @@ function statusMessage(status) {
 }
 
 /**
- * The areas of one level without their geometry (the map draws them from the vector tiles):
- * { totalCount, areas: [node...] }.
+ * The areas of one level of one gemeente (all gemeenten without one) without their geometry (the
+ * map draws them from the vector tiles): { totalCount, areas: [node...] }.
  */
-export async function fetchAreas(level, options) {
-  const areas = [];
-  let after = null;
-  let totalCount = null;
-  // Every gemeente loaded shares the levels: page through them (at most 20 pages of 1000).
-  for (let page = 0; page < 20; page++) {
-    const data = await graphql(AREAS_QUERY, { level, after }, options);
-    const connection = data.areas;
-    areas.push(...(connection?.edges ?? []).map((edge) => edge?.node).filter(Boolean));
-    totalCount = connection?.totalCount ?? areas.length;
-    if (!connection?.pageInfo?.hasNextPage) break;
-    after = connection.pageInfo.endCursor;
-  }
-  return { totalCount: totalCount ?? areas.length, areas };
+export async function fetchAreas(level, gemeente = null, options) {
+  const data = await graphql(AREAS_QUERY, { level, gemeente }, options);
+  const connection = data.areas;
+  const areas = (connection?.edges ?? []).map((edge) => edge?.node).filter(Boolean);
+  return { totalCount: connection?.totalCount ?? areas.length, areas };
 }
 
 /** The gemeente (code, name, bbox), or null when the API does not know it. */

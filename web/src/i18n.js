@@ -17,6 +17,8 @@ const nl = {
   footerOpen: 'Wijkatlas is open source (EUPL-1.2). Gegevens zijn ook op te vragen via de open GraphQL-API.',
   atlasTitle: '{plural} in {gemeente}',
   atlasTitlePlain: '{plural}',
+  atlasIntroPlain:
+    'Bekijk de stadsdelen, wijken en buurten van de gemeente. Kies een gebied op de kaart of in de lijst om te zien waar het ligt, en kies een indicator om de cijfers te vergelijken.',
   atlasIntro:
     'Bekijk de stadsdelen, wijken en buurten van de gemeente {gemeente}. Kies een gebied op de kaart of in de lijst om te zien waar het ligt, en kies een indicator om de cijfers te vergelijken.',
   retry: 'Opnieuw proberen',
@@ -83,7 +85,6 @@ const nl = {
   searchAddresses: 'Adressen en postcodes',
   searchUnavailable: 'Zoeken op adres of postcode lukt nu niet (de PDOK Locatieserver is niet bereikbaar). Zoeken op de naam van een buurt of wijk werkt wel.',
   searchOutside: 'Dit adres ligt niet in een buurt van {gemeente}.',
-  searchOtherGemeente: '{name} ligt in de gemeente {gemeente}.',
   searchLocating: 'Uw locatie wordt bepaald…',
   searchLocateFailed: 'Uw locatie kon niet worden bepaald.',
   searchLocateOutside: 'Uw locatie ligt niet in {gemeente}.',
@@ -192,6 +193,8 @@ const en = {
   footerOpen: 'Wijkatlas is open source (EUPL-1.2). All data is also available through the open GraphQL API.',
   atlasTitle: '{plural} in {gemeente}',
   atlasTitlePlain: '{plural}',
+  atlasIntroPlain:
+    'Explore the districts, wijken and buurten of the municipality. Choose an area on the map or in the list to see where it is, and choose an indicator to compare the figures.',
   atlasIntro:
     'Explore the districts, wijken and buurten of the municipality of {gemeente}. Choose an area on the map or in the list to see where it is, and choose an indicator to compare the figures.',
   retry: 'Try again',
@@ -258,7 +261,6 @@ const en = {
   searchAddresses: 'Addresses and postcodes',
   searchUnavailable: 'Address and postcode search is not available right now (the PDOK Locatieserver cannot be reached). Searching by the name of a buurt or wijk still works.',
   searchOutside: 'This address is not in a buurt of {gemeente}.',
-  searchOtherGemeente: '{name} lies in the municipality of {gemeente}.',
   searchLocating: 'Finding your location…',
   searchLocateFailed: 'Your location could not be found.',
   searchLocateOutside: 'Your location is not in {gemeente}.',

@@ -127,6 +127,13 @@ export function atlasUrl(state, lang = 'nl') {
   return `/${serialiseState(state, lang)}`;
 }
 
+/** The atlas's landing URL for a gemeente: "/" for the default, "/?gemeente=GM1771" for another. */
+export function atlasHomeUrl(gemeente, lang = 'nl') {
+  const p = new URLSearchParams();
+  setGemeente(p, gemeente);
+  return withLang('/', lang, p);
+}
+
 /** The embed URL (path and query) of a map view: one area, indicator and period. */
 export function mapEmbedUrl({ gemeente, level, area, indicator, period }, lang = 'nl') {
   const p = new URLSearchParams();

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  atlasHomeUrl,
   atlasUrl,
   iframeSnippet,
   mapEmbedUrl,
@@ -114,6 +115,8 @@ describe('URL state: indicator, period, language and routes', () => {
     expect(mapEmbedUrl({ gemeente: 'GM1771', level: 'BUURT', area: 'BU17710005' }, 'en')).toBe('/embed/kaart?gemeente=GM1771&gebied=BU17710005&niveau=buurt&taal=en');
     expect(storyEmbedUrl('s', 1, 'nl', 'GM1771')).toBe('/embed/verhaal/s?gemeente=GM1771&hoofdstuk=1');
     expect(parseRoute('/embed/kaart', '?gemeente=GM1771').state.gemeente).toBe('GM1771');
+    expect(atlasHomeUrl('GM1771', 'en')).toBe('/?gemeente=GM1771&taal=en');
+    expect(atlasHomeUrl('GM0193')).toBe('/');
   });
 
   it('escapes the iframe snippet', () => {
