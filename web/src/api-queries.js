@@ -1,20 +1,22 @@
 // The GraphQL documents of the views: each view loads only what it shows.
 //
 // Newer figure fields (IndicatorValue.reliability, reliabilityNote, derivation; Indicator.labelEn;
-// Area.indicatorSeries) are asked only when the server's schema has them: CAPABILITIES_QUERY reads
-// that once (introspection), and the documents that may carry them are built from its answer, so a
-// server without them still gets documents it accepts.
+// Area.indicatorSeries) are asked only when the server's schema has them: TYPE_FIELDS_QUERY reads
+// that once per type (introspection; the server allows one __type per request), and the documents
+// that may carry them are built from the answers, so a server without them still gets documents it
+// accepts.
 
-export const CAPABILITIES_QUERY = `query Capabilities {
-  value: __type(name: "IndicatorValue") { fields { name } }
-  indicator: __type(name: "Indicator") { fields { name } }
-  area: __type(name: "Area") { fields { name } }
+export const TYPE_FIELDS_QUERY = `query TypeFields($name: String!) {
+  __type(name: $name) { fields { name } }
 }`;
+
+/** The types whose fields decide the optional parts of the documents, by the key capabilitiesFrom reads. */
+export const CAPABILITY_TYPES = Object.freeze({ value: 'IndicatorValue', indicator: 'Indicator', area: 'Area' });
 
 /** No optional field: what a server without the newer fields accepts. */
 export const NO_CAPABILITIES = Object.freeze({ reliability: false, derivation: false, labelEn: false, series: false });
 
-/** Which optional fields the server's schema has, from CAPABILITIES_QUERY's answer. */
+/** Which optional fields the server's schema has, from TYPE_FIELDS_QUERY's answers ({ value: __type, indicator: __type, area: __type }). */
 export function capabilitiesFrom(data) {
   const names = (type) => new Set((data?.[type]?.fields ?? []).map((f) => f.name));
   const value = names('value');

@@ -1,7 +1,7 @@
 // Loads and caches per-view data: the server's optional fields, the gemeenten, areas per level and
 // gemeente, the indicator list, one indicator's values in one gemeente.
 import { fetchAreas, fetchGemeente, graphql } from './api.js';
-import { CAPABILITIES_QUERY, capabilitiesFrom, GEMEENTEN_QUERY, indicatorsQuery, NO_CAPABILITIES, valuesQuery } from './api-queries.js';
+import { CAPABILITY_TYPES, capabilitiesFrom, GEMEENTEN_QUERY, TYPE_FIELDS_QUERY, indicatorsQuery, NO_CAPABILITIES, valuesQuery } from './api-queries.js';
 import { areasIn, gemeentenFrom, valuesFor } from './gemeente.js';
 
 const areasByLevel = new Map();
@@ -25,7 +25,11 @@ function cached(map, key, load) {
  * documents without them, so the pages still work).
  */
 export function loadCapabilities() {
-  if (!capabilitiesPromise) capabilitiesPromise = graphql(CAPABILITIES_QUERY).then(capabilitiesFrom, () => ({ ...NO_CAPABILITIES }));
+  if (!capabilitiesPromise) {
+    capabilitiesPromise = Promise.all(
+      Object.entries(CAPABILITY_TYPES).map(([key, name]) => graphql(TYPE_FIELDS_QUERY, { name }).then((d) => [key, d.__type])),
+    ).then((answers) => capabilitiesFrom(Object.fromEntries(answers)), () => ({ ...NO_CAPABILITIES }));
+  }
   return capabilitiesPromise;
 }
 

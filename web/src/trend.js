@@ -8,7 +8,16 @@ import { t } from './i18n.js';
 import { valueText } from './choropleth.js';
 
 /** Indicators shown first when an area has a series for them (the key figures), in this order. */
-export const KEY_INDICATORS = ['AantalInwoners_5', 'HuishoudensTotaal_29', 'GemiddeldeHuishoudensgrootte_33', 'Woningvoorraad_35', 'GemiddeldeWOZWaardeVanWoningen_39', 'PercentageKoopwoningen_40', 'Bevolkingsdichtheid_34'];
+export const KEY_INDICATORS = [
+  'AantalInwoners_5',
+  'HuishoudensTotaal_29',
+  'Woningvoorraad_35',
+  'GemiddeldeWOZWaardeVanWoningen_39',
+  'Koopwoningen_47',
+  'percentagePersonen65JaarEnOuder',
+  'bvb_rapportcijfer_leefbaarheid_buurt',
+  'bvb_rapportcijfer_veiligheid_buurt',
+];
 
 const NS = 'http://www.w3.org/2000/svg';
 function el(tag, attrs = {}, text) {
@@ -44,7 +53,7 @@ export function withGaps(values) {
  * The series worth a trend: at least two periods with a number, numeric indicators only, the key
  * indicators first (in KEY_INDICATORS order), then by label; at most `limit`.
  */
-export function trendSeries(series, limit = 6) {
+export function trendSeries(series, limit = 8) {
   const rank = (code) => {
     const i = KEY_INDICATORS.indexOf(code);
     return i < 0 ? KEY_INDICATORS.length : i;

@@ -4,7 +4,7 @@
 import { graphql } from '../api.js';
 import { PROFILE_INITIATIVES_QUERY, PROFILE_OPGAVEN_QUERY, profileQuery, seriesQuery } from '../api-queries.js';
 import { isCount, valueCell } from '../choropleth.js';
-import { loadCapabilities } from '../data.js';
+import { loadCapabilities, loadIndicators } from '../data.js';
 import { indicatorLabel } from '../figures.js';
 import { gemeenteOf } from '../gemeente.js';
 import { KEY_INDICATORS, trendsSection } from '../trend.js';
@@ -54,8 +54,11 @@ async function loadOpgaven(code) {
  */
 async function loadSeries(caps, code) {
   if (!caps.series) return [];
-  const codes = KEY_INDICATORS;
   try {
+    // Only codes the server knows: it refuses the whole request for an unknown one.
+    const known = new Set((await loadIndicators()).map((i) => i.code));
+    const codes = KEY_INDICATORS.filter((c) => known.has(c));
+    if (!codes.length) return [];
     return (await graphql(seriesQuery(caps), { code, codes })).area?.indicatorSeries ?? [];
   } catch (error) {
     console.warn('De reeksen konden niet worden geladen', error);
