@@ -249,18 +249,29 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       elements.figures.replaceChildren(h('p', { class: 'hint' }, t(lang, 'chooseIndicatorHint')));
       return;
     }
-    const period = state.period && meta.periods.includes(state.period) ? state.period : meta.periods.at(-1);
+    let period = state.period && meta.periods.includes(state.period) ? state.period : meta.periods.at(-1);
     if (!period) return;
-    const key = `${meta.code}/${period}/${level}`;
     elements.figures.replaceChildren(h('p', { role: 'status' }, t(lang, 'valuesLoading')));
     let indicator;
     try {
       indicator = await loadValues(meta.code, period, level, state.gemeente);
+      // The indicator's latest period is over every gemeente: when the URL names no period and this
+      // gemeente has no figure then, show its latest period that has one (up to three back).
+      for (let back = 2; !state.period && back <= 4 && !indicator.values.some((v) => v.status === 'PRESENT') && meta.periods.length >= back; back++) {
+        const earlier = meta.periods.at(-back);
+        const found = await loadValues(meta.code, earlier, level, state.gemeente);
+        if (found.values.some((v) => v.status === 'PRESENT')) {
+          period = earlier;
+          indicator = found;
+          elements.period.value = period;
+        }
+      }
     } catch (error) {
       showError(error);
       return;
     }
     if (state.indicator !== meta.code || state.level !== level) return;
+    const key = `${meta.code}/${period}/${level}`;
     const choropleth = buildChoropleth(lang, indicator, indicator.values, key);
     atlasMap.setChoropleth(choropleth);
     elements.legend.replaceChildren(renderLegend(lang, choropleth, indicator, gemeenteName()));
@@ -350,6 +361,14 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     }
     searchGemeente.name = gemeente.name;
     showGemeente(lang, gemeente);
+    // A gemeente without stadsdelen (most of them: CBS has none) offers only wijken and buurten.
+    loadAreas('STADSDEEL', state.gemeente).then(
+      (list) => {
+        const option = elements.levelSwitch.querySelector('input[value="STADSDEEL"]')?.closest('label');
+        if (option && !list.length && state.level !== 'STADSDEEL') option.style.display = 'none';
+      },
+      () => {},
+    );
     nameTheGemeente(levelWord(lang, state.level, true));
     return true;
   }
