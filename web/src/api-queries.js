@@ -1,26 +1,88 @@
 // The GraphQL documents of the views: each view loads only what it shows.
+//
+// Newer figure fields (IndicatorValue.reliability, reliabilityNote, derivation; Indicator.labelEn;
+// Area.indicatorSeries) are asked only when the server's schema has them: TYPE_FIELDS_QUERY reads
+// that once per type (introspection; the server allows one __type per request), and the documents
+// that may carry them are built from the answers, so a server without them still gets documents it
+// accepts.
 
-export const INDICATORS_QUERY = `query Indicators {
-  indicators(first: 500) {
-    edges { node { code label unit theme higherIsBetter valueKind periods source { title url kind } } }
-  }
+export const TYPE_FIELDS_QUERY = `query TypeFields($name: String!) {
+  __type(name: $name) { fields { name } }
 }`;
 
-export const VALUES_QUERY = `query Values($code: ID!, $period: String!, $level: AreaLevel!) {
+/** The types whose fields decide the optional parts of the documents, by the key capabilitiesFrom reads. */
+export const CAPABILITY_TYPES = Object.freeze({ value: 'IndicatorValue', indicator: 'Indicator', area: 'Area' });
+
+/** No optional field: what a server without the newer fields accepts. */
+export const NO_CAPABILITIES = Object.freeze({ reliability: false, derivation: false, labelEn: false, series: false });
+
+/** Which optional fields the server's schema has, from TYPE_FIELDS_QUERY's answers ({ value: __type, indicator: __type, area: __type }). */
+export function capabilitiesFrom(data) {
+  const names = (type) => new Set((data?.[type]?.fields ?? []).map((f) => f.name));
+  const value = names('value');
+  return {
+    reliability: value.has('reliability'),
+    derivation: value.has('derivation'),
+    labelEn: names('indicator').has('labelEn'),
+    series: names('area').has('indicatorSeries'),
+  };
+}
+
+/** The optional fields of an IndicatorValue that the server has. */
+export function figureFields(caps = NO_CAPABILITIES) {
+  return [
+    caps.reliability ? 'reliability reliabilityNote' : '',
+    caps.derivation ? 'derivation { method description inputCount inputLevel }' : '',
+  ].filter(Boolean).join(' ');
+}
+
+function labelFields(caps = NO_CAPABILITIES) {
+  return caps.labelEn ? 'label labelEn' : 'label';
+}
+
+export function indicatorsQuery(caps = NO_CAPABILITIES) {
+  return `query Indicators {
+  indicators(first: 500) {
+    edges { node { code ${labelFields(caps)} unit theme higherIsBetter valueKind periods source { title url kind } } }
+  }
+}`;
+}
+
+export function valuesQuery(caps = NO_CAPABILITIES) {
+  return `query Values($code: ID!, $period: String!, $level: AreaLevel!, $gemeente: ID) {
   indicator(code: $code) {
-    code label unit higherIsBetter valueKind
+    code ${labelFields(caps)} unit higherIsBetter valueKind
     source { title url kind publisher year }
-    csvUrl(level: $level, period: $period)
-    values(period: $period, level: $level) {
-      area { code name } value category status cityAverage differenceFromCityAverage
+    csvUrl(level: $level, period: $period, gemeente: $gemeente)
+    values(period: $period, level: $level, gemeente: $gemeente) {
+      area { code name } value category status cityAverage differenceFromCityAverage ${figureFields(caps)}
       source { title url kind }
     }
   }
 }`;
+}
+
+export const GEMEENTEN_QUERY = `query Gemeenten {
+  areas(level: GEMEENTE, first: 500) { edges { node { code name } } }
+}`;
+
+/** The series of indicators of one area: values ordered by period, each with its own source. */
+export function seriesQuery(caps = NO_CAPABILITIES) {
+  return `query Series($code: ID!, $codes: [ID!]!) {
+  area(code: $code) {
+    code
+    indicatorSeries(codes: $codes) {
+      indicator { code ${labelFields(caps)} unit valueKind }
+      values { period value status ${figureFields(caps)} source { title kind } }
+    }
+  }
+}`;
+}
 
 const SOURCE = 'source { title url kind publisher year }';
 
-export const PROFILE_QUERY = `query Profile($code: ID!) {
+export function profileQuery(caps = NO_CAPABILITIES) {
+  return `query Profile($code: ID!) {
   area(code: $code) {
     code name level bbox
     membership { provisional note }
@@ -28,12 +90,13 @@ export const PROFILE_QUERY = `query Profile($code: ID!) {
     children { code name level }
     source { title url kind publisher year licence }
     indicatorValues {
-      indicator { code label unit theme higherIsBetter valueKind }
-      period value category status cityAverage previousPeriod previousValue note
+      indicator { code ${labelFields(caps)} unit theme higherIsBetter valueKind }
+      period value category status cityAverage previousPeriod previousValue note ${figureFields(caps)}
       ${SOURCE}
     }
   }
 }`;
+}
 
 // Paged by 5: the DIN tree nests four lists, and the API limits a query's cost.
 export const PROFILE_OPGAVEN_QUERY = `query ProfileOpgaven($code: ID!, $after: String) {
@@ -82,11 +145,11 @@ export const STORY_LAYERS_QUERY = `query StoryLayers {
 }`;
 
 export const AREA_AT_QUERY = `query AreaAt($lon: Float!, $lat: Float!) {
-  areaAt(lon: $lon, lat: $lat, level: BUURT) { code name level }
+  areaAt(lon: $lon, lat: $lat, level: BUURT) { code name level ancestors { code name level } }
 }`;
 
 export const AREA_NAMES_QUERY = `query AreaNames {
-  areas(first: 500) { edges { node { code name level } } }
+  areas(first: 1000) { edges { node { code name level ancestors { code } } } }
 }`;
 
 export const AREA_BRIEF_QUERY = `query AreaBrief($code: ID!) {

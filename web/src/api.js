@@ -1,9 +1,7 @@
 // The GraphQL API (POST /graphql) and the front-end config (GET /api/config).
 
-export const GEMEENTE_CODE = 'GM0193';
-
-export const AREAS_QUERY = `query Areas($level: AreaLevel!) {
-  areas(level: $level, first: 500) {
+export const AREAS_QUERY = `query Areas($level: AreaLevel!, $gemeente: ID) {
+  areas(level: $level, gemeente: $gemeente, first: 1000) {
     totalCount
     edges {
       node {
@@ -81,18 +79,18 @@ function statusMessage(status) {
 }
 
 /**
- * The areas of one level without their geometry (the map draws them from the vector tiles):
- * { totalCount, areas: [node...] }.
+ * The areas of one level of one gemeente (all gemeenten without one) without their geometry (the
+ * map draws them from the vector tiles): { totalCount, areas: [node...] }.
  */
-export async function fetchAreas(level, options) {
-  const data = await graphql(AREAS_QUERY, { level }, options);
+export async function fetchAreas(level, gemeente = null, options) {
+  const data = await graphql(AREAS_QUERY, { level, gemeente }, options);
   const connection = data.areas;
   const areas = (connection?.edges ?? []).map((edge) => edge?.node).filter(Boolean);
   return { totalCount: connection?.totalCount ?? areas.length, areas };
 }
 
 /** The gemeente (code, name, bbox), or null when the API does not know it. */
-export async function fetchGemeente(code = GEMEENTE_CODE, options) {
+export async function fetchGemeente(code, options) {
   try {
     const data = await graphql(GEMEENTE_QUERY, { code }, options);
     return data.area ?? null;

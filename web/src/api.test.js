@@ -7,18 +7,18 @@ const json = (body, status = 200) => ({ ok: status >= 200 && status < 300, statu
 describe('GraphQL client', () => {
   it('posts the query and variables as JSON', async () => {
     const fetchFn = vi.fn(async () => json(fixture));
-    const result = await fetchAreas('WIJK', { fetchFn });
+    const result = await fetchAreas('WIJK', 'GM0193', { fetchFn });
     const [endpoint, init] = fetchFn.mock.calls[0];
     expect(endpoint).toBe('/graphql');
     expect(init.method).toBe('POST');
     expect(init.headers['Content-Type']).toBe('application/json');
-    expect(JSON.parse(init.body)).toEqual({ query: AREAS_QUERY, variables: { level: 'WIJK' } });
+    expect(JSON.parse(init.body)).toEqual({ query: AREAS_QUERY, variables: { level: 'WIJK', gemeente: 'GM0193' } });
     expect(result.totalCount).toBe(3);
     expect(result.areas.map((a) => a.code)).toEqual(['WK019330', 'WK019310', 'WK019331']);
   });
 
   it('asks for everything the map, list and details need, but no geometry (the map draws the vector tiles)', () => {
-    for (const field of ['totalCount', 'membership { provisional note }', 'ancestors { code name level }', 'bbox', 'labelPoint { lon lat }', 'first: 500']) {
+    for (const field of ['totalCount', 'membership { provisional note }', 'ancestors { code name level }', 'bbox', 'labelPoint { lon lat }', 'gemeente: $gemeente']) {
       expect(AREAS_QUERY).toContain(field);
     }
     expect(AREAS_QUERY).not.toContain('geometry');

@@ -62,6 +62,11 @@ export function hatchOpacity(choropleth) {
   return choropleth ? ['case', hasFill, 0, 1] : 0;
 }
 
+/** fill-opacity of the dotted layer: on areas whose figure rests on few respondents while a choropleth is shown. */
+export function fewOpacity(choropleth) {
+  return choropleth ? ['case', flag('few'), 1, 0] : 0;
+}
+
 export const OUTLINE_COLOUR = ['case', flag('selected'), '#0b0c0c', flag('highlight'), '#a04b00', '#154273'];
 export const OUTLINE_WIDTH = ['case', flag('selected'), 4, flag('highlight'), 3.5, flag('hover'), 2.5, 1.2];
 
@@ -72,7 +77,7 @@ export const OUTLINE_WIDTH = ['case', flag('selected'), 4, flag('highlight'), 3.
 export function areaStates({ choropleth = null, highlighted = [], selected = null, hover = null } = {}) {
   const states = new Map();
   const put = (code, values) => states.set(code, { ...states.get(code), ...values });
-  for (const [code, entry] of choropleth?.byCode ?? []) put(code, { fill: entry.noData ? null : (entry.colour ?? null) });
+  for (const [code, entry] of choropleth?.byCode ?? []) put(code, { fill: entry.noData ? null : (entry.colour ?? null), few: Boolean(entry.few) });
   for (const code of highlighted) put(code, { highlight: true });
   if (selected) put(selected, { selected: true });
   if (hover) put(hover, { hover: true });

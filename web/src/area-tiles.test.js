@@ -45,11 +45,19 @@ describe('area vector tiles', () => {
       ['BU3', { colour: '#ffffcc', text: '0 %', noData: false }],
     ]);
     const states = areaStates({ choropleth: { byCode }, highlighted: ['BU2'], selected: 'BU3', hover: 'BU4' });
-    expect(states.get('BU1')).toEqual({ fill: '#41b6c4' });
-    expect(states.get('BU2')).toEqual({ fill: null, highlight: true });
-    expect(states.get('BU3')).toEqual({ fill: '#ffffcc', selected: true });
+    expect(states.get('BU1')).toEqual({ fill: '#41b6c4', few: false });
+    expect(states.get('BU2')).toEqual({ fill: null, few: false, highlight: true });
+    expect(states.get('BU3')).toEqual({ fill: '#ffffcc', few: false, selected: true });
     expect(states.get('BU4')).toEqual({ hover: true });
     expect(areaStates().size).toBe(0);
+  });
+
+  it('marks figures on few respondents for the dotted layer, shown only with a choropleth', async () => {
+    const { fewOpacity } = await import('./area-tiles.js');
+    const byCode = new Map([['BU5', { colour: '#ffffff', text: '7,1 (weinig respondenten)', noData: false, few: true }]]);
+    expect(areaStates({ choropleth: { byCode } }).get('BU5')).toEqual({ fill: '#ffffff', few: true });
+    expect(fewOpacity(false)).toBe(0);
+    expect(JSON.stringify(fewOpacity(true))).toContain('few');
   });
 
   it('paints areas without a class colour grey and hatched while a choropleth is shown, and only then', () => {

@@ -1,5 +1,6 @@
 // From indicator values to what the map, legend and table show.
-import { classify, colourFor, legendRows } from './classify.js';
+import { classify, colourFor, FEW_RESPONDENTS_COLOUR, legendRows } from './classify.js';
+import { figureBadges, figureSuffix, indicatorLabel, isFewRespondents } from './figures.js';
 import { formatDifference, formatValue } from './format.js';
 import { h } from './dom.js';
 import { t } from './i18n.js';
@@ -17,37 +18,59 @@ export function valueText(lang, row, unit) {
   return formatValue(row.value, unit, lang) || t(lang, 'noData');
 }
 
-/** Everything a choropleth needs from an indicator's values: classification, per-code entries, legend. */
+/** The text of a value with its notes, for tooltips and live text: "7,1 (weinig respondenten)". */
+export function valueWithNotes(lang, row, unit) {
+  return row.status === 'PRESENT' ? `${valueText(lang, row, unit)}${figureSuffix(lang, row)}` : valueText(lang, row, unit);
+}
+
+/** A table cell's content: the value and, beside it, its notes ("weinig respondenten", "berekend"). */
+export function valueCell(lang, row, unit) {
+  return [valueText(lang, row, unit), row.status === 'PRESENT' ? figureBadges(lang, row) : null];
+}
+
+/**
+ * Everything a choropleth needs from an indicator's values: classification, per-code entries,
+ * legend. Figures on few respondents are kept out of the class breaks: they get their own fill (a
+ * dotted overlay on the map) and legend row, and keep their value in tooltips and the table.
+ */
 export function buildChoropleth(lang, indicator, rows, key) {
   const numeric = indicator.valueKind !== 'CATEGORY';
-  const present = rows.filter((r) => r.status === 'PRESENT' && typeof r.value === 'number');
-  const classification = numeric ? classify(present.map((r) => r.value)) : { breaks: [], classes: [] };
+  const present = (r) => r.status === 'PRESENT' && (!numeric || typeof r.value === 'number');
+  const few = rows.filter((r) => present(r) && isFewRespondents(r));
+  const normal = rows.filter((r) => !(present(r) && isFewRespondents(r)));
+  const classification = numeric ? classify(normal.filter(present).map((r) => r.value)) : { breaks: [], classes: [] };
   const cityAverage = rows.find((r) => typeof r.cityAverage === 'number')?.cityAverage ?? null;
   const byCode = new Map();
   for (const row of rows) {
-    const noData = row.status !== 'PRESENT' || (numeric && typeof row.value !== 'number');
+    const noData = !present(row);
+    const isFew = !noData && isFewRespondents(row);
     byCode.set(row.area.code, {
-      colour: noData ? undefined : colourFor(classification, row.value),
-      text: valueText(lang, row, indicator.unit),
+      colour: noData ? undefined : isFew ? FEW_RESPONDENTS_COLOUR : colourFor(classification, row.value),
+      text: valueWithNotes(lang, row, indicator.unit),
       noData,
+      few: isFew,
     });
   }
-  const legend = legendRows(classification, rows, {
+  const legend = legendRows(classification, normal, {
     format: (v) => formatValue(v, indicator.unit, lang),
     noData: t(lang, 'noData'),
     // A city total is no value an area could have: mark no class for it.
     cityAverage: isCount(indicator.unit) ? null : cityAverage,
   });
+  if (few.length) {
+    legend.push({ colour: FEW_RESPONDENTS_COLOUR, label: t(lang, 'fewRespondentsLegend'), count: few.length, holdsCityAverage: false, noData: false, few: true });
+  }
   return { key, byCode, legend, cityAverage, noDataText: t(lang, 'noData') };
 }
 
 /** The legend: a list of swatches with their ranges and counts, "geen gegevens" hatched, the city average marked. */
-export function renderLegend(lang, choropleth, indicator) {
+export function renderLegend(lang, choropleth, indicator, gemeenteName = '') {
+  const gemeente = gemeenteName;
   const items = choropleth.legend.map((row) =>
     h(
       'li',
       { class: 'legend__row' },
-      h('span', { class: `legend__swatch${row.noData ? ' legend__swatch--nodata' : ''}`, style: row.noData ? null : `background:${row.colour}`, 'aria-hidden': 'true' }),
+      h('span', { class: `legend__swatch${row.noData ? ' legend__swatch--nodata' : ''}${row.few ? ' legend__swatch--few' : ''}`, style: row.noData || row.few ? null : `background:${row.colour}`, 'aria-hidden': 'true' }),
       h('span', { class: 'legend__label' }, row.label),
       ' ',
       h('span', { class: 'legend__count' }, `(${t(lang, 'legendCount', { count: row.count })})`),
@@ -60,10 +83,10 @@ export function renderLegend(lang, choropleth, indicator) {
     'div',
     { class: 'legend' },
     // A label, not a heading: on the story page the legend comes before any h2 (heading order).
-    h('p', { class: 'legend__heading' }, `${t(lang, 'legendHeading')}: ${indicator.label}${indicator.unit && indicator.unit !== 'aantal' ? ` (${indicator.unit})` : ''}`),
+    h('p', { class: 'legend__heading' }, `${t(lang, 'legendHeading')}: ${indicatorLabel(lang, indicator)}${indicator.unit && indicator.unit !== 'aantal' ? ` (${indicator.unit})` : ''}`),
     h('ul', { class: 'legend__list' }, items),
     choropleth.cityAverage !== null
-      ? h('p', { class: 'legend__city' }, '◆ ', t(lang, isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', { value: formatValue(choropleth.cityAverage, indicator.unit, lang) }))
+      ? h('p', { class: 'legend__city' }, '◆ ', t(lang, isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', { value: formatValue(choropleth.cityAverage, indicator.unit, lang), gemeente }))
       : null,
   );
 }

@@ -38,3 +38,27 @@ describe('counts', () => {
     expect(c.legend.some((r) => r.holdsCityAverage)).toBe(false);
   });
 });
+
+describe('figures on few respondents and derived figures', () => {
+  const survey = [
+    { area: { code: 'A', name: 'A' }, value: 6, status: 'PRESENT', reliability: 'NORMAL' },
+    { area: { code: 'B', name: 'B' }, value: 7, status: 'PRESENT', reliability: 'NORMAL' },
+    { area: { code: 'C', name: 'C' }, value: 9.9, status: 'PRESENT', reliability: 'FEW_RESPONDENTS', reliabilityNote: 'Weinig respondenten.' },
+    { area: { code: 'D', name: 'D' }, value: null, status: 'MISSING' },
+  ];
+  test('are kept out of the class breaks, drawn apart and get their own legend row', () => {
+    const c = buildChoropleth('nl', { unit: 'rapportcijfer', valueKind: 'NUMBER' }, survey, 'k');
+    const classRows = c.legend.filter((r) => !r.noData && !r.few);
+    expect(Math.max(...classRows.map((r) => Number(r.label.split(' – ').at(-1).replace(',', '.'))))).toBe(7);
+    expect(c.byCode.get('C')).toMatchObject({ few: true, noData: false, colour: '#ffffff', text: '9,9 (weinig respondenten)' });
+    expect(c.legend.at(-1)).toMatchObject({ few: true, count: 1, label: 'weinig respondenten (niet ingedeeld in een klasse)' });
+    expect(c.legend.find((r) => r.noData)).toMatchObject({ count: 1 });
+    expect(classRows.reduce((n, r) => n + r.count, 0)).toBe(2);
+  });
+  test('rows without the newer fields classify as before', () => {
+    const plain = survey.map(({ reliability, reliabilityNote, ...row }) => row);
+    const c = buildChoropleth('en', { unit: 'rapportcijfer', valueKind: 'NUMBER' }, plain, 'k');
+    expect(c.legend.some((r) => r.few)).toBe(false);
+    expect(c.byCode.get('C')).toMatchObject({ few: false, text: '9.9' });
+  });
+});

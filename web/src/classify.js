@@ -8,6 +8,9 @@ export const PALETTE = ['#ffffcc', '#a1dab4', '#41b6c4', '#2c7fb8', '#253494'];
 /** The colour of areas without a figure (drawn with a hatch pattern on the map too). */
 export const NO_DATA_COLOUR = '#d9d9d9';
 
+/** The fill of areas whose figure rests on few respondents (with a dotted overlay on the map): outside every class. */
+export const FEW_RESPONDENTS_COLOUR = '#ffffff';
+
 /**
  * Classes for the numbers: at most `count` quantile classes with distinct breaks.
  * Returns { breaks: [min, b1, …, max], classes: [{ min, max, colour }] }; no values, no classes.

@@ -1,10 +1,15 @@
-// Loads and caches per-view data: areas per level, the indicator list, one indicator's values.
-import { fetchAreas, graphql } from './api.js';
-import { INDICATORS_QUERY, VALUES_QUERY } from './api-queries.js';
+// Loads and caches per-view data: the server's optional fields, the gemeenten, areas per level and
+// gemeente, the indicator list, one indicator's values in one gemeente.
+import { fetchAreas, fetchGemeente, graphql } from './api.js';
+import { CAPABILITY_TYPES, capabilitiesFrom, GEMEENTEN_QUERY, TYPE_FIELDS_QUERY, indicatorsQuery, NO_CAPABILITIES, valuesQuery } from './api-queries.js';
+import { areasIn, gemeentenFrom, valuesFor } from './gemeente.js';
 
 const areasByLevel = new Map();
 const valuesCache = new Map();
+const gemeenteCache = new Map();
 let indicatorsPromise = null;
+let capabilitiesPromise = null;
+let gemeentenPromise = null;
 
 function cached(map, key, load) {
   if (!map.has(key)) {
@@ -15,21 +20,58 @@ function cached(map, key, load) {
   return map.get(key);
 }
 
-/** The areas of a level (code, name, parents, bbox, label point; no geometry: the map takes that from the tiles). */
-export function loadAreas(level) {
-  return cached(areasByLevel, level, () => fetchAreas(level).then(({ areas }) => areas));
+/**
+ * Which optional fields the server has (asked once; a server that refuses the introspection gets
+ * documents without them, so the pages still work).
+ */
+export function loadCapabilities() {
+  if (!capabilitiesPromise) {
+    capabilitiesPromise = Promise.all(
+      Object.entries(CAPABILITY_TYPES).map(([key, name]) => graphql(TYPE_FIELDS_QUERY, { name }).then((d) => [key, d.__type])),
+    ).then((answers) => capabilitiesFrom(Object.fromEntries(answers)), () => ({ ...NO_CAPABILITIES }));
+  }
+  return capabilitiesPromise;
+}
+
+/** The gemeenten in the atlas ({ code, name }, by name); empty when they cannot be loaded. */
+export function loadGemeenten() {
+  if (!gemeentenPromise) {
+    gemeentenPromise = graphql(GEMEENTEN_QUERY).then(gemeentenFrom);
+    gemeentenPromise.catch(() => (gemeentenPromise = null));
+  }
+  return gemeentenPromise;
+}
+
+/** One gemeente (code, name, level, bbox), or null when the API does not know it. */
+export function loadGemeente(code) {
+  return cached(gemeenteCache, code, () => fetchGemeente(code));
+}
+
+/**
+ * The areas of a level in a gemeente (code, name, parents, bbox, label point; no geometry: the map
+ * takes that from the tiles).
+ */
+export function loadAreas(level, gemeente) {
+  return cached(areasByLevel, `${gemeente}/${level}`, () =>
+    // The server filters by gemeente; the ancestors check keeps a server without that filter right too.
+    fetchAreas(level, gemeente).then(({ areas }) => areasIn(areas, gemeente)),
+  );
 }
 
 /** Every indicator (code, label, unit, theme, periods …). */
 export function loadIndicators() {
   if (!indicatorsPromise) {
-    indicatorsPromise = graphql(INDICATORS_QUERY).then((d) => d.indicators.edges.map((e) => e.node));
+    indicatorsPromise = loadCapabilities().then((caps) => graphql(indicatorsQuery(caps))).then((d) => d.indicators.edges.map((e) => e.node));
     indicatorsPromise.catch(() => (indicatorsPromise = null));
   }
   return indicatorsPromise;
 }
 
-/** One indicator with its values for a period and level. */
-export function loadValues(code, period, level) {
-  return cached(valuesCache, `${code}/${period}/${level}`, () => graphql(VALUES_QUERY, { code, period, level }).then((d) => d.indicator));
+/** One indicator with its values for a period and level, only the areas of the gemeente. */
+export function loadValues(code, period, level, gemeente) {
+  return cached(valuesCache, `${code}/${period}/${level}/${gemeente}`, async () => {
+    const caps = await loadCapabilities();
+    const [data, areas] = await Promise.all([graphql(valuesQuery(caps), { code, period, level, gemeente }), loadAreas(level, gemeente)]);
+    return valuesFor(data.indicator, areas);
+  });
 }

@@ -8,7 +8,7 @@ import { profileUrl, serialiseState } from './url-state.js';
  * Shows the area's name, code, level, parents and membership note; with no area, a hint.
  * `onNavigate(state)` runs when a parent link is followed.
  */
-export function renderDetails(container, area, { onNavigate, notFound, lang = 'nl' } = {}) {
+export function renderDetails(container, area, { onNavigate, notFound, lang = 'nl', gemeente = null } = {}) {
   if (!area) {
     container.replaceChildren(
       h(
@@ -44,7 +44,7 @@ export function renderDetails(container, area, { onNavigate, notFound, lang = 'n
         'div',
         {},
         h('dt', {}, t(lang, 'liesIn')),
-        h('dd', {}, ancestors.length ? breadcrumb(ancestors, area, onNavigate, lang) : t(lang, 'noParent')),
+        h('dd', {}, ancestors.length ? breadcrumb(ancestors, area, onNavigate, lang, gemeente) : t(lang, 'noParent')),
       ),
     ),
     h('p', { class: 'details__profile' }, h('a', { href: profileUrl(area.code, lang), class: 'profile-link' }, t(lang, 'openProfile', { name: area.name }))),
@@ -52,11 +52,11 @@ export function renderDetails(container, area, { onNavigate, notFound, lang = 'n
   container.replaceChildren(...parts.filter(Boolean));
 }
 
-function breadcrumb(ancestors, area, onNavigate, lang) {
+function breadcrumb(ancestors, area, onNavigate, lang, gemeente) {
   const items = ancestors.map((ancestor) => {
     const text = areaTitle(ancestor);
     if (!SWITCHABLE_LEVELS.includes(ancestor.level)) return h('li', {}, text);
-    const state = { level: ancestor.level, area: ancestor.code };
+    const state = { gemeente, level: ancestor.level, area: ancestor.code };
     return h(
       'li',
       {},

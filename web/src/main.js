@@ -1,4 +1,4 @@
-// Wijkatlas Zwolle: picks the view for the URL (atlas, area profile, story, embeds) and loads
+// Wijkatlas: picks the view for the URL (atlas, area profile, story, embeds) and loads
 // only that view's code and data. Every view is its own chunk; MapLibre is another one, loaded by
 // the views only when they draw a map (see map-lazy.js), so this entry stays small and the text of
 // a page paints before the map library has arrived.
@@ -6,8 +6,8 @@ import './styles.css';
 import { fetchConfig, fetchFrontendConfig } from './api.js';
 import { h } from './dom.js';
 import { levelWord, t } from './i18n.js';
-import { applyShell } from './shell.js';
-import { parseRoute, parseState } from './url-state.js';
+import { applyShell, mountGemeenteSwitch } from './shell.js';
+import { atlasUrl, parseRoute, parseState } from './url-state.js';
 
 const route = parseRoute(window.location.pathname, window.location.search);
 const main = document.getElementById('inhoud');
@@ -21,8 +21,9 @@ if (route.view === 'atlas') {
   // and level now, while the atlas view's code loads.
   const title = document.getElementById('page-title');
   const intro = document.getElementById('atlas-intro');
-  if (title) title.textContent = t(lang, 'atlasTitle', { plural: levelWord(lang, parseState(window.location.search).level, true) });
-  if (intro) intro.textContent = t(lang, 'atlasIntro');
+  // The gemeente's name comes with the atlas's first data; until then the title names the level only.
+  if (title) title.textContent = t(lang, 'atlasTitlePlain', { plural: levelWord(lang, parseState(window.location.search).level, true) });
+  if (intro) intro.textContent = t(lang, 'atlasIntroPlain');
   const loading = document.getElementById('page-loading');
   if (loading) loading.textContent = t(lang, 'loading');
 } else {
@@ -31,6 +32,23 @@ if (route.view === 'atlas') {
 }
 
 start();
+if (!embedded) {
+  // The switcher waits for the list of gemeenten (a small query) and for the page's own text.
+  import('./data.js')
+    .then(({ loadGemeenten }) => loadGemeenten())
+    .then((gemeenten) =>
+      mountGemeenteSwitch(
+        lang,
+        gemeenten,
+        route.state?.gemeente ?? route.gemeente ?? null,
+        // On the atlas another gemeente keeps the level and indicator; elsewhere it opens that gemeente's atlas.
+        route.view === 'atlas'
+          ? (code) => window.location.assign(atlasUrl({ ...parseState(window.location.search), gemeente: code, area: null, period: null }, lang))
+          : undefined,
+      ),
+    )
+    .catch(() => {});
+}
 
 async function start() {
   if (route.view === 'atlas') {
@@ -58,7 +76,7 @@ async function start() {
       return view.renderStoryEmbed(main, { lang, config, route });
     }
     default:
-      document.title = `${t(lang, 'notFound')} – Wijkatlas Zwolle`;
+      document.title = `${t(lang, 'notFound')} – ${t(lang, 'brandPlain')}`;
       main.replaceChildren(h('h1', {}, t(lang, 'notFound')), h('p', {}, h('a', { href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));
   }
 }

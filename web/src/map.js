@@ -6,7 +6,7 @@ import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
 import { h } from './dom.js';
-import { areaStates, fillColour, fillOpacity, hatchOpacity, levelTiles, OUTLINE_COLOUR, OUTLINE_WIDTH, tileSource } from './area-tiles.js';
+import { areaStates, fewOpacity, fillColour, fillOpacity, hatchOpacity, levelTiles, OUTLINE_COLOUR, OUTLINE_WIDTH, tileSource } from './area-tiles.js';
 import { NO_DATA_COLOUR } from './classify.js';
 import { bboxToBounds, labelPoints } from './geojson.js';
 import { t } from './i18n.js';
@@ -48,11 +48,13 @@ const LABEL_SOURCE = 'area-labels';
 export const FILL_LAYER = 'areas-fill';
 const OUTLINE_LAYER = 'areas-outline';
 const NODATA_LAYER = 'areas-nodata';
+const FEW_LAYER = 'areas-few';
 const LABEL_LAYER = 'areas-label';
-const AREA_LAYERS = [LABEL_LAYER, OUTLINE_LAYER, NODATA_LAYER, FILL_LAYER];
+const AREA_LAYERS = [LABEL_LAYER, OUTLINE_LAYER, FEW_LAYER, NODATA_LAYER, FILL_LAYER];
 const POINT_SOURCE = 'points';
 const POINT_LAYER = 'points-circle';
 const HATCH = 'geen-gegevens-arcering';
+const DOTS = 'weinig-respondenten-stippen';
 
 /** A diagonal hatch on grey: areas without a figure look different from every class, not only by colour. */
 function hatchImage() {
@@ -63,6 +65,19 @@ function hatchImage() {
       const line = (x + y) % size < 2;
       const i = (y * size + x) * 4;
       pixels.set(line ? [80, 80, 80, 255] : [217, 217, 217, 255], i);
+    }
+  }
+  return { width: size, height: size, data: pixels };
+}
+
+/** Dots on white: figures on few respondents look unlike every class and unlike "geen gegevens". */
+function dotsImage() {
+  const size = 8;
+  const pixels = new Uint8Array(size * size * 4);
+  for (let y = 0; y < size; y++) {
+    for (let x = 0; x < size; x++) {
+      const dot = (x % 4 === 1 || x % 4 === 2) && (y % 4 === 1 || y % 4 === 2) && ((x >> 2) + (y >> 2)) % 2 === 0;
+      pixels.set(dot ? [21, 66, 115, 255] : [255, 255, 255, 255], (y * size + x) * 4);
     }
   }
   return { width: size, height: size, data: pixels };
@@ -151,6 +166,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     styleReady = true;
     installed = null; // a new style has none of our sources and layers
     if (!map.hasImage(HATCH)) map.addImage(HATCH, hatchImage());
+    if (!map.hasImage(DOTS)) map.addImage(DOTS, dotsImage());
     installAreas();
     if (!map.getSource(POINT_SOURCE)) map.addSource(POINT_SOURCE, { type: 'geojson', data: points });
     if (!map.getLayer(POINT_LAYER)) map.addLayer({
@@ -217,7 +233,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       map.setMinZoom(tiles.minzoom);
     }
     const filter = view.only ? ['in', ['get', 'code'], ['literal', view.only]] : null;
-    for (const id of [FILL_LAYER, NODATA_LAYER, OUTLINE_LAYER]) map.setFilter(id, filter);
+    for (const id of [FILL_LAYER, NODATA_LAYER, FEW_LAYER, OUTLINE_LAYER]) map.setFilter(id, filter);
     // Labels need glyphs, which only a basemap style brings; without one the tooltip and list name the areas.
     if (map.getStyle()?.glyphs) {
       const labels = labelPoints(view.only ? view.areas.filter((a) => view.only.includes(a.code)) : view.areas);
@@ -244,6 +260,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     map.setPaintProperty(FILL_LAYER, 'fill-color', fillColour(on, NO_DATA_COLOUR));
     map.setPaintProperty(FILL_LAYER, 'fill-opacity', fillOpacity(on));
     map.setPaintProperty(NODATA_LAYER, 'fill-opacity', hatchOpacity(on));
+    map.setPaintProperty(FEW_LAYER, 'fill-opacity', fewOpacity(on));
   }
 
   /** Sets the feature-state of every area from scratch: class colours, highlights, selection, hover. */
@@ -333,6 +350,7 @@ function addAreaLayers(map, sourceLayer, before) {
   // draw (and compile a program for) a second outline per fill.
   map.addLayer({ id: FILL_LAYER, type: 'fill', ...common, paint: { 'fill-color': fillColour(false), 'fill-opacity': fillOpacity(false), 'fill-antialias': false } }, before);
   map.addLayer({ id: NODATA_LAYER, type: 'fill', ...common, paint: { 'fill-pattern': HATCH, 'fill-opacity': hatchOpacity(false), 'fill-antialias': false } }, before);
+  map.addLayer({ id: FEW_LAYER, type: 'fill', ...common, paint: { 'fill-pattern': DOTS, 'fill-opacity': fewOpacity(false), 'fill-antialias': false } }, before);
   map.addLayer({
     id: OUTLINE_LAYER,
     type: 'line',

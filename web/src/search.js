@@ -5,6 +5,7 @@ import { graphql } from './api.js';
 import { AREA_AT_QUERY, AREA_NAMES_QUERY } from './api-queries.js';
 import { h } from './dom.js';
 import { levelWord, t } from './i18n.js';
+import { inGemeente } from './gemeente.js';
 import { profileUrl } from './url-state.js';
 
 let namesPromise = null;
@@ -74,8 +75,12 @@ async function buurtAt(lon, lat) {
   return data.areaAt;
 }
 
-/** The search form. */
-export function renderSearch(lang, frontendConfig = {}) {
+/**
+ * The search form. `gemeente` ({ code, name }, its name filled in once known) limits the name search
+ * to that gemeente's areas and names it in the messages.
+ */
+export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
+  const gemeenteName = () => gemeente?.name ?? gemeente?.code ?? '';
   const status = h('p', { class: 'search__status', role: 'status' });
   const results = h('div', { class: 'search__results' });
   const input = h('input', { id: 'search-input', type: 'search', name: 'q', autocomplete: 'street-address', 'aria-describedby': 'search-help', required: true });
@@ -105,7 +110,9 @@ export function renderSearch(lang, frontendConfig = {}) {
     status.textContent = t(lang, 'searching');
     results.replaceChildren();
     const [names, places] = await Promise.all([
-      loadNames().then((areas) => matchAreas(areas, query)).catch(() => []),
+      loadNames()
+        .then((areas) => matchAreas(gemeente?.code ? areas.filter((a) => inGemeente(a, gemeente.code)) : areas, query))
+        .catch(() => []),
       addresses(query),
     ]);
     const blocks = [];
@@ -152,7 +159,7 @@ export function renderSearch(lang, frontendConfig = {}) {
     try {
       const area = await buurtAt(place.lon, place.lat);
       if (!area) {
-        status.textContent = t(lang, 'searchOutside');
+        status.textContent = t(lang, 'searchOutside', { gemeente: gemeenteName() });
         return;
       }
       window.location.assign(profileUrl(area.code, lang));
@@ -171,7 +178,7 @@ export function renderSearch(lang, frontendConfig = {}) {
       async (position) => {
         try {
           const area = await buurtAt(position.coords.longitude, position.coords.latitude);
-          if (!area) status.textContent = t(lang, 'searchLocateOutside');
+          if (!area) status.textContent = t(lang, 'searchLocateOutside', { gemeente: gemeenteName() });
           else window.location.assign(profileUrl(area.code, lang));
         } catch {
           status.textContent = t(lang, 'searchLocateFailed');

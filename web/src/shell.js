@@ -1,7 +1,7 @@
 // The page shell: language of the static texts, the navigation and small shared widgets.
 import { h } from './dom.js';
 import { t } from './i18n.js';
-import { iframeSnippet, switchLangUrl } from './url-state.js';
+import { atlasHomeUrl, atlasUrl, iframeSnippet, switchLangUrl } from './url-state.js';
 
 /** Puts the shell's texts in the language and points the links at the same language. */
 export function applyShell(lang, current) {
@@ -28,6 +28,62 @@ export function applyShell(lang, current) {
     if (current === name) element.setAttribute('aria-current', 'page');
     else element.removeAttribute('aria-current');
   }
+}
+
+/**
+ * Names the page's gemeente in the shell: the brand ("Wijkatlas Geldrop-Mierlo"), the map links
+ * (its atlas) and the switcher's choice. `gemeente` is { code, name }; null keeps the plain brand.
+ */
+let shownGemeente = null;
+
+export function showGemeente(lang, gemeente) {
+  shownGemeente = gemeente?.code ?? shownGemeente;
+  const brand = document.querySelector('.site-header__brand');
+  if (brand) brand.textContent = gemeente?.name ? t(lang, 'brand', { gemeente: gemeente.name }) : t(lang, 'brandPlain');
+  if (!gemeente?.code) return;
+  const home = atlasHomeUrl(gemeente.code, lang);
+  if (brand) brand.setAttribute('href', home);
+  document.getElementById('nav-map')?.setAttribute('href', home);
+  const select = document.getElementById('gemeente-select');
+  if (select && [...select.options].some((o) => o.value === gemeente.code)) select.value = gemeente.code;
+}
+
+/**
+ * The gemeente switcher in the header: a labelled select and a button (choosing alone does not
+ * navigate, WCAG 3.2.2), shown when the atlas holds more than one gemeente. `onChoose(code)` runs on
+ * submit; by default it opens that gemeente's atlas.
+ */
+export function renderGemeenteSwitch(lang, gemeenten, currentCode, onChoose) {
+  const select = h(
+    'select',
+    { id: 'gemeente-select', name: 'gemeente' },
+    gemeenten.map((g) => h('option', { value: g.code, selected: g.code === currentCode }, g.name)),
+  );
+  if (currentCode) select.value = currentCode;
+  const form = h(
+    'form',
+    { class: 'gemeente-switch', id: 'gemeente-switch', action: '/', method: 'get' },
+    h('label', { for: 'gemeente-select' }, t(lang, 'gemeenteSwitchLabel')),
+    select,
+    lang === 'en' ? h('input', { type: 'hidden', name: 'taal', value: 'en' }) : null,
+    h('button', { type: 'submit' }, t(lang, 'gemeenteSwitchButton')),
+  );
+  form.addEventListener('submit', (event) => {
+    event.preventDefault();
+    const code = select.value;
+    if (onChoose) onChoose(code);
+    else window.location.assign(atlasUrl({ gemeente: code, level: 'WIJK' }, lang));
+  });
+  return form;
+}
+
+/** Puts the gemeente switcher into the header (replacing an earlier one) when there is more than one gemeente. */
+export function mountGemeenteSwitch(lang, gemeenten, currentCode, onChoose) {
+  document.getElementById('gemeente-switch')?.remove();
+  if (!gemeenten || gemeenten.length < 2) return null;
+  const form = renderGemeenteSwitch(lang, gemeenten, currentCode ?? shownGemeente, onChoose);
+  document.querySelector('.site-header__inner')?.append(form);
+  return form;
 }
 
 /** Keeps the language switch pointing at the current URL. */
@@ -58,7 +114,7 @@ export function embedWidget(lang, embedPath, title) {
       button.setAttribute('aria-expanded', String(open));
       panel.hidden = !open;
       if (open) {
-        textarea.value = iframeSnippet(window.location.origin, embedPath(), title);
+        textarea.value = iframeSnippet(window.location.origin, embedPath(), typeof title === 'function' ? title() : title);
         textarea.focus();
         textarea.select();
       }

@@ -32,14 +32,17 @@ export function mapStateFor(chapter) {
   };
 }
 
-/** The sentence that describes the map of a chapter, for the aria-live region. */
-export function describeChapter(lang, chapter, index, total, indicatorLabel) {
+/**
+ * The sentence that describes the map of a chapter, for the aria-live region. A chapter about the
+ * whole gemeente names it (its focus area, else `gemeenteName`, the story's gemeente).
+ */
+export function describeChapter(lang, chapter, index, total, indicatorLabel, gemeenteName = '') {
   const s = mapStateFor(chapter);
   let layers = '';
   if (s.indicator) layers += t(lang, 'storyLayerIndicator', { indicator: indicatorLabel ?? s.indicator, period: s.period ?? '' });
   if (s.initiatives) layers += t(lang, 'storyLayerInitiatives');
   if (s.credits) layers += t(lang, 'storyLayerCredits');
-  const area = s.focus && s.focus.level !== 'GEMEENTE' ? s.focus.name : t(lang, 'storyWholeCity');
+  const area = s.focus && s.focus.level !== 'GEMEENTE' ? s.focus.name : t(lang, 'storyWholeCity', { gemeente: s.focus?.name ?? gemeenteName });
   return t(lang, 'storyMapState', { n: index + 1, total, title: chapter.title, area, layers });
 }
 

@@ -21,7 +21,7 @@ describe('story engine', () => {
   });
   test('describes every map state in words', () => {
     expect(describeChapter('nl', chapters[0], 0, 3, 'Rapportcijfer leefbaarheid')).toBe(
-      'Hoofdstuk 1 van 3, Buurt voor Buurt. De kaart toont heel Zwolle, met Rapportcijfer leefbaarheid (2020).',
+      'Hoofdstuk 1 van 3, Buurt voor Buurt. De kaart toont de hele gemeente Zwolle, met Rapportcijfer leefbaarheid (2020).',
     );
     expect(describeChapter('en', chapters[1], 1, 3)).toBe(
       'Chapter 2 of 3, Holtenbroek. The map shows Wijk 30 Holtenbroek, with the resident initiatives, with the areas that kredieten go to.',

@@ -4,6 +4,7 @@ import { graphql } from './api.js';
 import { STORY_LAYERS_QUERY } from './api-queries.js';
 import { buildChoropleth, renderLegend } from './choropleth.js';
 import { loadAreas, loadIndicators, loadValues } from './data.js';
+import { indicatorLabel as labelIn } from './figures.js';
 import { mapStateFor } from './story-engine.js';
 
 let layersPromise = null;
@@ -19,32 +20,33 @@ function loadLayers() {
   return layersPromise;
 }
 
-/** The indicator's label, or its code when the list cannot be loaded. */
-export async function indicatorLabel(code) {
+/** The indicator's label in the page's language, or its code when the list cannot be loaded. */
+export async function indicatorLabel(code, lang = 'nl') {
   if (!code) return null;
   try {
-    return (await loadIndicators()).find((i) => i.code === code)?.label ?? code;
+    const indicator = (await loadIndicators()).find((i) => i.code === code);
+    return indicator ? labelIn(lang, indicator) : code;
   } catch {
     return code;
   }
 }
 
 /** Shows a chapter on `atlasMap`; `legend` receives the legend. Returns after the data is set. */
-export async function showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel }) {
+export async function showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel, gemeente }) {
   const s = mapStateFor(chapter);
-  const areas = await loadAreas(s.level);
+  const areas = await loadAreas(s.level, gemeente.code);
   if (shownLevel.value !== s.level) {
-    atlasMap.setAreas(s.level, areas);
+    atlasMap.setAreas(s.level, areas, { only: areas.map((a) => a.code) });
     shownLevel.value = s.level;
   }
   const [values, layers] = await Promise.all([
-    s.indicator && s.period ? loadValues(s.indicator, s.period, s.level).catch(() => null) : null,
+    s.indicator && s.period ? loadValues(s.indicator, s.period, s.level, gemeente.code).catch(() => null) : null,
     s.initiatives || s.credits ? loadLayers().catch(() => ({ points: [], creditAreas: [] })) : { points: [], creditAreas: [] },
   ]);
   if (values) {
     const choropleth = buildChoropleth(lang, values, values.values, `${s.indicator}/${s.period}/${s.level}`);
     atlasMap.setChoropleth(choropleth);
-    legend?.replaceChildren(renderLegend(lang, choropleth, values));
+    legend?.replaceChildren(renderLegend(lang, choropleth, values, gemeente.name ?? gemeente.code));
   } else {
     atlasMap.setChoropleth(null);
     legend?.replaceChildren();

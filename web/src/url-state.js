@@ -4,9 +4,15 @@
 //   /verhaal/{slug}                                            a story
 //   /embed/kaart?gebied=&indicator=&periode=&niveau=            a map embed
 //   /embed/verhaal/{slug}?hoofdstuk=2                           a story chapter embed
-// Every route takes ?taal=en for English (Dutch is the default and is not written).
+// Every route takes ?taal=en for English (Dutch is the default and is not written), and the atlas,
+// story and embeds ?gemeente=GM1771 for the gemeente shown (GM0193 when absent, so older links keep
+// working; the default is not written). A profile takes its gemeente from the area's ancestors.
 import { DEFAULT_LEVEL, levelFromCode, levelFromParam, levelParam, SWITCHABLE_LEVELS } from './levels.js';
 
+/** The gemeente shown when the URL names none. */
+export const DEFAULT_GEMEENTE = 'GM0193';
+
+const GEMEENTE_PATTERN = /^GM\d{4}$/;
 const CODE_PATTERN = /^[A-Z0-9_]{2,40}$/;
 const INDICATOR_PATTERN = /^[A-Za-z0-9_.-]{1,100}$/;
 const PERIOD_PATTERN = /^\d{4}(-\d{4})?$/;
@@ -26,9 +32,16 @@ function code(value) {
   return CODE_PATTERN.test(raw) ? raw : null;
 }
 
-/** Parses the atlas query into { level, area, indicator, period }; bad values fall back to defaults. */
+/** The gemeente code of a query string (?gemeente=GM1771), or the default. */
+export function parseGemeente(search) {
+  const raw = String(params(search).get('gemeente') ?? '').trim().toUpperCase();
+  return GEMEENTE_PATTERN.test(raw) ? raw : DEFAULT_GEMEENTE;
+}
+
+/** Parses the atlas query into { gemeente, level, area, indicator, period }; bad values fall back to defaults. */
 export function parseState(search) {
   const p = params(search);
+  const gemeente = parseGemeente(p);
   const area = code(p.get('gebied'));
   let level = levelFromParam(p.get('niveau'));
   if (!level) {
@@ -39,12 +52,17 @@ export function parseState(search) {
   const indicator = INDICATOR_PATTERN.test(rawIndicator) ? rawIndicator : null;
   const rawPeriod = (p.get('periode') ?? '').trim();
   const period = indicator && PERIOD_PATTERN.test(rawPeriod) ? rawPeriod : null;
-  return { level, area, indicator, period };
+  return { gemeente, level, area, indicator, period };
 }
 
-/** Serialises the atlas state to a query string with a leading "?" (niveau, gebied, indicator, periode, taal). */
-export function serialiseState({ level, area, indicator, period }, lang = 'nl') {
+function setGemeente(p, gemeente) {
+  if (gemeente && gemeente !== DEFAULT_GEMEENTE) p.set('gemeente', gemeente);
+}
+
+/** Serialises the atlas state to a query string with a leading "?" (gemeente, niveau, gebied, indicator, periode, taal). */
+export function serialiseState({ gemeente, level, area, indicator, period }, lang = 'nl') {
   const p = new URLSearchParams();
+  setGemeente(p, gemeente);
   p.set('niveau', levelParam(SWITCHABLE_LEVELS.includes(level) ? level : DEFAULT_LEVEL));
   if (area) p.set('gebied', area);
   if (indicator) p.set('indicator', indicator);
@@ -56,6 +74,7 @@ export function serialiseState({ level, area, indicator, period }, lang = 'nl') 
 /** Whether two atlas states describe the same view. */
 export function sameState(a, b) {
   return (
+    (a.gemeente ?? DEFAULT_GEMEENTE) === (b.gemeente ?? DEFAULT_GEMEENTE) &&
     a.level === b.level &&
     (a.area ?? null) === (b.area ?? null) &&
     (a.indicator ?? null) === (b.indicator ?? null) &&
@@ -76,11 +95,11 @@ export function parseRoute(pathname, search) {
     const c = code(decodeURIComponent(m[1]));
     return c ? { view: 'profile', lang, code: c } : { view: 'not-found', lang };
   }
-  if ((m = path.match(/^\/verhaal\/([^/]+)$/)) && SLUG_PATTERN.test(m[1])) return { view: 'story', lang, slug: m[1] };
+  if ((m = path.match(/^\/verhaal\/([^/]+)$/)) && SLUG_PATTERN.test(m[1])) return { view: 'story', lang, slug: m[1], gemeente: parseGemeente(search) };
   if (path === '/embed/kaart') return { view: 'embed-map', lang, state: parseState(search) };
   if ((m = path.match(/^\/embed\/verhaal\/([^/]+)$/)) && SLUG_PATTERN.test(m[1])) {
     const chapter = Number.parseInt(params(search).get('hoofdstuk') ?? '', 10);
-    return { view: 'embed-story', lang, slug: m[1], chapter: Number.isInteger(chapter) && chapter > 0 ? chapter : 1 };
+    return { view: 'embed-story', lang, slug: m[1], gemeente: parseGemeente(search), chapter: Number.isInteger(chapter) && chapter > 0 ? chapter : 1 };
   }
   return { view: 'not-found', lang };
 }
@@ -97,8 +116,10 @@ export function profileUrl(areaCode, lang = 'nl') {
 }
 
 /** The URL of a story. */
-export function storyUrl(slug, lang = 'nl') {
-  return withLang(`/verhaal/${encodeURIComponent(slug)}`, lang);
+export function storyUrl(slug, lang = 'nl', gemeente = null) {
+  const p = new URLSearchParams();
+  setGemeente(p, gemeente);
+  return withLang(`/verhaal/${encodeURIComponent(slug)}`, lang, p);
 }
 
 /** The URL of the atlas in a state. */
@@ -106,9 +127,17 @@ export function atlasUrl(state, lang = 'nl') {
   return `/${serialiseState(state, lang)}`;
 }
 
-/** The embed URL (path and query) of a map view: one area, indicator and period. */
-export function mapEmbedUrl({ level, area, indicator, period }, lang = 'nl') {
+/** The atlas's landing URL for a gemeente: "/" for the default, "/?gemeente=GM1771" for another. */
+export function atlasHomeUrl(gemeente, lang = 'nl') {
   const p = new URLSearchParams();
+  setGemeente(p, gemeente);
+  return withLang('/', lang, p);
+}
+
+/** The embed URL (path and query) of a map view: one area, indicator and period. */
+export function mapEmbedUrl({ gemeente, level, area, indicator, period }, lang = 'nl') {
+  const p = new URLSearchParams();
+  setGemeente(p, gemeente);
   if (area) p.set('gebied', area);
   if (indicator) p.set('indicator', indicator);
   if (indicator && period) p.set('periode', period);
@@ -117,8 +146,11 @@ export function mapEmbedUrl({ level, area, indicator, period }, lang = 'nl') {
 }
 
 /** The embed URL of a story chapter. */
-export function storyEmbedUrl(slug, chapter = 1, lang = 'nl') {
-  return withLang(`/embed/verhaal/${encodeURIComponent(slug)}`, lang, new URLSearchParams({ hoofdstuk: String(chapter) }));
+export function storyEmbedUrl(slug, chapter = 1, lang = 'nl', gemeente = null) {
+  const p = new URLSearchParams();
+  setGemeente(p, gemeente);
+  p.set('hoofdstuk', String(chapter));
+  return withLang(`/embed/verhaal/${encodeURIComponent(slug)}`, lang, p);
 }
 
 /** The same location in the other language. */

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
+  atlasHomeUrl,
+  atlasUrl,
   iframeSnippet,
   mapEmbedUrl,
   parseRoute,
@@ -66,7 +68,7 @@ describe('URL state', () => {
 describe('URL state: indicator, period, language and routes', () => {
   it('keeps indicator and period, the period only with an indicator', () => {
     const s = parseState('?niveau=buurt&indicator=AantalInwoners_5&periode=2024');
-    expect(s).toEqual({ level: 'BUURT', area: null, indicator: 'AantalInwoners_5', period: '2024' });
+    expect(s).toEqual({ gemeente: 'GM0193', level: 'BUURT', area: null, indicator: 'AantalInwoners_5', period: '2024' });
     expect(parseState('?periode=2024').period).toBeNull();
     expect(parseState('?indicator=x&periode=20x4').period).toBeNull();
     expect(parseState('?indicator=<b>').indicator).toBeNull();
@@ -78,7 +80,7 @@ describe('URL state: indicator, period, language and routes', () => {
   it('routes every page and restores its state', () => {
     expect(parseRoute('/', '?niveau=buurt')).toMatchObject({ view: 'atlas', lang: 'nl', state: { level: 'BUURT' } });
     expect(parseRoute('/gebied/bu01933000', '?taal=en')).toEqual({ view: 'profile', lang: 'en', code: 'BU01933000' });
-    expect(parseRoute('/verhaal/van-getallen', '')).toEqual({ view: 'story', lang: 'nl', slug: 'van-getallen' });
+    expect(parseRoute('/verhaal/van-getallen', '')).toEqual({ view: 'story', lang: 'nl', slug: 'van-getallen', gemeente: 'GM0193' });
     expect(parseRoute('/embed/kaart', '?gebied=WK019330&indicator=X&periode=2024')).toMatchObject({
       view: 'embed-map',
       state: { area: 'WK019330', indicator: 'X', period: '2024', level: 'WIJK' },
@@ -98,6 +100,23 @@ describe('URL state: indicator, period, language and routes', () => {
     expect(storyEmbedUrl('s', 2, 'en')).toBe('/embed/verhaal/s?hoofdstuk=2&taal=en');
     expect(switchLangUrl('/gebied/X', '?a=1', 'en')).toBe('/gebied/X?a=1&taal=en');
     expect(switchLangUrl('/gebied/X', '?taal=en', 'nl')).toBe('/gebied/X');
+  });
+
+  it('keeps the gemeente in the state and in every link, GM0193 when absent and not written', () => {
+    expect(parseState('').gemeente).toBe('GM0193');
+    expect(parseState('?gemeente=gm1771&niveau=buurt')).toMatchObject({ gemeente: 'GM1771', level: 'BUURT' });
+    expect(parseState('?gemeente=Zwolle').gemeente).toBe('GM0193');
+    expect(serialiseState({ gemeente: 'GM1771', level: 'BUURT' }, 'en')).toBe('?gemeente=GM1771&niveau=buurt&taal=en');
+    expect(serialiseState({ gemeente: 'GM0193', level: 'WIJK' })).toBe('?niveau=wijk');
+    expect(parseState(serialiseState({ gemeente: 'GM1771', level: 'WIJK', area: 'WK177100' }))).toMatchObject({ gemeente: 'GM1771', area: 'WK177100' });
+    expect(sameState({ gemeente: 'GM1771', level: 'WIJK' }, { level: 'WIJK' })).toBe(false);
+    expect(sameState({ gemeente: 'GM0193', level: 'WIJK' }, { level: 'WIJK' })).toBe(true);
+    expect(atlasUrl({ gemeente: 'GM1771', level: 'WIJK' })).toBe('/?gemeente=GM1771&niveau=wijk');
+    expect(mapEmbedUrl({ gemeente: 'GM1771', level: 'BUURT', area: 'BU17710005' }, 'en')).toBe('/embed/kaart?gemeente=GM1771&gebied=BU17710005&niveau=buurt&taal=en');
+    expect(storyEmbedUrl('s', 1, 'nl', 'GM1771')).toBe('/embed/verhaal/s?gemeente=GM1771&hoofdstuk=1');
+    expect(parseRoute('/embed/kaart', '?gemeente=GM1771').state.gemeente).toBe('GM1771');
+    expect(atlasHomeUrl('GM1771', 'en')).toBe('/?gemeente=GM1771&taal=en');
+    expect(atlasHomeUrl('GM0193')).toBe('/');
   });
 
   it('escapes the iframe snippet', () => {

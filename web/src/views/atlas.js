@@ -1,15 +1,15 @@
 // The atlas (/): level switch, indicator and period picker, classed choropleth with legend,
 // the area list and details, a sortable table of the same figures, downloads and embed.
-import { fetchGemeente, GEMEENTE_CODE } from '../api.js';
-import { loadAreas, loadIndicators, loadValues } from '../data.js';
-import { buildChoropleth, formatDifference, isCount, renderLegend, sortRows, valueText } from '../choropleth.js';
+import { loadAreas, loadGemeente, loadIndicators, loadValues } from '../data.js';
+import { buildChoropleth, formatDifference, isCount, renderLegend, sortRows, valueCell, valueText } from '../choropleth.js';
+import { figureBadges, indicatorLabel } from '../figures.js';
 import { renderDetails } from '../details.js';
 import { h } from '../dom.js';
 import { unionBbox } from '../geojson.js';
 import { levelWord, t } from '../i18n.js';
 import { markSelected, renderList } from '../list.js';
 import { lazyAtlasMap } from '../map-lazy.js';
-import { embedWidget, errorMessage, refreshLangSwitch, sourceLine } from '../shell.js';
+import { embedWidget, errorMessage, refreshLangSwitch, showGemeente, sourceLine } from '../shell.js';
 import { renderSearch } from '../search.js';
 import { mapEmbedUrl, parseState, profileUrl, sameState, serialiseState } from '../url-state.js';
 
@@ -92,7 +92,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     details: $('details-body'),
     figures: $('figures-body'),
   };
-  $('atlas-intro').textContent = t(lang, 'atlasIntro');
+  $('atlas-intro').textContent = t(lang, 'atlasIntroPlain');
   $('retry').textContent = t(lang, 'retry');
   elements.levelSwitch.querySelector('legend').textContent = t(lang, 'levelLegend');
   for (const span of elements.levelSwitch.querySelectorAll('[data-level]')) span.textContent = levelWord(lang, span.dataset.level, true);
@@ -106,9 +106,10 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   elements.details.append(h('p', { class: 'details__hint' }, t(lang, 'selectHint')));
   const frontendConfig = {};
   frontendConfigPromise.then((c) => Object.assign(frontendConfig, c));
-  $('search-slot').append(renderSearch(lang, frontendConfig));
-  elements.title.textContent = t(lang, 'atlasTitle', { plural: levelWord(lang, state.level, true) });
-  $('embed-slot').append(embedWidget(lang, () => mapEmbedUrl(state, lang), t(lang, 'embedMapTitle')));
+  const searchGemeente = { code: state.gemeente, name: null };
+  $('search-slot').append(renderSearch(lang, frontendConfig, searchGemeente));
+  elements.title.textContent = t(lang, 'atlasTitlePlain', { plural: levelWord(lang, state.level, true) });
+  $('embed-slot').append(embedWidget(lang, () => mapEmbedUrl(state, lang), () => t(lang, 'embedMapTitle', { gemeente: gemeenteName() })));
 
   syncControls();
   elements.levelSwitch.addEventListener('change', (event) => {
@@ -160,8 +161,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   async function render() {
     const { level, area: code } = state;
     const plural = levelWord(lang, level, true);
-    elements.title.textContent = t(lang, 'atlasTitle', { plural });
-    elements.map.setAttribute('aria-label', t(lang, 'mapLabel', { plural: plural.toLowerCase() }));
+    nameTheGemeente(plural);
     renderIndicatorPicker();
     let areas;
     try {
@@ -184,7 +184,8 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
         ? t(lang, 'areasCount', { count: areas.length, plural: plural.toLowerCase() })
         : t(lang, 'areasNone', { plural: plural.toLowerCase() });
       renderList(elements.list, areas, { selected: selected?.code, onSelect: (c) => navigate({ ...state, area: c }), lang });
-      atlasMap.setAreas(level, areas);
+      // The tiles hold every gemeente's areas: draw only this gemeente's.
+      atlasMap.setAreas(level, areas, { only: areas.map((a) => a.code) });
       if (!selected) atlasMap.fitTo(gemeente?.bbox ?? unionBbox(areas));
     }
     markSelected(elements.list, selected?.code ?? null);
@@ -193,8 +194,10 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       lang,
       notFound: code && !selected ? code : null,
       onNavigate: (next) => navigate({ ...state, ...next }),
+      gemeente: state.gemeente,
     });
-    document.title = selected ? `${selected.name} – ${plural} – Wijkatlas Zwolle` : `${plural} – Wijkatlas Zwolle`;
+    const brand = t(lang, 'brand', { gemeente: gemeenteName() });
+    document.title = selected ? `${selected.name} – ${plural} – ${brand}` : `${plural} – ${brand}`;
     await renderFigures(level, selected);
   }
 
@@ -215,7 +218,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       elements.indicator.replaceChildren(
         h('option', { value: '' }, t(lang, 'indicatorNone')),
         ...[...groups.entries()].map(([theme, list]) =>
-          h('optgroup', { label: theme }, ...list.map((i) => h('option', { value: i.code }, i.label))),
+          h('optgroup', { label: theme }, ...list.map((i) => h('option', { value: i.code }, indicatorLabel(lang, i)))),
         ),
       );
     }
@@ -246,23 +249,35 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       elements.figures.replaceChildren(h('p', { class: 'hint' }, t(lang, 'chooseIndicatorHint')));
       return;
     }
-    const period = state.period && meta.periods.includes(state.period) ? state.period : meta.periods.at(-1);
+    let period = state.period && meta.periods.includes(state.period) ? state.period : meta.periods.at(-1);
     if (!period) return;
-    const key = `${meta.code}/${period}/${level}`;
     elements.figures.replaceChildren(h('p', { role: 'status' }, t(lang, 'valuesLoading')));
     let indicator;
     try {
-      indicator = await loadValues(meta.code, period, level);
+      indicator = await loadValues(meta.code, period, level, state.gemeente);
+      // The indicator's latest period is over every gemeente: when the URL names no period and this
+      // gemeente has no figure then, show its latest period that has one (up to three back).
+      for (let back = 2; !state.period && back <= 4 && !indicator.values.some((v) => v.status === 'PRESENT') && meta.periods.length >= back; back++) {
+        const earlier = meta.periods.at(-back);
+        const found = await loadValues(meta.code, earlier, level, state.gemeente);
+        if (found.values.some((v) => v.status === 'PRESENT')) {
+          period = earlier;
+          indicator = found;
+          elements.period.value = period;
+        }
+      }
     } catch (error) {
       showError(error);
       return;
     }
     if (state.indicator !== meta.code || state.level !== level) return;
+    const key = `${meta.code}/${period}/${level}`;
     const choropleth = buildChoropleth(lang, indicator, indicator.values, key);
     atlasMap.setChoropleth(choropleth);
-    elements.legend.replaceChildren(renderLegend(lang, choropleth, indicator));
+    elements.legend.replaceChildren(renderLegend(lang, choropleth, indicator, gemeenteName()));
     lastValues = { indicator, period, level, choropleth };
     renderTable(selected);
+    showSelectedFigure(selected);
   }
 
   function renderTable(selected) {
@@ -304,12 +319,12 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
         'tr',
         { class: row.area.code === selected?.code ? 'is-selected' : null, dataset: { code: row.area.code } },
         h('th', { scope: 'row' }, h('a', { href: profileUrl(row.area.code, lang), class: 'table-area-link' }, row.area.name)),
-        h('td', { class: `num${row.status === 'PRESENT' ? '' : ' nodata'}` }, valueText(lang, row, indicator.unit)),
+        h('td', { class: `num${row.status === 'PRESENT' ? '' : ' nodata'}` }, valueCell(lang, row, indicator.unit)),
         h('td', { class: 'num' }, isCount(indicator.unit) ? '' : formatDifference(row.differenceFromCityAverage, lang)),
       ),
     );
     const foot = choropleth.cityAverage !== null
-      ? h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, t(lang, isCount(indicator.unit) ? 'cityTotalRow' : 'cityAverageRow')), h('td', { class: 'num' }, valueText(lang, { status: 'PRESENT', value: choropleth.cityAverage }, indicator.unit)), h('td', {})))
+      ? h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, t(lang, isCount(indicator.unit) ? 'cityTotalRow' : 'cityAverageRow', { gemeente: gemeenteName() })), h('td', { class: 'num' }, valueText(lang, { status: 'PRESENT', value: choropleth.cityAverage }, indicator.unit)), h('td', {})))
       : null;
     const table = h(
       'div',
@@ -317,7 +332,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       h(
         'table',
         { class: 'data-table', id: 'figures-table' },
-        h('caption', { id: 'figures-caption' }, t(lang, 'tableCaption', { indicator: indicator.label, period, level: levelWord(lang, level).toLowerCase() })),
+        h('caption', { id: 'figures-caption' }, t(lang, 'tableCaption', { indicator: indicatorLabel(lang, indicator), period, level: levelWord(lang, level).toLowerCase() })),
         h('thead', {}, header),
         h('tbody', {}, rows),
         foot,
@@ -333,12 +348,56 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   async function ensureGemeente() {
     if (gemeente) return true;
     try {
-      gemeente = await fetchGemeente(GEMEENTE_CODE);
-      return Boolean(gemeente);
+      gemeente = await loadGemeente(state.gemeente);
     } catch (error) {
       showError(error);
       return false;
     }
+    if (!gemeente) {
+      elements.error.querySelector('.error__message').textContent = t(lang, 'gemeenteNotFound', { code: state.gemeente });
+      $('retry').hidden = true;
+      elements.error.hidden = false;
+      return false;
+    }
+    searchGemeente.name = gemeente.name;
+    showGemeente(lang, gemeente);
+    // A gemeente without stadsdelen (most of them: CBS has none) offers only wijken and buurten.
+    loadAreas('STADSDEEL', state.gemeente).then(
+      (list) => {
+        const option = elements.levelSwitch.querySelector('input[value="STADSDEEL"]')?.closest('label');
+        if (option && !list.length && state.level !== 'STADSDEEL') option.style.display = 'none';
+      },
+      () => {},
+    );
+    nameTheGemeente(levelWord(lang, state.level, true));
+    return true;
+  }
+
+  function gemeenteName() {
+    return gemeente?.name ?? state.gemeente;
+  }
+
+  /** The title, intro and map label: with the gemeente's name once it is known. */
+  function nameTheGemeente(plural) {
+    if (!gemeente) {
+      elements.title.textContent = t(lang, 'atlasTitlePlain', { plural });
+      return;
+    }
+    elements.title.textContent = t(lang, 'atlasTitle', { plural, gemeente: gemeente.name });
+    $('atlas-intro').textContent = t(lang, 'atlasIntro', { gemeente: gemeente.name });
+    elements.map.setAttribute('aria-label', t(lang, 'mapLabel', { plural: plural.toLowerCase(), gemeente: gemeente.name }));
+  }
+
+  /** The selected area's figure of the chosen indicator in the details panel, with its notes. */
+  function showSelectedFigure(selected) {
+    elements.details.querySelector('.details__figure')?.remove();
+    if (!selected || !lastValues || lastValues.level !== selected.level) return;
+    const { indicator, period } = lastValues;
+    const row = indicator.values.find((v) => v.area.code === selected.code);
+    if (!row) return;
+    const label = t(lang, 'selectedFigure', { indicator: indicatorLabel(lang, indicator), period });
+    const figure = h('p', { class: 'details__figure' }, `${label}: `, valueText(lang, row, indicator.unit), row.status === 'PRESENT' ? figureBadges(lang, row) : null);
+    elements.details.querySelector('.details__facts')?.after(figure);
   }
 
   function syncControls() {
@@ -358,7 +417,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
 
   function loadLevel(level) {
     if (shownLevel !== level) elements.listStatus.textContent = t(lang, 'areasLoading', { plural: levelWord(lang, level, true) });
-    return loadAreas(level);
+    return loadAreas(level, state.gemeente);
   }
 }
 

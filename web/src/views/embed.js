@@ -1,9 +1,10 @@
 // The embeds (/embed/kaart, /embed/verhaal/{slug}): one view with minimal chrome, an "open in
 // Wijkatlas" link and attribution; nothing is driven by scrolling, so it works in any iframe.
-import { fetchGemeente, graphql } from '../api.js';
+import { graphql } from '../api.js';
 import { AREA_BRIEF_QUERY, STORY_QUERY } from '../api-queries.js';
-import { buildChoropleth, renderLegend, valueText } from '../choropleth.js';
-import { loadAreas, loadIndicators, loadValues } from '../data.js';
+import { buildChoropleth, renderLegend, valueWithNotes } from '../choropleth.js';
+import { loadAreas, loadGemeente, loadIndicators, loadValues } from '../data.js';
+import { indicatorLabel as labelIn } from '../figures.js';
 import { h } from '../dom.js';
 import { formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
@@ -24,47 +25,50 @@ function attribution(lang, config, source) {
 
 export async function renderMapEmbed(main, { lang, config, route }) {
   const state = route.state;
-  const title = h('h1', { class: 'embed__title' }, t(lang, 'embedMapTitle'));
+  const title = h('h1', { class: 'embed__title' }, t(lang, 'brandPlain'));
   const summary = h('p', { class: 'embed__summary', 'aria-live': 'polite' });
-  const mapContainer = h('div', { id: 'map', class: 'map embed__map', role: 'region', 'aria-label': t(lang, 'embedMapTitle'), 'aria-describedby': 'embed-summary', 'data-map-state': 'loading' });
+  const mapContainer = h('div', { id: 'map', class: 'map embed__map', role: 'region', 'aria-label': t(lang, 'brandPlain'), 'aria-describedby': 'embed-summary', 'data-map-state': 'loading' });
   summary.id = 'embed-summary';
   const legend = h('div', { class: 'embed__legend' });
   const footer = h('div', { class: 'embed__footer' });
   main.replaceChildren(h('div', { class: 'embed' }, title, mapContainer, summary, legend, footer));
   try {
-    const [gemeente, area, indicators] = await Promise.all([
-      fetchGemeente(),
+    const [found, area, indicators] = await Promise.all([
+      loadGemeente(state.gemeente),
       state.area ? graphql(AREA_BRIEF_QUERY, { code: state.area }).then((d) => d.area).catch(() => null) : null,
       state.indicator ? loadIndicators() : [],
     ]);
+    const gemeente = found ?? { code: state.gemeente, name: state.gemeente };
+    const gemeenteName = gemeente.name;
+    mapContainer.setAttribute('aria-label', t(lang, 'embedMapTitle', { gemeente: gemeenteName }));
     const level = area && ['STADSDEEL', 'WIJK', 'BUURT'].includes(area.level) ? area.level : state.level;
     const meta = indicators.find((i) => i.code === state.indicator) ?? null;
     const period = meta ? (state.period && meta.periods.includes(state.period) ? state.period : meta.periods.at(-1)) : null;
-    const areas = await loadAreas(level);
+    const areas = await loadAreas(level, gemeente.code);
     const atlasMap = lazyAtlasMap(mapContainer, Promise.resolve({ config, lang, bounds: area?.bbox ?? gemeente?.bbox, onSelect: () => {} }));
     atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
-    atlasMap.setAreas(level, areas);
+    atlasMap.setAreas(level, areas, { only: areas.map((a) => a.code) });
     if (area) atlasMap.select(area.code, area);
     let source = null;
     const titleParts = [];
     if (meta && period) {
-      const values = await loadValues(meta.code, period, level);
+      const values = await loadValues(meta.code, period, level, gemeente.code);
       const choropleth = buildChoropleth(lang, values, values.values, `${meta.code}/${period}/${level}`);
       atlasMap.setChoropleth(choropleth);
-      legend.replaceChildren(renderLegend(lang, choropleth, values));
+      legend.replaceChildren(renderLegend(lang, choropleth, values, gemeenteName));
       source = values.source;
-      titleParts.push(`${meta.label} (${period})`);
+      titleParts.push(`${labelIn(lang, meta)} (${period})`);
       const row = area ? values.values.find((v) => v.area.code === area.code) : null;
       summary.textContent = row
-        ? `${area.name}: ${valueText(lang, row, values.unit)}${typeof row.cityAverage === 'number' ? ` · ${t(lang, 'legendCityAverageValue', { value: formatValue(row.cityAverage, values.unit, lang) })}` : ''}`
-        : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase() });
+        ? `${area.name}: ${valueWithNotes(lang, row, values.unit)}${typeof row.cityAverage === 'number' ? ` · ${t(lang, 'legendCityAverageValue', { value: formatValue(row.cityAverage, values.unit, lang), gemeente: gemeenteName })}` : ''}`
+        : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase(), gemeente: gemeenteName });
     } else {
-      summary.textContent = area ? `${levelWord(lang, area.level)} ${area.name}` : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase() });
+      summary.textContent = area ? `${levelWord(lang, area.level)} ${area.name}` : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase(), gemeente: gemeenteName });
     }
     if (area) titleParts.push(area.name);
-    title.textContent = titleParts.length ? titleParts.join(' — ') : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase() });
-    document.title = `${title.textContent} – Wijkatlas Zwolle`;
-    footer.replaceChildren(openLink(lang, atlasUrl({ level, area: area?.code ?? null, indicator: meta?.code ?? null, period }, lang)), attribution(lang, config, source));
+    title.textContent = titleParts.length ? titleParts.join(' — ') : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase(), gemeente: gemeenteName });
+    document.title = `${title.textContent} – ${t(lang, 'brand', { gemeente: gemeenteName })}`;
+    footer.replaceChildren(openLink(lang, atlasUrl({ gemeente: gemeente.code, level, area: area?.code ?? null, indicator: meta?.code ?? null, period }, lang)), attribution(lang, config, source));
   } catch (error) {
     main.append(errorBox(lang, errorMessage(lang, error)));
   }
@@ -85,7 +89,8 @@ export async function renderStoryEmbed(main, { lang, config, route }) {
   const chapters = [...story.chapters].sort((a, b) => a.order - b.order);
   const index = Math.min(route.chapter, chapters.length) - 1;
   const chapter = chapters[index];
-  document.title = `${chapter.title} – ${story.title} – Wijkatlas Zwolle`;
+  const gemeente = (await loadGemeente(route.gemeente).catch(() => null)) ?? { code: route.gemeente, name: route.gemeente };
+  document.title = `${chapter.title} – ${story.title} – ${t(lang, 'brand', { gemeente: gemeente.name })}`;
   const live = h('p', { id: 'map-state', class: 'story__state' });
   const mapContainer = h('div', { id: 'map', class: 'map embed__map', role: 'region', 'aria-label': t(lang, 'storyMapLabel'), 'aria-describedby': 'map-state', 'data-map-state': 'loading' });
   const legend = h('div', { class: 'embed__legend' });
@@ -99,19 +104,19 @@ export async function renderStoryEmbed(main, { lang, config, route }) {
       live,
       legend,
       h('div', { class: 'embed__text' }, ...renderMarkdown(chapter.text)),
-      h('div', { class: 'embed__footer' }, openLink(lang, `${storyUrl(story.slug, lang)}#hoofdstuk-${index + 1}`), h('div', { class: 'embed__attribution' }, ...chapter.citations.map((c) => sourceLine(lang, c.source, c.locator)), h('p', {}, `© ${config.attribution} (CC BY 4.0)`))),
+      h('div', { class: 'embed__footer' }, openLink(lang, `${storyUrl(story.slug, lang, gemeente.code)}#hoofdstuk-${index + 1}`), h('div', { class: 'embed__attribution' }, ...chapter.citations.map((c) => sourceLine(lang, c.source, c.locator)), h('p', {}, `© ${config.attribution} (CC BY 4.0)`))),
     ),
   );
   const atlasMap = lazyAtlasMap(
     mapContainer,
-    (chapter.view?.focusArea?.bbox ? Promise.resolve(null) : fetchGemeente().catch(() => null)).then((gemeente) => ({
+    Promise.resolve({
       config,
       lang,
-      bounds: chapter.view?.focusArea?.bbox ?? gemeente?.bbox,
+      bounds: chapter.view?.focusArea?.bbox ?? gemeente.bbox,
       onSelect: () => {},
-    })),
+    }),
   );
   atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
-  await showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel: { value: null } });
-  live.textContent = describeChapter(lang, chapter, index, chapters.length, await indicatorLabel(chapter.layers?.indicatorCode));
+  await showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel: { value: null }, gemeente });
+  live.textContent = describeChapter(lang, chapter, index, chapters.length, await indicatorLabel(chapter.layers?.indicatorCode, lang), gemeente.name);
 }

@@ -2,13 +2,17 @@
 // the city average and the previous period (chart and table); opgaven with their DIN tree;
 // initiatives (list and small map); kredieten; sources; example data labelled.
 import { graphql } from '../api.js';
-import { PROFILE_INITIATIVES_QUERY, PROFILE_OPGAVEN_QUERY, PROFILE_QUERY } from '../api-queries.js';
-import { isCount, valueText } from '../choropleth.js';
+import { PROFILE_INITIATIVES_QUERY, PROFILE_OPGAVEN_QUERY, profileQuery, seriesQuery } from '../api-queries.js';
+import { isCount, valueCell } from '../choropleth.js';
+import { loadCapabilities, loadIndicators } from '../data.js';
+import { indicatorLabel } from '../figures.js';
+import { gemeenteOf } from '../gemeente.js';
+import { KEY_INDICATORS, trendsSection } from '../trend.js';
 import { h } from '../dom.js';
 import { formatDifference, formatMoney, formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
 import { lazyAtlasMap, nearScreen } from '../map-lazy.js';
-import { embedWidget, errorBox, errorMessage, exampleLabel, sourceLine } from '../shell.js';
+import { embedWidget, errorBox, errorMessage, exampleLabel, showGemeente, sourceLine } from '../shell.js';
 import { atlasUrl, mapEmbedUrl, profileUrl } from '../url-state.js';
 import { SWITCHABLE_LEVELS } from '../levels.js';
 
@@ -44,16 +48,36 @@ async function loadOpgaven(code) {
   return all;
 }
 
+/**
+ * The series of the area's indicators (key ones first), or [] when the server has no
+ * indicatorSeries yet or the request fails: the rest of the profile does not depend on it.
+ */
+async function loadSeries(caps, code) {
+  if (!caps.series) return [];
+  try {
+    // Only codes the server knows: it refuses the whole request for an unknown one.
+    const known = new Set((await loadIndicators()).map((i) => i.code));
+    const codes = KEY_INDICATORS.filter((c) => known.has(c));
+    if (!codes.length) return [];
+    return (await graphql(seriesQuery(caps), { code, codes })).area?.indicatorSeries ?? [];
+  } catch (error) {
+    console.warn('De reeksen konden niet worden geladen', error);
+    return [];
+  }
+}
+
 export async function renderProfile(main, { lang, configPromise, route }) {
   main.replaceChildren(h('h1', {}, t(lang, 'loading')));
   let area;
+  const caps = await loadCapabilities();
   try {
-    const [base, opgaven, more] = await Promise.all([
-      graphql(PROFILE_QUERY, { code: route.code }),
+    const [base, opgaven, more, series] = await Promise.all([
+      graphql(profileQuery(caps), { code: route.code }),
       loadOpgaven(route.code),
       graphql(PROFILE_INITIATIVES_QUERY, { code: route.code }),
+      loadSeries(caps, route.code),
     ]);
-    area = base.area ? { ...base.area, opgaven, initiatives: more.area?.initiatives ?? [], credits: more.area?.credits ?? [] } : null;
+    area = base.area ? { ...base.area, opgaven, initiatives: more.area?.initiatives ?? [], credits: more.area?.credits ?? [], series } : null;
   } catch (error) {
     if (error?.codes?.includes?.('NOT_FOUND')) area = null;
     else {
@@ -62,24 +86,31 @@ export async function renderProfile(main, { lang, configPromise, route }) {
     }
   }
   if (!area) {
-    document.title = `${t(lang, 'profileNotFound', { code: route.code })} – Wijkatlas Zwolle`;
+    document.title = `${t(lang, 'profileNotFound', { code: route.code })} – ${t(lang, 'brandPlain')}`;
     main.replaceChildren(h('h1', {}, t(lang, 'profileNotFound', { code: route.code })), h('p', {}, h('a', { href: atlasUrl({ level: 'WIJK' }, lang) }, t(lang, 'backToMap'))));
     return;
   }
-  document.title = `${area.name} – ${levelWord(lang, area.level)} – Wijkatlas Zwolle`;
+  // The gemeente of the profile is the area's own: found among its ancestors, never assumed.
+  const gemeente = gemeenteOf(area);
+  const gemeenteName = gemeente?.name ?? '';
+  area.gemeenteName = gemeenteName;
+  showGemeente(lang, gemeente);
+  const brand = gemeenteName ? t(lang, 'brand', { gemeente: gemeenteName }) : t(lang, 'brandPlain');
+  document.title = `${area.name} – ${levelWord(lang, area.level)} – ${brand}`;
   const mapLevel = SWITCHABLE_LEVELS.includes(area.level) ? area.level : 'WIJK';
   const sections = [
-    h('p', { class: 'profile__level' }, t(lang, 'profileLevel', { level: levelWord(lang, area.level) }), ' · ', h('span', { class: 'profile__code' }, area.code)),
+    h('p', { class: 'profile__level' }, gemeenteName && area.level !== 'GEMEENTE' ? t(lang, 'profileLevel', { level: levelWord(lang, area.level), gemeente: gemeenteName }) : t(lang, 'profileLevelPlain', { level: levelWord(lang, area.level) }), ' · ', h('span', { class: 'profile__code' }, area.code)),
     h('h1', { class: 'profile__name' }, area.name),
     area.membership?.provisional ? h('p', { class: 'provisional' }, h('strong', {}, t(lang, 'provisional')), ': ', area.membership.note || t(lang, 'provisionalNote')) : null,
     relations(lang, area),
     indicatorsSection(lang, area),
+    trendsSection(lang, area, area.series),
     opgavenSection(lang, area),
     initiativesSection(lang, area),
     creditsSection(lang, area),
     h('section', { 'aria-labelledby': 'sources-heading', class: 'profile__section' }, h('h2', { id: 'sources-heading' }, t(lang, 'sourcesHeading')), sourceLine(lang, area.source)),
-    h('p', {}, h('a', { href: atlasUrl({ level: mapLevel, area: SWITCHABLE_LEVELS.includes(area.level) ? area.code : null }, lang) }, t(lang, 'backToMap'))),
-    embedWidget(lang, () => mapEmbedUrl({ area: area.code, level: mapLevel }, lang), t(lang, 'embedMapTitle')),
+    h('p', {}, h('a', { href: atlasUrl({ gemeente: gemeente?.code, level: mapLevel, area: SWITCHABLE_LEVELS.includes(area.level) ? area.code : null }, lang), class: 'back-to-map' }, t(lang, 'backToMap'))),
+    embedWidget(lang, () => mapEmbedUrl({ gemeente: gemeente?.code, area: area.code, level: mapLevel }, lang), t(lang, 'embedMapTitle', { gemeente: gemeenteName })),
   ];
   main.replaceChildren(...sections.filter(Boolean));
   const mapContainer = main.querySelector('#initiatives-map');
@@ -112,7 +143,7 @@ function relations(lang, area) {
 function indicatorsSection(lang, area) {
   const latest = latestPerIndicator(area.indicatorValues);
   const body = latest.length
-    ? [h('p', {}, t(lang, 'indicatorsIntro')), chart(lang, area, latest), indicatorTable(lang, latest)]
+    ? [h('p', {}, t(lang, 'indicatorsIntro', { gemeente: area.gemeenteName })), chart(lang, area, latest), indicatorTable(lang, latest)]
     : [h('p', {}, t(lang, 'noIndicators'))];
   return h('section', { class: 'profile__section', 'aria-labelledby': 'indicators-heading' }, h('h2', { id: 'indicators-heading' }, t(lang, 'indicatorsHeading')), ...body);
 }
@@ -135,9 +166,9 @@ function indicatorTable(lang, latest) {
           return h(
             'tr',
             { dataset: { indicator: v.indicator.code } },
-            h('th', { scope: 'row' }, v.indicator.label, unit && unit !== 'aantal' ? ` (${unit})` : ''),
+            h('th', { scope: 'row' }, indicatorLabel(lang, v.indicator), unit && unit !== 'aantal' ? ` (${unit})` : ''),
             h('td', {}, v.period),
-            h('td', { class: 'num' }, valueText(lang, v, unit)),
+            h('td', { class: 'num' }, valueCell(lang, v, unit)),
             h('td', { class: 'num' }, typeof v.cityAverage === 'number' ? formatValue(v.cityAverage, unit, lang) : t(lang, 'noData')),
             h('td', { class: 'num' }, formatDifference(diff, lang)),
             h('td', { class: 'num' }, typeof v.previousValue === 'number' ? `${formatValue(v.previousValue, unit, lang)} (${v.previousPeriod})` : '—'),
@@ -166,10 +197,11 @@ function chart(lang, area, latest) {
   const height = rows.length * rowHeight + 30;
   const max = Math.max(100, ...rows.flatMap((v) => [v.value, v.cityAverage]));
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc', class: 'bar-chart' });
-  svg.append(el('title', { id: 'chart-title' }, t(lang, 'chartHeading')), el('desc', { id: 'chart-desc' }, t(lang, 'chartDescription', { name: area.name })));
+  svg.append(el('title', { id: 'chart-title' }, t(lang, 'chartHeading')), el('desc', { id: 'chart-desc' }, t(lang, 'chartDescription', { name: area.name, gemeente: area.gemeenteName })));
   rows.forEach((v, i) => {
     const y = i * rowHeight + 4;
-    const text = v.indicator.label.length > 34 ? `${v.indicator.label.slice(0, 33)}…` : v.indicator.label;
+    const full = indicatorLabel(lang, v.indicator);
+    const text = full.length > 34 ? `${full.slice(0, 33)}…` : full;
     svg.append(el('text', { x: 0, y: y + 16, class: 'bar-chart__label' }, text));
     const a = (v.value / max) * barArea;
     const c = (v.cityAverage / max) * barArea;
@@ -182,7 +214,7 @@ function chart(lang, area, latest) {
     'figure',
     { class: 'chart' },
     svg,
-    h('figcaption', {}, h('span', { class: 'key key--area', 'aria-hidden': 'true' }), ` ${area.name}  `, h('span', { class: 'key key--city', 'aria-hidden': 'true' }), ` ${t(lang, 'colCity')}. ${t(lang, 'chartDescription', { name: area.name })}`),
+    h('figcaption', {}, h('span', { class: 'key key--area', 'aria-hidden': 'true' }), ` ${area.name}  `, h('span', { class: 'key key--city', 'aria-hidden': 'true' }), ` ${t(lang, 'colCity')}. ${t(lang, 'chartDescription', { name: area.name, gemeente: area.gemeenteName })}`),
   );
 }
 

@@ -1,13 +1,14 @@
 // The story (/verhaal/{slug}): scrollytelling over the chapters. The map stays in view (sticky),
 // each chapter moves it and switches its layers as the reader scrolls or tabs to it, an aria-live
 // line describes every map state, and the reader may stop the story to explore the map.
-import { fetchGemeente, graphql } from '../api.js';
+import { graphql } from '../api.js';
+import { loadGemeente } from '../data.js';
 import { STORY_QUERY } from '../api-queries.js';
 import { h } from '../dom.js';
 import { t } from '../i18n.js';
 import { afterNextPaint, lazyAtlasMap } from '../map-lazy.js';
 import { renderMarkdown } from '../markdown.js';
-import { embedWidget, errorBox, errorMessage, refreshLangSwitch, sourceLine } from '../shell.js';
+import { embedWidget, errorBox, errorMessage, refreshLangSwitch, showGemeente, sourceLine } from '../shell.js';
 import { activeIndex, createStoryEngine, describeChapter } from '../story-engine.js';
 import { indicatorLabel, showChapterOnMap } from '../story-map.js';
 import { atlasUrl, storyEmbedUrl } from '../url-state.js';
@@ -22,10 +23,13 @@ export async function renderStory(main, { lang, config, route }) {
     return;
   }
   if (!story) {
-    main.replaceChildren(h('h1', {}, t(lang, 'storyNotFound', { slug: route.slug })), h('p', {}, h('a', { href: atlasUrl({ level: 'WIJK' }, lang) }, t(lang, 'backToMap'))));
+    main.replaceChildren(h('h1', {}, t(lang, 'storyNotFound', { slug: route.slug })), h('p', {}, h('a', { href: atlasUrl({ gemeente: route.gemeente, level: 'WIJK' }, lang) }, t(lang, 'backToMap'))));
     return;
   }
-  document.title = `${story.title} – Wijkatlas Zwolle`;
+  // The story's gemeente is the URL's (the default when it names none).
+  const gemeente = (await loadGemeente(route.gemeente).catch(() => null)) ?? { code: route.gemeente, name: route.gemeente };
+  showGemeente(lang, gemeente);
+  document.title = `${story.title} – ${t(lang, 'brand', { gemeente: gemeente.name })}`;
   const chapters = [...story.chapters].sort((a, b) => a.order - b.order);
   const total = chapters.length;
   const liveState = h('p', { id: 'map-state', class: 'story__state', 'aria-live': 'polite' });
@@ -55,14 +59,14 @@ export async function renderStory(main, { lang, config, route }) {
     h('h2', { id: 'credits-title' }, t(lang, 'storyCredits')),
     h('p', {}, t(lang, 'storyCreditsIntro')),
     h('ul', { class: 'sources-list' }, story.sources.map((s) => h('li', {}, sourceLine(lang, s)))),
-    h('p', {}, t(lang, 'storyContributors')),
+    h('p', {}, t(lang, 'storyContributors', { gemeente: gemeente.name })),
     h('p', { class: 'story__end' }, t(lang, 'storyEnd')),
   );
   main.replaceChildren(
     h(
       'div',
       { class: 'story' },
-      h('div', { class: 'story__intro' }, h('h1', {}, story.title), story.summary ? h('p', { class: 'intro' }, story.summary) : null, embedWidget(lang, () => storyEmbedUrl(story.slug, current + 1, lang), t(lang, 'embedStoryTitle'))),
+      h('div', { class: 'story__intro' }, h('h1', {}, story.title), story.summary ? h('p', { class: 'intro' }, story.summary) : null, embedWidget(lang, () => storyEmbedUrl(story.slug, current + 1, lang, gemeente.code), t(lang, 'embedStoryTitle', { gemeente: gemeente.name }))),
       h(
         'div',
         { class: 'story__layout' },
@@ -78,10 +82,7 @@ export async function renderStory(main, { lang, config, route }) {
   // layers wait for it in map-lazy.js.
   const atlasMap = lazyAtlasMap(
     mapContainer,
-    fetchGemeente()
-      // The chapters still read without the map's first view.
-      .catch(() => null)
-      .then((gemeente) => ({ config, lang, bounds: gemeente?.bbox, onSelect: () => {} })),
+    Promise.resolve({ config, lang, bounds: gemeente.bbox, onSelect: () => {} }),
     { when: afterNextPaint(), hold: firstShown },
   );
   atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
@@ -99,8 +100,8 @@ export async function renderStory(main, { lang, config, route }) {
       sections.forEach((s, i) => s.classList.toggle('is-active', i === index));
       showing = showing
         .then(async () => {
-          await showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel });
-          liveState.textContent = describeChapter(lang, chapter, index, total, await indicatorLabel(chapter.layers?.indicatorCode));
+          await showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel, gemeente });
+          liveState.textContent = describeChapter(lang, chapter, index, total, await indicatorLabel(chapter.layers?.indicatorCode, lang), gemeente.name);
         })
         .catch((error) => console.warn(error))
         .finally(firstShownDone);

@@ -1,0 +1,73 @@
+// What a figure says about itself besides its value: "weinig respondenten" (reliability
+// FEW_RESPONDENTS), "berekend" (a derivation by the Wijkatlas, source kind DERIVED, never a published
+// figure), and the indicator's label in the page's language. Every field is optional: a server
+// without them gives plain figures.
+import { h } from './dom.js';
+import { levelWord, t } from './i18n.js';
+
+/** Whether a figure rests on few respondents. */
+export function isFewRespondents(row) {
+  return row?.reliability === 'FEW_RESPONDENTS';
+}
+
+/** Whether a figure was computed by the Wijkatlas rather than published. */
+export function isDerived(row) {
+  return Boolean(row?.derivation) || row?.source?.kind === 'DERIVED';
+}
+
+/** The indicator's label in the page's language: labelEn in English when the server has it. */
+export function indicatorLabel(lang, indicator) {
+  if (!indicator) return '';
+  return lang === 'en' && indicator.labelEn ? indicator.labelEn : indicator.label;
+}
+
+/**
+ * How a derived figure was computed, in the page's language: the server's (Dutch) description in
+ * Dutch; in English one built from the method, count and level, so no Dutch shows on an English page.
+ */
+export function derivationText(lang, derivation) {
+  if (!derivation) return t(lang, 'derivedNote', { description: '' }).replace(/:\s*$/, '.');
+  const built = t(lang, `derivedMethod${derivation.method}`, {
+    count: derivation.inputCount,
+    level: levelWord(lang, derivation.inputLevel, derivation.inputCount !== 1).toLowerCase(),
+  });
+  const description = lang === 'nl' && derivation.description ? derivation.description : `${built}.`;
+  return t(lang, 'derivedNote', { description });
+}
+
+/** The note on a few-respondents figure: the server's (Dutch) note in Dutch, ours in English. */
+export function fewRespondentsText(lang, row) {
+  return lang === 'nl' && row?.reliabilityNote ? row.reliabilityNote : t(lang, 'fewRespondentsNote');
+}
+
+/** The notes of a figure as plain text, for tooltips and live text: " (weinig respondenten)". */
+export function figureSuffix(lang, row) {
+  const words = [];
+  if (isFewRespondents(row)) words.push(t(lang, 'fewRespondents'));
+  if (isDerived(row)) words.push(t(lang, 'derived'));
+  return words.length ? ` (${words.join(', ')})` : '';
+}
+
+/**
+ * The notes of a figure as elements beside its value: a "weinig respondenten" label and a
+ * "berekend" disclosure whose summary opens the description (keyboard and touch alike).
+ */
+export function figureBadges(lang, row) {
+  const badges = [];
+  if (isFewRespondents(row)) {
+    badges.push(
+      h('span', { class: 'figure-badge figure-badge--few', title: fewRespondentsText(lang, row) }, t(lang, 'fewRespondents')),
+    );
+  }
+  if (isDerived(row)) {
+    badges.push(
+      h(
+        'details',
+        { class: 'figure-badge figure-badge--derived' },
+        h('summary', {}, t(lang, 'derived')),
+        h('span', { class: 'figure-badge__note' }, derivationText(lang, row.derivation)),
+      ),
+    );
+  }
+  return badges.length ? h('span', { class: 'figure-badges' }, ...badges) : null;
+}
