@@ -136,15 +136,16 @@ class AreaRepository {
 
 	/**
 	 * GeoJSON (WGS84, 6 decimals: about 0.1 m) of the current boundaries, simplified in
-	 * RD New by {@code toleranceMetres} when it is positive.
+	 * RD New by {@code toleranceMetres} when it is positive. Rings are wound as RFC 7946
+	 * wants (exterior counter-clockwise, holes clockwise) whatever the source file had.
 	 */
 	Map<String, String> findGeoJson(Collection<String> codes, double toleranceMetres) {
 		String geometry = (toleranceMetres > 0)
 				? "ST_Transform(ST_Multi(ST_SimplifyPreserveTopology(b.geom_rd, :tolerance)), 4326)" : "b.geom_wgs84";
 		Map<String, String> result = new LinkedHashMap<>();
 		this.jdbc
-			.sql("select b.area_code, ST_AsGeoJSON(" + geometry + ", 6) as geojson from area_boundary b"
-					+ " where b.is_current and b.area_code = any(:codes)")
+			.sql("select b.area_code, ST_AsGeoJSON(ST_ForcePolygonCCW(" + geometry
+					+ "), 6) as geojson from area_boundary b" + " where b.is_current and b.area_code = any(:codes)")
 			.param("codes", codes.toArray(String[]::new))
 			.param("tolerance", toleranceMetres)
 			.query((rs) -> {

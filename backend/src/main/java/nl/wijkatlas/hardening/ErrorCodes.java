@@ -46,6 +46,18 @@ public final class ErrorCodes {
 	/** A write from a browser on another site. */
 	public static final String FORBIDDEN_ORIGIN = "FORBIDDEN_ORIGIN";
 
+	/**
+	 * An automatic persisted query whose hash the server does not know: send the query
+	 * with the hash to register it (Apollo's {@code PERSISTED_QUERY_NOT_FOUND}).
+	 */
+	public static final String PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
+
+	/**
+	 * A persisted query's {@code sha256Hash} is not the SHA-256 of the query sent with
+	 * it.
+	 */
+	public static final String PERSISTED_QUERY_HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH";
+
 	/** Anything unexpected; the log has the details under the request id. */
 	public static final String INTERNAL_ERROR = "INTERNAL_ERROR";
 

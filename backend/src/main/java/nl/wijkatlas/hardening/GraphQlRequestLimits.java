@@ -11,6 +11,8 @@ import graphql.ExecutionResultImpl;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.ResultNodesInfo;
+import graphql.execution.preparsed.persisted.PersistedQueryIdInvalid;
+import graphql.execution.preparsed.persisted.PersistedQueryNotFound;
 import graphql.parser.ParserOptions;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,6 +120,12 @@ class GraphQlRequestLimits implements WebGraphQlInterceptor {
 		if (type == ErrorType.InvalidSyntax) {
 			return message.contains("To prevent Denial Of Service") ? ErrorCodes.REQUEST_TOO_LARGE
 					: ErrorCodes.GRAPHQL_PARSE_FAILED;
+		}
+		if (type instanceof PersistedQueryNotFound) {
+			return ErrorCodes.PERSISTED_QUERY_NOT_FOUND;
+		}
+		if (type instanceof PersistedQueryIdInvalid) {
+			return ErrorCodes.PERSISTED_QUERY_HASH_MISMATCH;
 		}
 		if (type == ErrorType.ValidationError) {
 			return message.startsWith("Variable") ? ErrorCodes.BAD_USER_INPUT : ErrorCodes.GRAPHQL_VALIDATION_FAILED;

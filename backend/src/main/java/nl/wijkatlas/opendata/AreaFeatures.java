@@ -11,11 +11,13 @@ import org.springframework.stereotype.Repository;
 
 /**
  * Areas as GeoJSON features, written by PostGIS ({@code ST_AsGeoJSON} of the current
- * WGS84 boundary, 6 decimals: about 0.1 m) and {@code json_build_object}: the JVM passes
- * the text through and never parses a geometry. Properties: code, name, level,
- * parent_code, boundary_year, provisional, attribution, licence, and with an indicator
- * layer its figure (indicator, period, value, category, status, city_average, unit) —
- * status MISSING and value null where the area has none, never 0.
+ * WGS84 boundary, 6 decimals: about 0.1 m; rings wound as RFC 7946 wants, exterior
+ * counter-clockwise and holes clockwise, by {@code ST_ForcePolygonCCW}) and
+ * {@code json_build_object}: the JVM passes the text through and never parses a geometry.
+ * Properties: code, name, level, parent_code, boundary_year, provisional, attribution,
+ * licence, and with an indicator layer its figure (indicator, period, value, category,
+ * status, city_average, unit) — status MISSING and value null where the area has none,
+ * never 0.
  */
 @Repository
 class AreaFeatures {
@@ -160,7 +162,8 @@ class AreaFeatures {
 
 	private static String featureJson(IndicatorLayer layer, String members) {
 		return """
-				json_build_object('type', 'Feature', 'id', a.code, 'geometry', ST_AsGeoJSON(b.geom_wgs84, 6)::json,
+				json_build_object('type', 'Feature', 'id', a.code, 'geometry',
+				  ST_AsGeoJSON(ST_ForcePolygonCCW(b.geom_wgs84), 6)::json,
 				  'properties', json_build_object(%s%s)%s)""".formatted(PROPERTIES,
 				(layer != null) ? FIGURE_PROPERTIES : "", members);
 	}

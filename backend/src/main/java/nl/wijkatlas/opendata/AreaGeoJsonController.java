@@ -54,8 +54,11 @@ class AreaGeoJsonController {
 		// Revalidation first: a matching If-None-Match costs no query. The gemeente is a
 		// part of the key only when given, so the ETag of the whole level stays as it
 		// was.
-		String etag = (gemeenteCode != null) ? this.caching.currentEtag("areas", level, indicator, period, gemeenteCode)
-				: this.caching.currentEtag("areas", level, indicator, period);
+		boolean gzip = HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		String etag = HttpCaching.forEncoding(
+				(gemeenteCode != null) ? this.caching.currentEtag("areas", level, indicator, period, gemeenteCode)
+						: this.caching.currentEtag("areas", level, indicator, period),
+				gzip);
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
@@ -67,13 +70,13 @@ class AreaGeoJsonController {
 		String name = ((gemeenteCode != null) ? gemeenteCode.toLowerCase(Locale.ROOT) + "_" : "")
 				+ ((layer != null) ? collection.id() + "_" + layer.code() + "_" + layer.period() : collection.id());
 		String body = this.features.featureCollection(level, gemeenteCode, name, layer);
-		return ResponseEntity.ok()
+		return HttpCaching.encoded(ResponseEntity.ok(), gzip)
 			.contentType(GEO_JSON)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.inline().filename(name + ".geojson").build().toString())
 			.eTag(etag)
 			.cacheControl(HttpCaching.CACHE_CONTROL)
-			.body(body.getBytes(StandardCharsets.UTF_8));
+			.body(HttpCaching.encodedBody(gzip, body.getBytes(StandardCharsets.UTF_8)));
 	}
 
 }

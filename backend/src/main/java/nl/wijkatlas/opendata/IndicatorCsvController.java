@@ -63,9 +63,11 @@ class IndicatorCsvController {
 		// Revalidation first: a matching If-None-Match costs no query. The gemeente is a
 		// part of the key only when given, so the ETag of the whole level stays as it
 		// was.
-		String etag = (gemeenteCode != null)
-				? this.caching.currentEtag("csv", code, areaLevel, period, dialect, gemeenteCode)
-				: this.caching.currentEtag("csv", code, areaLevel, period, dialect);
+		boolean gzip = HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		String etag = HttpCaching.forEncoding(
+				(gemeenteCode != null) ? this.caching.currentEtag("csv", code, areaLevel, period, dialect, gemeenteCode)
+						: this.caching.currentEtag("csv", code, areaLevel, period, dialect),
+				gzip);
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
@@ -87,13 +89,13 @@ class IndicatorCsvController {
 		String filename = "%s%s_%s%s.csv".formatted(
 				(gemeenteCode != null) ? gemeenteCode.toLowerCase(Locale.ROOT) + "_" : "", indicator.code(),
 				areaLevel.name().toLowerCase(Locale.ROOT), (chosen != null) ? "_" + chosen : "");
-		return ResponseEntity.ok()
+		return HttpCaching.encoded(ResponseEntity.ok(), gzip)
 			.contentType(TEXT_CSV)
 			.header(HttpHeaders.CONTENT_DISPOSITION,
 					ContentDisposition.attachment().filename(filename).build().toString())
 			.eTag(etag)
 			.cacheControl(HttpCaching.CACHE_CONTROL)
-			.body(dialect.write(rows));
+			.body(HttpCaching.encodedBody(gzip, dialect.write(rows)));
 	}
 
 	private static String nullToEmpty(String text) {

@@ -7,6 +7,7 @@ import nl.wijkatlas.caching.HttpCaching;
 import nl.wijkatlas.tiles.TileRepository.Catalogue;
 import nl.wijkatlas.problem.RequestRefused;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -56,7 +57,8 @@ class TileController {
 		TileLayer tileLayer = tile.layer();
 		TileAddress address = tile.address();
 		long version = this.dataVersion.current();
-		String etag = tile.etag(this.caching, version);
+		boolean gzip = HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
+		String etag = HttpCaching.forEncoding(tile.etag(this.caching, version), gzip);
 		if (request.checkNotModified(etag)) {
 			return null;
 		}
@@ -72,8 +74,16 @@ class TileController {
 		ResponseEntity.BodyBuilder response = ResponseEntity
 			.status((body.length > 0) ? HttpStatus.OK : HttpStatus.NO_CONTENT)
 			.eTag(etag)
+			.varyBy(HttpHeaders.ACCEPT_ENCODING)
 			.cacheControl(HttpCaching.CACHE_CONTROL);
-		return (body.length > 0) ? response.contentType(MVT).body(body) : response.build();
+		if (body.length == 0) {
+			return response.build();
+		}
+		if (gzip) {
+			response.header(HttpHeaders.CONTENT_ENCODING, "gzip");
+			body = HttpCaching.gzip(body);
+		}
+		return response.contentType(MVT).body(body);
 	}
 
 	private Catalogue catalogue(long version) {

@@ -12,10 +12,11 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
- * Vector tiles straight from PostGIS: {@code ST_AsMVT} over the pre-projected,
- * pre-simplified Web Mercator geometry of the tile's zoom band, clipped to
- * {@code ST_TileEnvelope} with a 64-unit buffer. One statement per tile; nothing is
- * transformed or simplified per request.
+ * Vector tiles straight from PostGIS (each feature's MVT id is the first 48 bits of the
+ * MD5 of its code: numeric, stable across imports, below 2^53 for JavaScript):
+ * {@code ST_AsMVT} over the pre-projected, pre-simplified Web Mercator geometry of the
+ * tile's zoom band, clipped to {@code ST_TileEnvelope} with a 64-unit buffer. One
+ * statement per tile; nothing is transformed or simplified per request.
  */
 @Repository
 class TileRepository {
@@ -30,10 +31,11 @@ class TileRepository {
 			                  ST_TileEnvelope(:z, :x, :y, margin => %2$s) as search),
 			features as (
 			  select ST_AsMVTGeom(b.%1$s, t.env, %3$d, %4$d, true) as geom,
+			         ('x' || substr(md5(a.code), 1, 12))::bit(48)::bigint as fid,
 			         a.code, a.name, a.level, a.parent_code, a.provisional
 			  from t, area_boundary b join area a on a.code = b.area_code
 			  where b.is_current and a.level = :level and b.geom_3857 && t.search %5$s)
-			select ST_AsMVT(features.*, :layer, %3$d, 'geom') from features where geom is not null
+			select ST_AsMVT(features.*, :layer, %3$d, 'geom', 'fid') from features where geom is not null
 			""";
 
 	// Only added when a gemeente is asked for, so the plan of the unfiltered tile stays
@@ -47,6 +49,7 @@ class TileRepository {
 			                      (select max(period) from indicator_value where indicator_code = :indicator)) as period),
 			features as (
 			  select ST_AsMVTGeom(b.%1$s, t.env, %3$d, %4$d, true) as geom,
+			         ('x' || substr(md5(a.code), 1, 12))::bit(48)::bigint as fid,
 			         a.code, a.name, a.level, a.parent_code, a.provisional, p.period,
 			         v.value::float8 as value, v.category, coalesce(v.status, 'MISSING') as status
 			  from area_boundary b join area a on a.code = b.area_code
@@ -54,7 +57,7 @@ class TileRepository {
 			  left join indicator_value v
 			    on v.area_code = a.code and v.indicator_code = :indicator and v.period = p.period
 			  where b.is_current and a.level = :level and b.geom_3857 && t.search %5$s)
-			select ST_AsMVT(features.*, :layer, %3$d, 'geom') from features where geom is not null
+			select ST_AsMVT(features.*, :layer, %3$d, 'geom', 'fid') from features where geom is not null
 			""";
 
 	private final JdbcClient jdbc;

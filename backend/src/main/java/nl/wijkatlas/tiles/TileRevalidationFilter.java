@@ -80,7 +80,8 @@ class TileRevalidationFilter extends OncePerRequestFilter {
 			TileRequest tile = TileRequest.parse(parts[0], parts[1], parts[2],
 					parts[3].substring(0, parts[3].length() - SUFFIX.length()), request.getParameter("indicator"),
 					request.getParameter("period"), request.getParameter("gemeente"));
-			return tile.etag(this.caching, this.dataVersion.current());
+			return HttpCaching.forEncoding(tile.etag(this.caching, this.dataVersion.current()),
+					HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING)));
 		}
 		catch (RequestRefused | DataAccessException ex) {
 			// the controller answers it: the refusal, or DATABASE_UNAVAILABLE

@@ -18,7 +18,7 @@ final class MvtDecoder {
 	private MvtDecoder() {
 	}
 
-	record Feature(Map<String, Object> properties, int type, int geometryLength) {
+	record Feature(Map<String, Object> properties, int type, int geometryLength, long id) {
 	}
 
 	record Layer(String name, int version, int extent, List<Feature> features) {
@@ -72,9 +72,11 @@ final class MvtDecoder {
 		Map<String, Object> properties = new LinkedHashMap<>();
 		int type = 0;
 		int geometryLength = 0;
+		long id = -1;
 		while (!in.isAtEnd()) {
 			int tag = in.readTag();
 			switch (tag >>> 3) {
+				case 1 -> id = in.readUInt64();
 				case 2 -> {
 					List<Integer> tags = packed(in);
 					for (int i = 0; i + 1 < tags.size(); i += 2) {
@@ -86,7 +88,7 @@ final class MvtDecoder {
 				default -> in.skipField(tag);
 			}
 		}
-		return new Feature(properties, type, geometryLength);
+		return new Feature(properties, type, geometryLength, id);
 	}
 
 	private static List<Integer> packed(CodedInputStream in) throws IOException {
