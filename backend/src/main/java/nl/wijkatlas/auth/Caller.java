@@ -17,7 +17,7 @@ public record Caller(String subject, List<String> roles, List<String> areas) {
 
 	public static final String ADMIN = "admin";
 
-	static Caller of(Jwt jwt) {
+	public static Caller of(Jwt jwt) {
 		List<String> roles = jwt.getClaimAsStringList(ROLES_CLAIM);
 		List<String> areas = jwt.getClaimAsStringList(AREAS_CLAIM);
 		return new Caller(jwt.getSubject(), (roles != null) ? roles : List.of(), (areas != null) ? areas : List.of());

@@ -1,6 +1,7 @@
 package nl.wijkatlas.auth;
 
 import java.security.interfaces.RSAPublicKey;
+import java.time.Clock;
 
 import nl.wijkatlas.hardening.LimitsProperties;
 import nl.wijkatlas.hardening.WriteOriginFilter;
@@ -11,17 +12,16 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.oauth2.core.DelegatingOAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.JwtDecoder;
-import org.springframework.security.oauth2.jwt.JwtValidators;
 import org.springframework.security.oauth2.jwt.NimbusJwtDecoder;
 import org.springframework.security.oauth2.server.resource.web.authentication.BearerTokenAuthenticationFilter;
 import org.springframework.security.web.SecurityFilterChain;
 
 /**
  * Reads are open to everyone; writes (GraphQL mutations) need a valid bearer token,
- * checked here (signature, issuer, expiry) and authorised per mutation against the areas
- * the caller manages. No sessions and no cookies, so no CSRF surface. CORS on
+ * checked here (signature, issuer, subject, required expiry, {@code nbf}/{@code iat} with
+ * a clock skew, audience: {@link TokenValidation}) and authorised per mutation against
+ * the areas the caller manages. No sessions and no cookies, so no CSRF surface. CORS on
  * {@code /graphql} ({@code nl.wijkatlas.hardening.GraphQlCorsConfig}): any origin may
  * read, but {@code Authorization} is not an allowed header, and {@link WriteOriginFilter}
  * refuses a credentialed request from another origin, so writes come only from this site
@@ -51,8 +51,7 @@ class SecurityConfig {
 				: NimbusJwtDecoder
 					.withPublicKey((RSAPublicKey) DevKeys.loadOrCreate(properties.devKeyDir()).getPublic())
 					.build();
-		decoder.setJwtValidator(
-				new DelegatingOAuth2TokenValidator<>(JwtValidators.createDefaultWithIssuer(properties.issuer())));
+		decoder.setJwtValidator(TokenValidation.validator(properties, Clock.systemUTC()));
 		return decoder;
 	}
 

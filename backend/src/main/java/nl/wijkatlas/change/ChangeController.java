@@ -4,6 +4,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 
 import graphql.schema.DataFetchingEnvironment;
+import nl.wijkatlas.auth.Caller;
 import nl.wijkatlas.graphql.ConnectionArguments;
 import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.graphql.KeysetPaging;
@@ -11,6 +12,8 @@ import nl.wijkatlas.jdbc.Rows;
 import tools.jackson.databind.util.RawValue;
 
 import org.springframework.data.domain.Window;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.oauth2.server.resource.authentication.JwtAuthenticationToken;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
@@ -29,6 +32,15 @@ class ChangeController {
 			and (cast(:area as text) is null or area_codes && array(select code from area_scope(:area, true)))
 			""";
 
+	/**
+	 * Who made a change is shown to administrators and to wijkmanagers who manage one of
+	 * its areas; everyone else sees the role and areas of the actor, not the identity.
+	 */
+	private static final String VISIBLE_ACTOR = """
+			case when :admin or exists (select 1 from unnest(cast(:managed as text[])) m
+			                           where area_codes && array(select code from area_scope(m, true)))
+			     then actor end""";
+
 	private final JdbcClient jdbc;
 
 	private final KeysetPaging paging;
@@ -40,7 +52,12 @@ class ChangeController {
 
 	@QueryMapping
 	Window<Change> changes(@Argument String entityType, @Argument String entityId, @Argument String area,
-			@Argument Integer first, @Argument String after) {
+			@Argument Integer first, @Argument String after, Authentication authentication) {
+		Caller caller = (authentication instanceof JwtAuthenticationToken token && token.isAuthenticated())
+				? Caller.of(token.getToken()) : null;
+		boolean admin = caller != null && caller.isAdmin();
+		String[] managed = (caller != null && caller.isWijkmanager()) ? caller.areas().toArray(String[]::new)
+				: new String[0];
 		KeysetPaging.Request page = this.paging.request(first, after, "id");
 		Long afterId = null;
 		if (page.afterKey() != null) {
@@ -52,17 +69,19 @@ class ChangeController {
 			}
 		}
 		List<Change> rows = this.jdbc
-			.sql("select * from change where " + FILTER
+			.sql("select *, " + VISIBLE_ACTOR + " as visible_actor from change where " + FILTER
 					+ " and (cast(:after as bigint) is null or id < :after) order by id desc limit :limit")
+			.param("admin", admin)
+			.param("managed", managed)
 			.param("type", entityType)
 			.param("entity", entityId)
 			.param("area", area)
 			.param("after", afterId)
 			.param("limit", page.fetchSize())
 			.query((rs, i) -> new Change(rs.getLong("id"), rs.getObject("changed_at", OffsetDateTime.class),
-					rs.getString("actor"), rs.getString("action"), rs.getString("entity_type"),
-					rs.getString("entity_id"), Rows.texts(rs, "area_codes"), raw(rs.getString("before")),
-					raw(rs.getString("after"))))
+					rs.getString("visible_actor"), rs.getString("actor_role"), Rows.texts(rs, "actor_areas"),
+					rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
+					Rows.texts(rs, "area_codes"), raw(rs.getString("before")), raw(rs.getString("after"))))
 			.list();
 		return this.paging.window(rows, page, (change) -> Long.toString(change.id()), "id");
 	}

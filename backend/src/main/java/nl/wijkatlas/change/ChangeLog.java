@@ -28,10 +28,14 @@ public class ChangeLog {
 	public void record(Caller caller, String action, String entityType, String entityId, Collection<String> areaCodes,
 			String before, String after) {
 		this.jdbc.sql("""
-				insert into change (actor, action, entity_type, entity_id, area_codes, before, after)
-				values (:actor, :action, :type, :id, :areas, cast(:before as jsonb), cast(:after as jsonb))
+				insert into change (actor, actor_role, actor_areas, action, entity_type, entity_id, area_codes,
+				  before, after)
+				values (:actor, :role, :actorAreas, :action, :type, :id, :areas, cast(:before as jsonb),
+				  cast(:after as jsonb))
 				""")
 			.param("actor", caller.subject())
+			.param("role", caller.isAdmin() ? Caller.ADMIN : Caller.WIJKMANAGER)
+			.param("actorAreas", caller.areas().toArray(String[]::new))
 			.param("action", action)
 			.param("type", entityType)
 			.param("id", entityId)

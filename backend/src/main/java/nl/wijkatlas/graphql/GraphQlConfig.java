@@ -3,11 +3,21 @@ package nl.wijkatlas.graphql;
 import nl.wijkatlas.geo.GeoJsonScalar;
 
 import org.springframework.context.annotation.Bean;
+import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 
 @Configuration(proxyBeanMethods = false)
 class GraphQlConfig {
+
+	/**
+	 * Opaque, versioned cursors instead of Spring's default (which names a Java class).
+	 */
+	@Bean
+	EncodingCursorStrategy<ScrollPosition> cursorStrategy() {
+		return OpaqueCursors.strategy();
+	}
 
 	@Bean
 	RuntimeWiringConfigurer scalars() {

@@ -72,6 +72,19 @@ public final class ErrorCodes {
 			.build();
 	}
 
+	/**
+	 * An error with extensions besides the code (e.g. the {@code argument} concerned).
+	 */
+	public static GraphQLError error(String code, String message, Map<String, Object> extensions) {
+		Map<String, Object> all = new LinkedHashMap<>(extensions);
+		all.put("code", code);
+		return GraphqlErrorBuilder.newError()
+			.message(message)
+			.errorType(ErrorClassification.errorClassification(code))
+			.extensions(all)
+			.build();
+	}
+
 	/** The error as a plain JSON-ready map, for answers given before GraphQL runs. */
 	public static Map<String, Object> body(String code, String message, String requestId) {
 		Map<String, Object> extensions = new LinkedHashMap<>();

@@ -25,13 +25,16 @@ import org.springframework.boot.context.properties.ConfigurationProperties;
  * TIMEOUT (the database's statement_timeout stops the SQL behind it)
  * @param writeOrigins origins besides the application's own from which a browser may send
  * an authenticated (writing) request; reads are open to every origin
+ * @param maxStringLength the longest string in any argument or input field
+ * @param maxListSize the most items of a list in any argument or input field
  * @param contentSecurityPolicy the content policy sent besides the framing policy; unset:
  * the built-in one, empty: none
  */
 @ConfigurationProperties("wijkatlas.limits")
 public record LimitsProperties(Integer maxDepth, Integer maxComplexity, Integer defaultListSize, Integer maxResultNodes,
 		Integer maxCharacters, Integer maxTokens, Integer maxWhitespaceTokens, Integer maxRuleDepth,
-		Long maxRequestBytes, Duration requestTimeout, List<String> writeOrigins, String contentSecurityPolicy) {
+		Long maxRequestBytes, Duration requestTimeout, List<String> writeOrigins, String contentSecurityPolicy,
+		Integer maxStringLength, Integer maxListSize) {
 
 	public LimitsProperties {
 		maxDepth = (maxDepth != null) ? maxDepth : 15;
@@ -44,6 +47,8 @@ public record LimitsProperties(Integer maxDepth, Integer maxComplexity, Integer 
 		maxRuleDepth = (maxRuleDepth != null) ? maxRuleDepth : 100;
 		maxRequestBytes = (maxRequestBytes != null) ? maxRequestBytes : 100_000L;
 		requestTimeout = (requestTimeout != null) ? requestTimeout : Duration.ofSeconds(15);
+		maxStringLength = (maxStringLength != null) ? maxStringLength : 20_000;
+		maxListSize = (maxListSize != null) ? maxListSize : 200;
 		writeOrigins = (writeOrigins != null) ? List.copyOf(writeOrigins) : List.of();
 	}
 

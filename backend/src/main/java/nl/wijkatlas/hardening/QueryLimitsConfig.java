@@ -60,6 +60,11 @@ class QueryLimitsConfig {
 	}
 
 	@Bean
+	Instrumentation inputBoundsInstrumentation(LimitsProperties limits) {
+		return new InputBoundsInstrumentation(limits.maxStringLength(), limits.maxListSize());
+	}
+
+	@Bean
 	Instrumentation expandedSizeInstrumentation(LimitsProperties limits) {
 		return new ExpandedSizeInstrumentation(limits.maxComplexity());
 	}

@@ -12,6 +12,8 @@ import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import com.zaxxer.hikari.HikariPoolMXBean;
+import jakarta.servlet.ServletRequest;
+import jakarta.servlet.ServletRequestWrapper;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.http.ResponseEntity;
@@ -20,8 +22,14 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * {@code GET /admin/runtime}: JVM heap and connection-pool figures for the load command,
- * answered only to clients on this machine (loopback, and not forwarded by a proxy);
- * everyone else gets 404.
+ * answered only to clients on this machine; everyone else gets 404. "On this machine" is
+ * decided on the connection as the server received it, below any forwarded-header
+ * wrapper: a loopback peer that sent no {@code X-Forwarded-For}/{@code Forwarded} (so not
+ * a local proxy relaying someone else). With
+ * {@code server.forward-headers-strategy=native} Tomcat has already replaced the peer by
+ * the right-most address that is not a trusted proxy
+ * ({@code server.tomcat.remoteip.internal-proxies}). It does not run a garbage
+ * collection: the figures are as they are, and a call costs nothing.
  */
 @RestController
 class RuntimeStatusController {
@@ -37,7 +45,6 @@ class RuntimeStatusController {
 		if (!local(request)) {
 			return ResponseEntity.notFound().build();
 		}
-		System.gc();
 		MemoryUsage heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage();
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("heapUsedMb", heap.getUsed() / (1024 * 1024));
@@ -64,7 +71,14 @@ class RuntimeStatusController {
 		}
 	}
 
-	private static boolean local(HttpServletRequest request) {
+	static boolean local(HttpServletRequest servletRequest) {
+		ServletRequest received = servletRequest;
+		while (received instanceof ServletRequestWrapper wrapper) {
+			received = wrapper.getRequest();
+		}
+		if (!(received instanceof HttpServletRequest request)) {
+			return false;
+		}
 		if (request.getHeader("X-Forwarded-For") != null || request.getHeader("Forwarded") != null) {
 			return false;
 		}

@@ -11,6 +11,7 @@ import nl.wijkatlas.auth.WriteAccess;
 import nl.wijkatlas.change.ChangeLog;
 import nl.wijkatlas.change.Ids;
 import nl.wijkatlas.change.References;
+import nl.wijkatlas.graphql.InputBounds;
 import nl.wijkatlas.graphql.InputErrors;
 import nl.wijkatlas.graphql.MutationException;
 import nl.wijkatlas.graphql.UserError;
@@ -29,8 +30,6 @@ import org.springframework.transaction.annotation.Transactional;
  */
 @Service
 class InitiativeChanges {
-
-	private static final Pattern DATE = Pattern.compile("^[0-9]{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12][0-9]|3[01]))?)?$");
 
 	private static final Pattern LINK = Pattern.compile("^https?://\\S+$");
 
@@ -113,10 +112,11 @@ class InitiativeChanges {
 		InputErrors errors = new InputErrors();
 		errors.require(input.title() != null && !input.title().isBlank() && input.title().length() <= 300,
 				"input.title", "must be 1 to 300 characters");
-		errors.require(input.amount() == null || (Double.isFinite(input.amount()) && input.amount() >= 0),
-				"input.amount", "an amount is a non-negative number of euros");
-		errors.require(input.startedOn() == null || DATE.matcher(input.startedOn()).matches(), "input.startedOn",
-				"must be YYYY, YYYY-MM or YYYY-MM-DD");
+		InputBounds.longText(errors, "input.description", input.description());
+		InputBounds.longText(errors, "input.note", input.note());
+		errors.require(InputBounds.isAmount(input.amount()), "input.amount", InputBounds.AMOUNT_MESSAGE);
+		errors.require(InputBounds.isPartialDate(input.startedOn()), "input.startedOn",
+				"must be a real date as YYYY, YYYY-MM or YYYY-MM-DD");
 		errors.require(input.link() == null || LINK.matcher(input.link()).matches(), "input.link",
 				"must be an http(s) address");
 		this.references.missing("area", input.areaCodesOrEmpty())

@@ -6,6 +6,7 @@ import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * How a CSV download is written. The default is RFC 4180 (comma, decimal point, CRLF,
@@ -16,6 +17,9 @@ import java.util.List;
 enum CsvDialect {
 
 	RFC_4180(',', '.', false), EXCEL_NL(';', ',', true);
+
+	/** What {@link #number} writes: a cell like this is a number, not a formula. */
+	private static final Pattern NUMBER = Pattern.compile("-?[0-9]+([.,][0-9]+)?");
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
@@ -76,9 +80,26 @@ enum CsvDialect {
 		if (value == null) {
 			return "";
 		}
+		value = guardFormula(value);
 		boolean quote = value.indexOf(this.separator) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
 				|| value.indexOf('\r') >= 0;
 		return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+	}
+
+	/**
+	 * OWASP's CSV injection guard: a text cell that a spreadsheet would read as a formula
+	 * (it starts with {@code =}, {@code +}, {@code -}, {@code @}, a tab or a carriage
+	 * return) gets a leading {@code '}, so it shows as the text it is. Numbers as
+	 * {@link #number} writes them (a negative one starts with {@code -}) stay numbers.
+	 */
+	static String guardFormula(String value) {
+		if (value.isEmpty() || NUMBER.matcher(value).matches()) {
+			return value;
+		}
+		return switch (value.charAt(0)) {
+			case '=', '+', '-', '@', '\t', '\r' -> "'" + value;
+			default -> value;
+		};
 	}
 
 }

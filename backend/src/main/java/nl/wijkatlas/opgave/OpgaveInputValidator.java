@@ -6,6 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.wijkatlas.change.References;
+import nl.wijkatlas.graphql.InputBounds;
 import nl.wijkatlas.graphql.InputErrors;
 
 import org.springframework.stereotype.Component;
@@ -32,6 +33,8 @@ class OpgaveInputValidator {
 		text(errors, "input.title", input.title());
 		text(errors, "input.theme", input.theme());
 		period(errors, input.period());
+		InputBounds.longText(errors, "input.summary", input.summary());
+		InputBounds.longText(errors, "input.note", input.note());
 		List<String> areas = (input.areaCodes() != null) ? input.areaCodes() : List.of();
 		errors.require(!areas.isEmpty(), "input.areaCodes", "name at least one area");
 		this.references.missing("area", areas)
@@ -60,8 +63,8 @@ class OpgaveInputValidator {
 				for (int m = 0; m < middelen.size(); m++) {
 					OpgaveInput.MiddelInput middel = middelen.get(m);
 					Double amount = middel.amount();
-					errors.require(amount == null || (Double.isFinite(amount) && amount >= 0),
-							field + ".middelen." + m + ".amount", "an amount is a non-negative number of euros");
+					errors.require(InputBounds.isAmount(amount), field + ".middelen." + m + ".amount",
+							InputBounds.AMOUNT_MESSAGE);
 					if (middel.creditId() != null) {
 						credits.add(middel.creditId());
 					}

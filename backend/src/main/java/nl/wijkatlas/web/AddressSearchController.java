@@ -7,6 +7,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -26,6 +28,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class AddressSearchController {
 
+	private static final Pattern OPERATOR = Pattern.compile("\\b(AND|OR|NOT)\\b");
+
 	static final String FIELDS = "id,weergavenaam,type,centroide_ll";
 
 	static final String TYPES = "type:(adres OR postcode OR weg)";
@@ -34,7 +38,8 @@ class AddressSearchController {
 
 	private final HttpClient client = HttpClient.newBuilder()
 		.connectTimeout(Duration.ofSeconds(4))
-		.followRedirects(HttpClient.Redirect.NORMAL)
+		// A redirect is an answer we did not ask for: 502, never followed.
+		.followRedirects(HttpClient.Redirect.NEVER)
 		.build();
 
 	AddressSearchController(FrontendProperties properties) {
@@ -43,13 +48,13 @@ class AddressSearchController {
 
 	@GetMapping("/api/adressen")
 	ResponseEntity<String> search(@RequestParam(required = false) String q) {
-		if (q == null || q.isBlank() || q.length() > 200) {
+		if (q == null || q.isBlank() || q.length() > 200 || q.chars().anyMatch(Character::isISOControl)) {
 			return ResponseEntity.badRequest().build();
 		}
 		if (this.properties.locatieserverUrl().isEmpty()) {
 			return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).build();
 		}
-		String url = this.properties.locatieserverUrl() + "/free?q=" + encode(q.strip()) + "&rows=5&fl="
+		String url = this.properties.locatieserverUrl() + "/free?q=" + encode(solrTerms(q.strip())) + "&rows=5&fl="
 				+ encode(FIELDS) + "&fq=" + encode(TYPES);
 		try {
 			HttpResponse<String> response = this.client.send(HttpRequest.newBuilder(URI.create(url))
@@ -72,6 +77,23 @@ class AddressSearchController {
 		catch (Exception ex) {
 			return ResponseEntity.status(HttpStatus.BAD_GATEWAY).build();
 		}
+	}
+
+	/**
+	 * The words of the query as plain search terms: every character that Solr's query
+	 * syntax gives a meaning ({@code {!local params}}, fields, ranges, wildcards,
+	 * operators, quotes) is escaped with a backslash; spaces still separate the words.
+	 */
+	static String solrTerms(String query) {
+		StringBuilder escaped = new StringBuilder(query.length() + 8);
+		for (char c : query.toCharArray()) {
+			if ("\\+-!():^[]\"{}~*?|&/;".indexOf(c) >= 0) {
+				escaped.append('\\');
+			}
+			escaped.append(c);
+		}
+		// AND, OR and NOT are operators only in capitals; in lower case they are words.
+		return OPERATOR.matcher(escaped).replaceAll((match) -> match.group().toLowerCase(Locale.ROOT));
 	}
 
 	private static String encode(String value) {

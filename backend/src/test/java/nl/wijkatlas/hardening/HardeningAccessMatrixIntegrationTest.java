@@ -82,6 +82,12 @@ class HardeningAccessMatrixIntegrationTest {
 					Outcome.REFUSED_401));
 			rows.add(Arguments.of(mutation, "wrong issuer", Tokens.wrongIssuer("bob", "SD0193_NOORD"), null,
 					Outcome.REFUSED_401));
+			rows.add(Arguments.of(mutation, "token without sub", Tokens.withoutSubject("SD0193_NOORD"), null,
+					Outcome.REFUSED_401));
+			rows.add(Arguments.of(mutation, "token without exp", Tokens.withoutExpiry("bob", "SD0193_NOORD"), null,
+					Outcome.REFUSED_401));
+			rows.add(Arguments.of(mutation, "token issued a year ahead",
+					Tokens.issuedInTheFuture("bob", "SD0193_NOORD"), null, Outcome.REFUSED_401));
 			rows.add(Arguments.of(mutation, "wijkmanager of another area", Tokens.wijkmanager("carol", "SD0193_ZUID"),
 					null, Outcome.FORBIDDEN));
 			rows.add(Arguments.of(mutation, "wijkmanager of this area", Tokens.wijkmanager("anna", "SD0193_NOORD"),

@@ -24,10 +24,13 @@ import nl.wijkatlas.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.system.CapturedOutput;
+import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -40,6 +43,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * clear error, and a checksum over every table is the same before and after.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@ExtendWith(OutputCaptureExtension.class)
 class HardeningBadInputCorpusIntegrationTest {
 
 	private static final Path CORPUS = Path.of("src", "test", "resources", "bad-input");
@@ -68,11 +72,26 @@ class HardeningBadInputCorpusIntegrationTest {
 	}
 
 	@TestFactory
-	Stream<DynamicTest> graphQlDocumentsAndVariables() throws IOException {
+	Stream<DynamicTest> graphQlDocumentsAndVariables(CapturedOutput output) throws IOException {
 		JsonNode cases = Http.JSON.readTree(Files.readString(CORPUS.resolve("graphql/cases.json")));
 		return cases.valueStream().map((c) -> DynamicTest.dynamicTest(c.at("/name").asString(), () -> {
+			int logged = output.length();
 			Http.Response response = unchanged(() -> send(c));
 			String raw = response.raw().body();
+			String log = output.toString().substring(logged);
+			assertThat(log).as("the log of a refused request: no stack trace").doesNotContain("\tat ");
+			assertThat(log.lines().count()).as("the log of a refused request: one line at most").isLessThanOrEqualTo(1);
+			if (c.has("payloadError")) {
+				assertThat(response.status()).as(raw).isEqualTo(200);
+				JsonNode payload = response.body().at("/data").values().iterator().next();
+				assertThat(payload.at("/errors/0/code").asString()).as(raw)
+					.isEqualTo(c.at("/payloadError/code").asString());
+				assertThat(
+						String.join(".", payload.at("/errors/0/field").valueStream().map(JsonNode::asString).toList()))
+					.as(raw)
+					.isEqualTo(c.at("/payloadError/field").asString());
+				return;
+			}
 			if (c.has("status")) {
 				assertThat(response.status()).as(raw).isEqualTo(c.at("/status").asInt());
 			}
@@ -144,6 +163,11 @@ class HardeningBadInputCorpusIntegrationTest {
 		}
 		Map<String, Object> variables = c.has("variables") ? Http.JSON.convertValue(c.at("/variables"), Map.class)
 				: null;
+		if (c.has("token")) {
+			String token = c.at("/token").asString().equals("admin") ? Tokens.admin("corpus")
+					: Tokens.wijkmanager("corpus", c.at("/token").asString());
+			return this.http.graphql(document, variables, "Authorization", "Bearer " + token);
+		}
 		return this.http.graphql(document, variables);
 	}
 

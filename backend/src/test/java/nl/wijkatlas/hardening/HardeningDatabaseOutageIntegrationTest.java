@@ -67,6 +67,18 @@ class HardeningDatabaseOutageIntegrationTest {
 		assertThat(down.header("Retry-After")).isEqualTo("5");
 		assertThat(down.body().at("/errors/0/extensions/requestId").asString()).isNotBlank();
 		HardeningLimitsIntegrationTest.assertNoLeak(down);
+		for (String path : List.of("/tiles/buurten/12/2100/1350.mvt", "/data/indicators/AantalInwoners_5.csv",
+				"/ogc/collections/buurten/items", "/data/areas/buurt.geojson")) {
+			long asked = System.nanoTime();
+			Http.Response rest = http
+				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
+					.build());
+			assertThat(Duration.ofNanos(System.nanoTime() - asked)).as(path).isLessThan(Duration.ofSeconds(5));
+			assertThat(rest.status()).as(path + ": " + rest.raw().body()).isEqualTo(503);
+			assertThat(rest.header("Content-Type")).as(path).startsWith("application/problem+json");
+			assertThat(rest.header("Retry-After")).as(path).isEqualTo("5");
+			assertThat(rest.raw().body()).as(path).doesNotContain("Exception").doesNotContain("SQL");
+		}
 
 		cluster.pgCtl("start", "-w", "-l", cluster.dir.resolve("server.log").toString());
 		Http.Response up = null;

@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class HardeningFragmentLimitsTest {
 
 	private final LimitsProperties limits = new LimitsProperties(null, null, null, null, null, null, null, null, null,
-			null, null, null);
+			null, null, null, null, null);
 
 	@Test
 	void shouldCountFragmentsWhenMeasuringDepthAndComplexity() {

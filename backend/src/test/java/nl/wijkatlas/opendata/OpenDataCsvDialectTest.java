@@ -29,6 +29,25 @@ class OpenDataCsvDialectTest {
 	}
 
 	@Test
+	void shouldGuardTextCellsThatASpreadsheetWouldReadAsAFormulaInBothDialects() {
+		for (CsvDialect csv : CsvDialect.values()) {
+			assertThat(csv.field("=1+2")).isEqualTo("'=1+2");
+			assertThat(csv.field("+31 38 498 9111")).isEqualTo("'+31 38 498 9111");
+			assertThat(csv.field("-1+2")).isEqualTo("'-1+2");
+			assertThat(csv.field("@SUM(A1:A2)")).isEqualTo("'@SUM(A1:A2)");
+			assertThat(csv.field("\tx")).isEqualTo("'\tx");
+			assertThat(csv.field("\rx")).isEqualTo("\"'\rx\"");
+			assertThat(csv.field("a=b")).isEqualTo("a=b");
+			assertThat(csv.field(csv.number(new BigDecimal("-7.5")))).startsWith("-7");
+			assertThat(csv.field("-3")).isEqualTo("-3");
+		}
+		byte[] written = CsvDialect.RFC_4180.write(List.of(List.of("=cmd|' /C calc'!A0", "-0.5")));
+		assertThat(new String(written, StandardCharsets.UTF_8)).isEqualTo("'=cmd|' /C calc'!A0,-0.5\r\n");
+		byte[] excel = CsvDialect.EXCEL_NL.write(List.of(List.of("=cmd|' /C calc'!A0", "-0,5")));
+		assertThat(new String(excel, StandardCharsets.UTF_8)).isEqualTo("\uFEFF'=cmd|' /C calc'!A0;-0,5\r\n");
+	}
+
+	@Test
 	void shouldWriteNumbersPlainWithTheDialectsDecimalMarkAndNothingForNull() {
 		assertThat(CsvDialect.RFC_4180.number(new BigDecimal("8.050"))).isEqualTo("8.05");
 		assertThat(CsvDialect.RFC_4180.number(new BigDecimal("133141"))).isEqualTo("133141");

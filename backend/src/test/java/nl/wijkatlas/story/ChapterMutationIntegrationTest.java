@@ -75,6 +75,24 @@ class ChapterMutationIntegrationTest {
 			.body();
 		assertThat(log.at("/data/changes/totalCount").asInt()).isEqualTo(2);
 		assertThat(log.at("/data/changes/edges/0/node/action").asString()).isEqualTo("UPDATE");
+		String who = "{ changes(entityType: \"chapter\", entityId: \"" + SLUG + "#" + order
+				+ "\") { edges { node { actor actorRole actorAreas } } } }";
+		JsonNode anonymous = this.http.post(null, who, Map.of()).body().at("/data/changes/edges/0/node");
+		assertThat(anonymous.at("/actor").isNull()).as("the identity, to anonymous callers").isTrue();
+		assertThat(anonymous.at("/actorRole").asString()).isEqualTo("wijkmanager");
+		assertThat(anonymous.at("/actorAreas/0").asString()).isEqualTo("SD0193_NOORD");
+		assertThat(this.http.post(Tokens.wijkmanager("carol", "SD0193_ZUID"), who, Map.of())
+			.body()
+			.at("/data/changes/edges/0/node/actor")
+			.isNull()).as("the identity, to a wijkmanager of another area").isTrue();
+		assertThat(this.http.post(Tokens.wijkmanager("ben", "SD0193_NOORD"), who, Map.of())
+			.body()
+			.at("/data/changes/edges/0/node/actor")
+			.asString()).isEqualTo("anna");
+		assertThat(this.http.post(Tokens.admin("root"), who, Map.of())
+			.body()
+			.at("/data/changes/edges/0/node/actor")
+			.asString()).isEqualTo("anna");
 	}
 
 	@Test

@@ -5,9 +5,17 @@ import java.security.KeyPair;
 import java.security.KeyPairGenerator;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.security.interfaces.RSAPrivateKey;
 import java.util.List;
+import java.util.Map;
 
 import com.nimbusds.jose.JOSEException;
+import com.nimbusds.jose.JWSAlgorithm;
+import com.nimbusds.jose.JWSHeader;
+import com.nimbusds.jose.crypto.RSASSASigner;
+import com.nimbusds.jwt.JWTClaimsSet;
+import com.nimbusds.jwt.SignedJWT;
+import nl.wijkatlas.auth.Caller;
 import nl.wijkatlas.auth.DevKeys;
 import nl.wijkatlas.auth.DevTokenCommand;
 
@@ -55,6 +63,43 @@ public final class Tokens {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	/**
+	 * A wijkmanager token of the areas signed with the trusted key, with exactly the
+	 * given claims besides {@code iss}, {@code roles} and {@code areas}: to prove that a
+	 * token without {@code sub} or {@code exp}, or issued in the future, is refused.
+	 */
+	public static String withClaims(Map<String, Object> claims, String... areas) {
+		JWTClaimsSet.Builder builder = new JWTClaimsSet.Builder().issuer(DevKeys.DEV_ISSUER)
+			.claim(Caller.ROLES_CLAIM, List.of(Caller.WIJKMANAGER))
+			.claim(Caller.AREAS_CLAIM, List.of(areas));
+		claims.forEach(builder::claim);
+		try {
+			SignedJWT jwt = new SignedJWT(new JWSHeader(JWSAlgorithm.RS256), builder.build());
+			jwt.sign(new RSASSASigner((RSAPrivateKey) DevKeys.loadOrCreate(KEY_DIR).getPrivate()));
+			return jwt.serialize();
+		}
+		catch (JOSEException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	/** A wijkmanager token without {@code sub}. */
+	public static String withoutSubject(String... areas) {
+		long now = System.currentTimeMillis() / 1000;
+		return withClaims(Map.of("iat", now, "exp", now + 3600), areas);
+	}
+
+	/** A wijkmanager token without {@code exp}. */
+	public static String withoutExpiry(String subject, String... areas) {
+		return withClaims(Map.of("sub", subject, "iat", System.currentTimeMillis() / 1000), areas);
+	}
+
+	/** A wijkmanager token issued a year from now. */
+	public static String issuedInTheFuture(String subject, String... areas) {
+		long later = System.currentTimeMillis() / 1000 + 365L * 24 * 3600;
+		return withClaims(Map.of("sub", subject, "iat", later, "exp", later + 3600), areas);
 	}
 
 	private static String mint(KeyPair keys, String issuer, String subject, String role, Duration lifetime,

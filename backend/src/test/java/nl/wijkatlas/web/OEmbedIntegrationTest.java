@@ -42,6 +42,22 @@ class OEmbedIntegrationTest {
 	}
 
 	@Test
+	void shouldNeverBuildTheIframeUrlFromAHostileHostHeader() throws Exception {
+		this.mvc
+			.perform(get("/oembed").header("Host", "evil.example")
+				.param("url", "http://localhost/gebied/WK019330?indicator=AantalInwoners_5"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.html").value(containsString("<iframe src=\"http://localhost/embed/kaart?")))
+			.andExpect(jsonPath("$.html").value(not(containsString("evil.example"))))
+			.andExpect(jsonPath("$.provider_url").value("http://localhost/"));
+		this.mvc
+			.perform(get("/oembed").header("Host", "evil.example").param("url", "http://evil.example/gebied/WK019330"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/gebied/WK019330").header("Host", "evil.example"))
+			.andExpect(content().string(not(containsString("evil.example"))));
+	}
+
+	@Test
 	void shouldKeepTheIframeWithinMaxwidthAndMaxheight() throws Exception {
 		this.mvc
 			.perform(get("/oembed").param("url", "http://localhost/?indicator=X&periode=2024&niveau=buurt")

@@ -1,0 +1,69 @@
+package nl.wijkatlas.graphql;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.regex.Pattern;
+
+/**
+ * The bounds of values in mutation inputs that the schema's types do not express (README:
+ * "Limits and error codes"). String lengths and list sizes are checked for every argument
+ * by {@code nl.wijkatlas.hardening.InputBoundsInstrumentation}.
+ */
+public final class InputBounds {
+
+	/**
+	 * The largest amount in euros: a thousand billion, well inside the database's
+	 * {@code numeric(16, 2)}.
+	 */
+	public static final double MAX_AMOUNT = 1e12;
+
+	/**
+	 * The longest free text of a record (summary, description, note); a chapter's
+	 * Markdown text may be longer (20,000).
+	 */
+	public static final int MAX_LONG_TEXT = 10_000;
+
+	private static final Pattern PARTIAL_DATE = Pattern.compile("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
+
+	private InputBounds() {
+	}
+
+	/** Null, or a finite amount from 0 to {@link #MAX_AMOUNT}. */
+	public static boolean isAmount(Double amount) {
+		return amount == null || (Double.isFinite(amount) && amount >= 0 && amount <= MAX_AMOUNT);
+	}
+
+	public static final String AMOUNT_MESSAGE = "an amount is a non-negative number of euros, at most 1,000,000,000,000";
+
+	/** Adds an error when the text is longer than {@link #MAX_LONG_TEXT}. */
+	public static void longText(InputErrors errors, String field, String value) {
+		errors.require(value == null || value.length() <= MAX_LONG_TEXT, field,
+				"must be at most " + MAX_LONG_TEXT + " characters");
+	}
+
+	/**
+	 * Null, or a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD (no 30 February).
+	 */
+	public static boolean isPartialDate(String text) {
+		if (text == null) {
+			return true;
+		}
+		if (!PARTIAL_DATE.matcher(text).matches()) {
+			return false;
+		}
+		try {
+			switch (text.length()) {
+				case 7 -> YearMonth.parse(text);
+				case 10 -> LocalDate.parse(text);
+				default -> {
+				}
+			}
+			return true;
+		}
+		catch (DateTimeException ex) {
+			return false;
+		}
+	}
+
+}
