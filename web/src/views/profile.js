@@ -195,8 +195,14 @@ export function cityCell(lang, v, unit) {
   return h(
     'span',
     { class: 'peers' },
-    t(lang, 'peersMedian', { count: peers.count, level, value: formatValue(peers.median, unit, lang) }),
-    typeof peers.rank === 'number' ? h('span', { class: 'peers__rank' }, t(lang, 'peersRank', { rank: peers.rank, count: peers.count })) : null,
+    h('span', { class: 'visually-hidden' }, t(lang, 'peersNoCity')),
+    t(lang, 'peersMedian', { value: formatValue(peers.median, unit, lang) }),
+    h(
+      'span',
+      { class: 'peers__rank' },
+      t(lang, 'peersOf', { count: peers.count, level }),
+      typeof peers.rank === 'number' ? ` · ${t(lang, 'peersRank', { rank: peers.rank })}` : '',
+    ),
   );
 }
 

@@ -20,10 +20,10 @@ describe('area profile figures', () => {
   test('compares with the other buurten, said as such, where the city has no figure', () => {
     const peers = { level: 'BUURT', count: 54, median: 7.5, rank: 50 };
     expect(cityCell('nl', { cityAverage: null, peers }, 'rapportcijfer 1-10').textContent).toBe(
-      'geen cijfer van de gemeente; mediaan van 54 buurten: 7,5plaats 50 van 54',
+      'Geen cijfer van de gemeente; mediaan 7,5van 54 buurten · plaats 50',
     );
     expect(cityCell('en', { cityAverage: null, peers: { ...peers, rank: null } }, 'rapportcijfer 1-10').textContent).toBe(
-      'no figure for the municipality; median of 54 buurten: 7.5',
+      'No figure for the municipality; median 7.5of 54 buurten',
     );
     expect(cityCell('nl', { cityAverage: 7.4, peers }, 'rapportcijfer 1-10')).toBe('7,4');
     expect(cityCell('nl', { cityAverage: null, peers: { ...peers, count: 2 } }, '%')).toBe('geen gegevens');
