@@ -14,7 +14,7 @@ export const TYPE_FIELDS_QUERY = `query TypeFields($name: String!) {
 export const CAPABILITY_TYPES = Object.freeze({ value: 'IndicatorValue', indicator: 'Indicator', area: 'Area' });
 
 /** No optional field: what a server without the newer fields accepts. */
-export const NO_CAPABILITIES = Object.freeze({ reliability: false, derivation: false, labelEn: false, series: false });
+export const NO_CAPABILITIES = Object.freeze({ reliability: false, derivation: false, labelEn: false, series: false, peers: false });
 
 /** Which optional fields the server's schema has, from TYPE_FIELDS_QUERY's answers ({ value: __type, indicator: __type, area: __type }). */
 export function capabilitiesFrom(data) {
@@ -25,6 +25,7 @@ export function capabilitiesFrom(data) {
     derivation: value.has('derivation'),
     labelEn: names('indicator').has('labelEn'),
     series: names('area').has('indicatorSeries'),
+    peers: value.has('peers'),
   };
 }
 
@@ -92,6 +93,7 @@ export function profileQuery(caps = NO_CAPABILITIES) {
     indicatorValues {
       indicator { code ${labelFields(caps)} unit theme higherIsBetter valueKind }
       period value category status cityAverage previousPeriod previousValue note ${figureFields(caps)}
+      ${caps.peers ? 'peers { level count median rank }' : ''}
       ${SOURCE}
     }
   }
@@ -118,7 +120,13 @@ export const PROFILE_INITIATIVES_QUERY = `query ProfileInitiatives($code: ID!) {
       ${SOURCE}
     }
     credits(within: false) {
-      id name amount remaining sourceLocator
+      id name kind amount remaining sourceLocator partOf { name }
+      realisedToDate { year amount }
+      budgetGoal { code }
+      ${SOURCE}
+    }
+    pilotCredits(within: false) {
+      id name kind amount remaining sourceLocator partOf { name }
       realisedToDate { year amount }
       budgetGoal { code }
       ${SOURCE}

@@ -77,7 +77,9 @@ export async function renderProfile(main, { lang, configPromise, route }) {
       graphql(PROFILE_INITIATIVES_QUERY, { code: route.code }),
       loadSeries(caps, route.code),
     ]);
-    area = base.area ? { ...base.area, opgaven, initiatives: more.area?.initiatives ?? [], credits: more.area?.credits ?? [], series } : null;
+    area = base.area
+      ? { ...base.area, opgaven, initiatives: more.area?.initiatives ?? [], credits: more.area?.credits ?? [], pilotCredits: more.area?.pilotCredits ?? [], series }
+      : null;
   } catch (error) {
     if (error?.codes?.includes?.('NOT_FOUND')) area = null;
     else {
@@ -169,13 +171,37 @@ function indicatorTable(lang, latest) {
             h('th', { scope: 'row' }, indicatorLabel(lang, v.indicator), unit && unit !== 'aantal' ? ` (${unit})` : ''),
             h('td', {}, v.period),
             h('td', { class: 'num' }, valueCell(lang, v, unit)),
-            h('td', { class: 'num' }, typeof v.cityAverage === 'number' ? formatValue(v.cityAverage, unit, lang) : t(lang, 'noData')),
+            h('td', { class: 'num' }, cityCell(lang, v, unit)),
             h('td', { class: 'num' }, formatDifference(diff, lang)),
             h('td', { class: 'num' }, typeof v.previousValue === 'number' ? `${formatValue(v.previousValue, unit, lang)} (${v.previousPeriod})` : '—'),
             h('td', {}, v.source ? (v.source.url ? h('a', { href: v.source.url }, v.source.title) : v.source.title) : '', v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
           );
         }),
       ),
+    ),
+  );
+}
+
+/**
+ * The city's figure; where the city has none (a survey per buurt), the median of the other areas
+ * of the level in the gemeente and this area's place among them — said as such, never as the
+ * city's figure.
+ */
+export function cityCell(lang, v, unit) {
+  if (typeof v.cityAverage === 'number') return formatValue(v.cityAverage, unit, lang);
+  const peers = v.peers;
+  if (!peers || typeof peers.median !== 'number' || peers.count < 3) return t(lang, 'noData');
+  const level = levelWord(lang, peers.level, true).toLowerCase();
+  return h(
+    'span',
+    { class: 'peers' },
+    h('span', { class: 'visually-hidden' }, t(lang, 'peersNoCity')),
+    t(lang, 'peersMedian', { value: formatValue(peers.median, unit, lang) }),
+    h(
+      'span',
+      { class: 'peers__rank' },
+      t(lang, 'peersOf', { count: peers.count, level }),
+      typeof peers.rank === 'number' ? ` · ${t(lang, 'peersRank', { rank: peers.rank })}` : '',
     ),
   );
 }
@@ -302,7 +328,9 @@ function initiativesSection(lang, area) {
 }
 
 function creditsSection(lang, area) {
-  const list = area.credits;
+  // The area's own credits, then city-wide money piloted here, labelled so: one list, each
+  // credit once (a part names what it is part of and is not added to anything).
+  const list = [...area.credits, ...area.pilotCredits.map((c) => ({ ...c, pilot: true }))];
   const body = list.length
     ? [
         h(
@@ -320,7 +348,14 @@ function creditsSection(lang, area) {
                 h(
                   'tr',
                   {},
-                  h('th', { scope: 'row' }, c.name, c.budgetGoal ? ` (${c.budgetGoal.code})` : ''),
+                  h(
+                    'th',
+                    { scope: 'row' },
+                    c.name,
+                    c.budgetGoal ? ` (${c.budgetGoal.code})` : '',
+                    c.pilot ? h('span', { class: 'credit-note' }, t(lang, 'creditPilot')) : null,
+                    c.partOf ? h('span', { class: 'credit-note' }, t(lang, 'creditPartOf', { name: c.partOf.name })) : null,
+                  ),
                   h('td', { class: 'num' }, typeof c.amount === 'number' ? formatMoney(c.amount, lang) : t(lang, 'noData')),
                   h('td', { class: 'num' }, c.realisedToDate ? `${formatMoney(c.realisedToDate.amount, lang)}${c.realisedToDate.year ? ` (${t(lang, 'realisedUntil', { year: c.realisedToDate.year })})` : ''}` : t(lang, 'noData')),
                   h('td', { class: 'num' }, typeof c.remaining === 'number' ? formatMoney(c.remaining, lang) : t(lang, 'noData')),

@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { latestPerIndicator } from './profile.js';
+import { installFakeDom } from '../test-dom.js';
+import { cityCell, latestPerIndicator } from './profile.js';
+
+installFakeDom();
 
 const ind = (code, theme = 'bevolking') => ({ code, label: code, theme });
 
@@ -12,5 +15,17 @@ describe('area profile figures', () => {
       { indicator: ind('b'), period: '2025', value: 3, cityAverage: null },
     ]);
     expect(rows.map((r) => `${r.indicator.code}:${r.period}`)).toEqual(['a:2024', 'b:2025']);
+  });
+
+  test('compares with the other buurten, said as such, where the city has no figure', () => {
+    const peers = { level: 'BUURT', count: 54, median: 7.5, rank: 50 };
+    expect(cityCell('nl', { cityAverage: null, peers }, 'rapportcijfer 1-10').textContent).toBe(
+      'Geen cijfer van de gemeente; mediaan 7,5van 54 buurten · plaats 50',
+    );
+    expect(cityCell('en', { cityAverage: null, peers: { ...peers, rank: null } }, 'rapportcijfer 1-10').textContent).toBe(
+      'No figure for the municipality; median 7.5of 54 buurten',
+    );
+    expect(cityCell('nl', { cityAverage: 7.4, peers }, 'rapportcijfer 1-10')).toBe('7,4');
+    expect(cityCell('nl', { cityAverage: null, peers: { ...peers, count: 2 } }, '%')).toBe('geen gegevens');
   });
 });

@@ -66,7 +66,9 @@ public final class CitedSources {
 			return new SourceRecord(id, "WEB", title, host, firstUrl, null, null, null,
 					cited.equals(firstUrl) ? null : cited);
 		}
-		return new SourceRecord(id, "DOCUMENT", cited, null, firstUrl, null, null, null, null);
+		String title = titleOf(cited);
+		return new SourceRecord(id, "DOCUMENT", title, null, firstUrl, null, null, null,
+				title.equals(cited) ? null : cited);
 	}
 
 	/**
@@ -83,6 +85,22 @@ public final class CitedSources {
 			.replaceAll("^-+|-+$", "");
 		slug = (slug.length() > MAX_SLUG) ? slug.substring(0, MAX_SLUG).replaceAll("-+$", "") : slug;
 		return "cited-" + (slug.isEmpty() ? "" : slug + "-") + hash(cited);
+	}
+
+	/**
+	 * What a document is called, without how it reached us ("..., buurtexport committed
+	 * in github:..."): the whole text stays the note.
+	 */
+	private static String titleOf(String cited) {
+		int cut = cited.length();
+		for (String marker : new String[] { ", as extracted", ", downloaded", ", buurtexport committed",
+				" committed in " }) {
+			int at = cited.indexOf(marker);
+			if (at > 0 && at < cut) {
+				cut = at;
+			}
+		}
+		return cited.substring(0, cut);
 	}
 
 	private static String cbsTitle(String cited) {

@@ -45,4 +45,14 @@ class CitedSourcesTest {
 			.matches("^[a-z0-9][a-z0-9._-]*$");
 	}
 
+	@Test
+	void shouldNameADocumentWithoutHowItReachedUsAndKeepThatAsTheNote() {
+		String text = "Gemeente Zwolle buurtmonitor (Zebra), PERIOD 2014, buurtexport committed in "
+				+ "github:djvanderlaan/hackathon_zwolle@f66dd3091d09a50f7cebd156db880c330f11e8f4:buurtgegevens/buurtgegevens.csv";
+		SourceRecord document = CitedSources.of(text);
+		assertThat(document.kind()).isEqualTo("DOCUMENT");
+		assertThat(document.title()).isEqualTo("Gemeente Zwolle buurtmonitor (Zebra), PERIOD 2014");
+		assertThat(document.note()).isEqualTo(text);
+	}
+
 }
