@@ -19,6 +19,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -50,8 +51,11 @@ import org.springframework.web.servlet.function.ServerResponse;
  * {@code PERSISTED_QUERY_NOT_FOUND}, after which the client sends the query with its hash
  * and so registers it.</li>
  * </ul>
+ * Only in the web server: the import command starts the same application without one, and
+ * then there is no {@code WebGraphQlHandler} to route to.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 class GraphQlHttpConfig {
 
 	private static final MediaType GRAPHQL_RESPONSE = MediaType.parseMediaType("application/graphql-response+json");
