@@ -136,19 +136,19 @@ export const PROFILE_INITIATIVES_QUERY = `query ProfileInitiatives($code: ID!) {
 
 export const STORY_QUERY = `query Story($slug: ID!) {
   story(slug: $slug) {
-    slug title summary
+    slug title summary titleEn summaryEn
     sources { title url kind publisher year }
     chapters {
-      order title text missingFigures
+      order title text titleEn textEn missingFigures
       view { focusArea { code name level bbox } center { lon lat } zoom }
-      layers { indicatorCode period initiatives credits }
+      layers { indicatorCode period latestPeriod level initiatives credits }
       citations { source { title url kind } locator }
     }
   }
 }`;
 
 export const STORY_LAYERS_QUERY = `query StoryLayers {
-  initiatives(first: 500) { edges { node { id title location { lon lat } } } }
+  initiatives(first: 500) { edges { node { id title location { lon lat } areas { code } } } }
   credits(first: 500) { edges { node { id name areas { code } } } }
 }`;
 

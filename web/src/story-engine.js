@@ -18,7 +18,9 @@ export function activeIndex(tops, viewportHeight, trigger = 0.5) {
 /** What the map shows for a chapter: { bbox, center, zoom, level, indicator, period, initiatives, credits }. */
 export function mapStateFor(chapter) {
   const focus = chapter.view?.focusArea ?? null;
-  const level = !focus || focus.level === 'GEMEENTE' || focus.level === 'STADSDEEL' || focus.level === 'GEBIED' ? 'WIJK' : 'BUURT';
+  // The server says which level the chapter draws (stored, or derived from the focus area the same
+  // way as here); the fallback keeps older servers working.
+  const level = chapter.layers?.level ?? (!focus || focus.level === 'GEMEENTE' || focus.level === 'STADSDEEL' || focus.level === 'GEBIED' ? 'WIJK' : 'BUURT');
   return {
     focus,
     bbox: focus?.bbox ?? null,
@@ -44,6 +46,44 @@ export function describeChapter(lang, chapter, index, total, indicatorLabel, gem
   if (s.credits) layers += t(lang, 'storyLayerCredits');
   const area = s.focus && s.focus.level !== 'GEMEENTE' ? s.focus.name : t(lang, 'storyWholeCity', { gemeente: s.focus?.name ?? gemeenteName });
   return t(lang, 'storyMapState', { n: index + 1, total, title: chapter.title, area, layers });
+}
+
+/**
+ * The story in the page's language: in English the English title, summary and chapter texts where
+ * the story has them. `textLang` (on the story and each chapter) says which language the texts are
+ * in, so a Dutch text left on an English page can carry lang="nl".
+ */
+export function localizeStory(lang, story) {
+  const english = lang === 'en';
+  const pick = (nl, en) => (english && en ? [en, 'en'] : [nl, 'nl']);
+  const [title, titleLang] = pick(story.title, story.titleEn);
+  const [summary] = pick(story.summary, story.summaryEn);
+  return {
+    ...story,
+    title,
+    summary,
+    textLang: titleLang,
+    chapters: (story.chapters ?? []).map((chapter) => {
+      const [chapterTitle, textLang] = english && chapter.titleEn && chapter.textEn ? [chapter.titleEn, 'en'] : [chapter.title, 'nl'];
+      return { ...chapter, title: chapterTitle, text: textLang === 'en' ? chapter.textEn : chapter.text, textLang };
+    }),
+  };
+}
+
+/**
+ * The chapter a paging key should show: Space and PageDown the next one, Shift+Space and PageUp
+ * the previous one, Home and End the first and last; null for any other key (the browser keeps
+ * it: arrows scroll a little, and scrolling shows chapters as they pass the trigger line). Paging
+ * by chapter rather than by screen is what keeps a short chapter from being skipped.
+ */
+export function pagedChapter(key, shiftKey, current, count) {
+  let next = null;
+  if ((key === ' ' && !shiftKey) || key === 'PageDown') next = current + 1;
+  else if ((key === ' ' && shiftKey) || key === 'PageUp') next = current - 1;
+  else if (key === 'Home') next = 0;
+  else if (key === 'End') next = count - 1;
+  if (next === null || next < 0 || next >= count) return null;
+  return next;
 }
 
 /**

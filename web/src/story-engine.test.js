@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { activeIndex, createStoryEngine, describeChapter, mapStateFor } from './story-engine.js';
+import { activeIndex, createStoryEngine, describeChapter, mapStateFor, pagedChapter } from './story-engine.js';
 
 const chapters = [
   { title: 'Buurt voor Buurt', view: { focusArea: { code: 'GM0193', name: 'Zwolle', level: 'GEMEENTE', bbox: [1, 2, 3, 4] } }, layers: { indicatorCode: 'bvb', period: '2020', initiatives: false, credits: false } },
@@ -39,5 +39,18 @@ describe('story engine', () => {
     engine.explore(false);
     expect(shown).toEqual([0, 1, 2]);
     expect(engine.enter(7)).toBe(false);
+  });
+});
+
+describe('paging by chapter', () => {
+  test('moves one chapter per key and never past either end', () => {
+    expect(pagedChapter(' ', false, 1, 5)).toBe(2);
+    expect(pagedChapter('PageDown', false, 1, 5)).toBe(2);
+    expect(pagedChapter(' ', true, 1, 5)).toBe(0);
+    expect(pagedChapter('PageUp', false, 0, 5)).toBeNull();
+    expect(pagedChapter('PageDown', false, 4, 5)).toBeNull();
+    expect(pagedChapter('Home', false, 3, 5)).toBe(0);
+    expect(pagedChapter('End', false, 0, 5)).toBe(4);
+    expect(pagedChapter('ArrowDown', false, 0, 5)).toBeNull();
   });
 });

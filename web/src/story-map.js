@@ -5,16 +5,23 @@ import { STORY_LAYERS_QUERY } from './api-queries.js';
 import { buildChoropleth, renderLegend } from './choropleth.js';
 import { loadAreas, loadIndicators, loadValues } from './data.js';
 import { indicatorLabel as labelIn } from './figures.js';
+import { h } from './dom.js';
+import { levelWord, t } from './i18n.js';
 import { mapStateFor } from './story-engine.js';
 
 let layersPromise = null;
 
 function loadLayers() {
   if (!layersPromise) {
-    layersPromise = graphql(STORY_LAYERS_QUERY).then((d) => ({
-      points: d.initiatives.edges.map((e) => e.node).filter((i) => i.location).map((i) => ({ lon: i.location.lon, lat: i.location.lat, title: i.title })),
-      creditAreas: [...new Set(d.credits.edges.flatMap((e) => e.node.areas.map((a) => a.code)))],
-    }));
+    layersPromise = graphql(STORY_LAYERS_QUERY).then((d) => {
+      const initiatives = d.initiatives.edges.map((e) => e.node);
+      return {
+        points: initiatives.filter((i) => i.location).map((i) => ({ lon: i.location.lon, lat: i.location.lat, title: i.title })),
+        // An initiative whose source names no place is shown by the areas it belongs to.
+        initiativeAreas: [...new Set(initiatives.filter((i) => !i.location).flatMap((i) => i.areas.map((a) => a.code)))],
+        creditAreas: [...new Set(d.credits.edges.flatMap((e) => e.node.areas.map((a) => a.code)))],
+      };
+    });
     layersPromise.catch(() => (layersPromise = null));
   }
   return layersPromise;
@@ -41,18 +48,34 @@ export async function showChapterOnMap(atlasMap, chapter, { lang, legend, shownL
   }
   const [values, layers] = await Promise.all([
     s.indicator && s.period ? loadValues(s.indicator, s.period, s.level, gemeente.code).catch(() => null) : null,
-    s.initiatives || s.credits ? loadLayers().catch(() => ({ points: [], creditAreas: [] })) : { points: [], creditAreas: [] },
+    s.initiatives || s.credits ? loadLayers().catch(() => ({ points: [], initiativeAreas: [], creditAreas: [] })) : { points: [], initiativeAreas: [], creditAreas: [] },
   ]);
+  const legendParts = [];
   if (values) {
     const choropleth = buildChoropleth(lang, values, values.values, `${s.indicator}/${s.period}/${s.level}`);
     atlasMap.setChoropleth(choropleth);
-    legend?.replaceChildren(renderLegend(lang, choropleth, values, gemeente.name ?? gemeente.code));
+    legendParts.push(renderLegend(lang, choropleth, values, gemeente.name ?? gemeente.code));
+    // Which period the map shows, and whether it follows new figures by itself.
+    legendParts.push(h('p', { class: 'legend__period' }, t(lang, chapter.layers?.latestPeriod ? 'storyPeriodLatest' : 'storyPeriod', { period: s.period })));
   } else {
     atlasMap.setChoropleth(null);
-    legend?.replaceChildren();
   }
+  const drawn = new Set(areas.map((a) => a.code));
+  const creditAreas = s.credits ? layers.creditAreas.filter((c) => drawn.has(c)) : [];
+  const initiativeAreas = s.initiatives ? layers.initiativeAreas.filter((c) => drawn.has(c)) : [];
   atlasMap.setPoints(s.initiatives ? layers.points : []);
-  atlasMap.setHighlighted(s.credits ? layers.creditAreas : []);
+  atlasMap.setHighlighted([...new Set([...creditAreas, ...initiativeAreas])]);
+  // A legend line for each kind of outlined area, with how many of the drawn areas it marks.
+  for (const [on, codes, key] of [
+    [s.credits, creditAreas, 'storyLegendCredits'],
+    [s.initiatives, initiativeAreas, 'storyLegendInitiatives'],
+  ]) {
+    if (!on) continue;
+    legendParts.push(
+      h('p', { class: 'legend__highlight' }, h('span', { class: 'legend__swatch legend__swatch--highlight', 'aria-hidden': 'true' }), h('span', {}, t(lang, key, { count: codes.length, total: areas.length, level: levelWord(lang, s.level, true).toLowerCase() }))),
+    );
+  }
+  legend?.replaceChildren(...legendParts);
   atlasMap.select(s.focus && s.focus.level === s.level ? s.focus.code : null, null);
   if (s.bbox) atlasMap.fitTo(s.bbox);
   else if (s.center) atlasMap.flyTo(s.center, s.zoom);

@@ -11,7 +11,7 @@ import { levelWord, t } from '../i18n.js';
 import { lazyAtlasMap } from '../map-lazy.js';
 import { renderMarkdown } from '../markdown.js';
 import { errorBox, errorMessage, sourceLine } from '../shell.js';
-import { describeChapter } from '../story-engine.js';
+import { describeChapter, localizeStory } from '../story-engine.js';
 import { indicatorLabel, showChapterOnMap } from '../story-map.js';
 import { atlasUrl, storyUrl } from '../url-state.js';
 
@@ -77,7 +77,8 @@ export async function renderMapEmbed(main, { lang, config, route }) {
 export async function renderStoryEmbed(main, { lang, config, route }) {
   let story;
   try {
-    story = (await graphql(STORY_QUERY, { slug: route.slug })).story;
+    const found = (await graphql(STORY_QUERY, { slug: route.slug })).story;
+    story = found ? localizeStory(lang, found) : null;
   } catch (error) {
     main.replaceChildren(h('h1', {}, 'Wijkatlas'), errorBox(lang, errorMessage(lang, error)));
     return;

@@ -9,7 +9,7 @@ import { t } from '../i18n.js';
 import { afterNextPaint, lazyAtlasMap } from '../map-lazy.js';
 import { renderMarkdown } from '../markdown.js';
 import { embedWidget, errorBox, errorMessage, refreshLangSwitch, showGemeente, sourceLine } from '../shell.js';
-import { activeIndex, createStoryEngine, describeChapter } from '../story-engine.js';
+import { activeIndex, createStoryEngine, describeChapter, localizeStory, pagedChapter } from '../story-engine.js';
 import { indicatorLabel, showChapterOnMap } from '../story-map.js';
 import { atlasUrl, storyEmbedUrl } from '../url-state.js';
 
@@ -17,7 +17,8 @@ export async function renderStory(main, { lang, config, route }) {
   main.replaceChildren(h('h1', {}, t(lang, 'loading')));
   let story;
   try {
-    story = (await graphql(STORY_QUERY, { slug: route.slug })).story;
+    const found = (await graphql(STORY_QUERY, { slug: route.slug })).story;
+    story = found ? localizeStory(lang, found) : null;
   } catch (error) {
     main.replaceChildren(h('h1', {}, 'Wijkatlas'), errorBox(lang, errorMessage(lang, error), () => window.location.reload()));
     return;
@@ -42,7 +43,8 @@ export async function renderStory(main, { lang, config, route }) {
   const sections = chapters.map((chapter, index) =>
     h(
       'section',
-      { class: 'chapter', id: `hoofdstuk-${index + 1}`, dataset: { index: String(index) }, 'aria-labelledby': `chapter-title-${index + 1}` },
+      // tabindex -1: paging keys move focus to the chapter itself (not into the page).
+      { class: 'chapter', id: `hoofdstuk-${index + 1}`, tabindex: '-1', lang: chapter.textLang === lang ? null : chapter.textLang, dataset: { index: String(index) }, 'aria-labelledby': `chapter-title-${index + 1}` },
       h('p', { class: 'chapter__number' }, t(lang, 'storyChapter', { n: index + 1, total })),
       h('h2', { id: `chapter-title-${index + 1}` }, chapter.title),
       ...renderMarkdown(chapter.text),
@@ -66,7 +68,7 @@ export async function renderStory(main, { lang, config, route }) {
     h(
       'div',
       { class: 'story' },
-      h('div', { class: 'story__intro' }, h('h1', {}, story.title), story.summary ? h('p', { class: 'intro' }, story.summary) : null, embedWidget(lang, () => storyEmbedUrl(story.slug, current + 1, lang, gemeente.code), t(lang, 'embedStoryTitle', { gemeente: gemeente.name }))),
+      h('div', { class: 'story__intro' }, h('h1', { lang: story.textLang === lang ? null : story.textLang }, story.title), story.summary ? h('p', { class: 'intro', lang: story.textLang === lang ? null : story.textLang }, story.summary) : null, embedWidget(lang, () => storyEmbedUrl(story.slug, current + 1, lang, gemeente.code), t(lang, 'embedStoryTitle', { gemeente: gemeente.name }))),
       h(
         'div',
         { class: 'story__layout' },
@@ -102,6 +104,12 @@ export async function renderStory(main, { lang, config, route }) {
         .then(async () => {
           await showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel, gemeente });
           liveState.textContent = describeChapter(lang, chapter, index, total, await indicatorLabel(chapter.layers?.indicatorCode, lang), gemeente.name);
+          // The new legend may have changed the pinned map's height: keep a paged-to chapter below it.
+          if (pagedTo === index) {
+            pagedTo = -1;
+            pagingUntil = Math.max(pagingUntil, performance.now() + 300);
+            alignChapter(index, 'auto');
+          }
         })
         .catch((error) => console.warn(error))
         .finally(firstShownDone);
@@ -115,7 +123,52 @@ export async function renderStory(main, { lang, config, route }) {
     engine.explore(on);
   });
 
-  const update = () => engine.enter(activeIndex(sections.map((s) => s.getBoundingClientRect().top), window.innerHeight, 0.6));
+  // The chapter that has keyboard focus wins over the scroll position while the focused element
+  // is on screen: focusing a chapter (or its button) scrolls the page, and that scroll must not
+  // show the next chapter instead. Once the reader scrolls the focused element away, position rules.
+  // On a phone the map is pinned above the text: a paged-to chapter goes just below it, not under it.
+  const alignChapter = (index, behavior) => {
+    const pinned = main.querySelector('.story__map-wrap').getBoundingClientRect();
+    const box = sections[index].getBoundingClientRect();
+    const above = pinned.right > box.left && pinned.left < box.right ? pinned.height : 0;
+    window.scrollTo({ top: window.scrollY + box.top - above - 8, behavior });
+  };
+  const focusedChapter = () => {
+    const focused = document.activeElement;
+    const index = sections.findIndex((s) => s !== focused && s.contains(focused));
+    if (index < 0) return -1;
+    const box = focused.getBoundingClientRect();
+    return box.bottom > 0 && box.top < window.innerHeight ? index : -1;
+  };
+  // After a paging key the page scrolls to the chapter shown; that scroll does not choose again.
+  let pagingUntil = 0;
+  let pagedTo = -1;
+  const update = () => {
+    if (performance.now() < pagingUntil) return;
+    const focused = focusedChapter();
+    engine.enter(focused >= 0 ? focused : activeIndex(sections.map((s) => s.getBoundingClientRect().top), window.innerHeight, 0.6));
+  };
+  // Space, PageDown/PageUp, Home/End page by chapter: each key shows exactly the next (or previous)
+  // chapter and moves focus to it, so no chapter is skipped however short it is. Keys typed into a
+  // control (Space on a button, in a field) keep their own meaning.
+  document.addEventListener('keydown', (event) => {
+    if (!main.contains(sections[0]) || event.altKey || event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+    const target = event.target;
+    if (target instanceof Element && target.closest('input, select, textarea, button, a, summary, [contenteditable], .maplibregl-map')) {
+      if (event.key === ' ' || (event.key !== 'PageDown' && event.key !== 'PageUp')) return;
+    }
+    const inChapter = sections.findIndex((s) => s === document.activeElement || s.contains(document.activeElement));
+    const at = inChapter >= 0 ? inChapter : Math.max(0, engine.current);
+    const next = pagedChapter(event.key, event.shiftKey, at, total);
+    if (next === null) return;
+    event.preventDefault();
+    const reduced = window.matchMedia?.('(prefers-reduced-motion: reduce)').matches;
+    pagingUntil = performance.now() + (reduced ? 300 : 1200);
+    sections[next].focus({ preventScroll: true });
+    pagedTo = next;
+    alignChapter(next, reduced ? 'auto' : 'smooth');
+    engine.enter(next);
+  });
   if ('IntersectionObserver' in window) {
     const observer = new IntersectionObserver(update, { threshold: [0, 0.25, 0.5, 0.75, 1], rootMargin: '0px 0px -40% 0px' });
     sections.forEach((s) => observer.observe(s));

@@ -60,13 +60,14 @@ class ChapterChanges {
 			.param("slug", slug)
 			.query(Integer.class)
 			.single();
-		long id = this.jdbc.sql("""
-				insert into chapter (story_slug, position, title, text, focus_area_code, camera_lon, camera_lat,
-				  camera_zoom, layer_indicator_code, layer_period, show_initiatives, show_credits, missing_figures,
-				  version)
-				values (:slug, :order, :title, :text, :focus, :lon, :lat, :zoom, :indicator, :period, :initiatives,
-				  :credits, :missing, 1) returning id
-				""")
+		long id = this.jdbc
+			.sql("""
+					insert into chapter (story_slug, position, title, text, title_en, text_en, focus_area_code, camera_lon, camera_lat,
+					  camera_zoom, layer_indicator_code, layer_period, layer_level, show_initiatives, show_credits,
+					  missing_figures, version)
+					values (:slug, :order, :title, :text, :titleEn, :textEn, :focus, :lon, :lat, :zoom, :indicator, :period, :level,
+					  :initiatives, :credits, :missing, 1) returning id
+					""")
 			.paramSource(params(input).addValue("slug", slug).addValue("order", order))
 			.query(Long.class)
 			.single();
@@ -91,8 +92,10 @@ class ChapterChanges {
 		Caller caller = this.access.require(authentication, concerned);
 		String before = json(current.id());
 		int updated = this.jdbc.sql("""
-				update chapter set title = :title, text = :text, focus_area_code = :focus, camera_lon = :lon,
+				update chapter set title = :title, text = :text, title_en = :titleEn, text_en = :textEn,
+				  focus_area_code = :focus, camera_lon = :lon,
 				  camera_lat = :lat, camera_zoom = :zoom, layer_indicator_code = :indicator, layer_period = :period,
+				  layer_level = :level,
 				  show_initiatives = :initiatives, show_credits = :credits, missing_figures = :missing,
 				  version = version + 1
 				where id = :id and version = :version
@@ -115,6 +118,10 @@ class ChapterChanges {
 				"input.title", "must be 1 to 300 characters");
 		errors.require(input.text() != null && !input.text().isBlank() && input.text().length() <= MAX_TEXT,
 				"input.text", "must be 1 to " + MAX_TEXT + " characters");
+		errors.require(input.titleEn() == null || (!input.titleEn().isBlank() && input.titleEn().length() <= 300),
+				"input.titleEn", "must be 1 to 300 characters, or left out");
+		errors.require(input.textEn() == null || (!input.textEn().isBlank() && input.textEn().length() <= MAX_TEXT),
+				"input.textEn", "must be 1 to " + MAX_TEXT + " characters, or left out");
 		ChapterInput.CameraInput camera = input.camera();
 		errors.require((input.focusAreaCode() != null) != (camera != null), "input.focusAreaCode",
 				"give either a focus area or a camera");
@@ -188,12 +195,15 @@ class ChapterChanges {
 		ChapterInput.LayersInput layers = input.layers();
 		return new MapSqlParameterSource().addValue("title", input.title().strip())
 			.addValue("text", input.text())
+			.addValue("titleEn", (input.titleEn() != null) ? input.titleEn().strip() : null)
+			.addValue("textEn", input.textEn())
 			.addValue("focus", input.focusAreaCode())
 			.addValue("lon", (camera != null) ? camera.lon() : null)
 			.addValue("lat", (camera != null) ? camera.lat() : null)
 			.addValue("zoom", (camera != null) ? camera.zoom() : null)
 			.addValue("indicator", (layers != null) ? layers.indicatorCode() : null)
 			.addValue("period", (layers != null) ? layers.period() : null)
+			.addValue("level", (layers != null) ? layers.level() : null)
 			.addValue("initiatives", layers != null && Boolean.TRUE.equals(layers.initiatives()))
 			.addValue("credits", layers != null && Boolean.TRUE.equals(layers.credits()))
 			.addValue("missing", input.missingFigures());

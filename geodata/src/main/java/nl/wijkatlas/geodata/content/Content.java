@@ -83,12 +83,12 @@ public record Content(List<SourceEntry> sources, List<OrganisationEntry> organis
 	public record Middel(String kind, BigDecimal amount, String creditId, String description) {
 	}
 
-	public record StoryEntry(String slug, String title, String summary, List<String> sourceIds,
-			List<Chapter> chapters) {
+	public record StoryEntry(String slug, String title, String summary, String titleEn, String summaryEn,
+			List<String> sourceIds, List<Chapter> chapters) {
 	}
 
-	public record Chapter(Integer order, String title, String text, View view, Layers layers, List<Citation> citations,
-			String missingFigures) {
+	public record Chapter(Integer order, String title, String text, String titleEn, String textEn, View view,
+			Layers layers, List<Citation> citations, String missingFigures) {
 	}
 
 	public record View(String focusAreaCode, Camera camera) {
@@ -97,7 +97,7 @@ public record Content(List<SourceEntry> sources, List<OrganisationEntry> organis
 	public record Camera(Double lon, Double lat, Double zoom) {
 	}
 
-	public record Layers(String indicatorCode, String period, Boolean initiatives, Boolean credits) {
+	public record Layers(String indicatorCode, String period, String level, Boolean initiatives, Boolean credits) {
 	}
 
 	public record Citation(String sourceId, String locator) {

@@ -283,6 +283,8 @@ final class ContentValidator {
 		cited(file, opgave.id(), opgave.sourceId());
 	}
 
+	private static final List<String> STORY_LEVELS = List.of("GEMEENTE", "STADSDEEL", "WIJK", "BUURT", "GEBIED");
+
 	private void checkStory(Content.StoryEntry story) {
 		String file = "story.json";
 		required(file, story.slug(), "title", story.title());
@@ -304,6 +306,11 @@ final class ContentValidator {
 			if (chapter.layers() != null && chapter.layers().indicatorCode() != null && this.indicatorCodes != null
 					&& !this.indicatorCodes.contains(chapter.layers().indicatorCode())) {
 				problem(file, where, "unknown indicator " + chapter.layers().indicatorCode());
+			}
+			if (chapter.layers() != null && chapter.layers().level() != null
+					&& !STORY_LEVELS.contains(chapter.layers().level())) {
+				problem(file, where,
+						"layers.level must be one of " + STORY_LEVELS + ", not " + chapter.layers().level());
 			}
 			nonNull(chapter.citations()).forEach((citation) -> cited(file, where, citation.sourceId()));
 		}
