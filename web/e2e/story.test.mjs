@@ -40,6 +40,11 @@ describe('Story as data', { timeout: 240_000 }, () => {
         drawn.push(figures ? state.mapIndicator : `outlined ${outlined.join('+')}`);
         assert.equal(await page.evaluate(() => document.activeElement?.id), n > 1 ? `hoofdstuk-${n}` : (await page.evaluate(() => document.activeElement?.id)));
       }
+      // Chapter 1's chart: the city's inhabitants over the years, an SVG with a dot per figure and a table.
+      const chart = page.locator('#hoofdstuk-1 figure.chapter__chart');
+      assert.ok(Number(await chart.getAttribute('data-points')) >= 5, 'chapter 1 charts the city series');
+      assert.ok((await chart.locator('svg circle').count()) >= 5, 'the chart draws a dot per figure');
+      assert.ok((await chart.locator('table tbody tr').count()) >= 5, 'the chart has its table');
       // A period per figure chapter: the legend says which.
       assert.ok(drawn.filter((d) => !d.startsWith('outlined')).length >= 3, `too few chapters with figures: ${drawn.join(', ')}`);
       await page.keyboard.press('Shift+Space');

@@ -1,9 +1,9 @@
 // Puts a chapter's map state on a map: areas of the level, the indicator choropleth, initiatives,
 // credit areas and the camera. Shared by the story and the chapter embed.
 import { graphql } from './api.js';
-import { STORY_LAYERS_QUERY } from './api-queries.js';
+import { STORY_LAYERS_QUERY, seriesQuery } from './api-queries.js';
 import { buildChoropleth, renderLegend } from './choropleth.js';
-import { loadAreas, loadIndicators, loadValues } from './data.js';
+import { loadAreas, loadCapabilities, loadIndicators, loadValues } from './data.js';
 import { indicatorLabel as labelIn } from './figures.js';
 import { h } from './dom.js';
 import { levelWord, t } from './i18n.js';
@@ -36,6 +36,13 @@ export async function indicatorLabel(code, lang = 'nl') {
   } catch {
     return code;
   }
+}
+
+/** The bbox [w, s, e, n] grown by `share` of its width and height on every side. */
+export function widen([west, south, east, north], share) {
+  const dx = (east - west) * share;
+  const dy = (north - south) * share;
+  return [west - dx, south - dy, east + dx, north + dy];
 }
 
 /** Shows a chapter on `atlasMap`; `legend` receives the legend. Returns after the data is set. */
@@ -77,6 +84,30 @@ export async function showChapterOnMap(atlasMap, chapter, { lang, legend, shownL
   }
   legend?.replaceChildren(...legendParts);
   atlasMap.select(s.focus && s.focus.level === s.level ? s.focus.code : null, null);
-  if (s.bbox) atlasMap.fitTo(s.bbox);
+  // A chapter that draws areas of its focus area's own level compares it with its neighbours: show
+  // them around it, not the focus area filling the map.
+  if (s.bbox) atlasMap.fitTo(s.focus?.level === s.level ? widen(s.bbox, 1) : s.bbox);
   else if (s.center) atlasMap.flyTo(s.center, s.zoom);
+}
+
+/**
+ * Fills `slot` with the chart of the chapter's indicator over the periods its focus area has
+ * (two or more), once; leaves it empty when there is no such series. The chart module (Observable
+ * Plot) loads only here.
+ */
+export async function showChapterChart(slot, chapter, lang, width) {
+  const code = chapter.layers?.indicatorCode;
+  const area = chapter.view?.focusArea;
+  if (!slot || slot.dataset.filled || !code || !area) return;
+  slot.dataset.filled = 'loading';
+  try {
+    const caps = await loadCapabilities();
+    if (!caps.series) return;
+    const [data, { seriesChart }] = await Promise.all([graphql(seriesQuery(caps), { code: area.code, codes: [code] }), import('./story-chart.js')]);
+    const series = data.area?.indicatorSeries?.[0];
+    const chart = series ? seriesChart(lang, series, area.name, { width }) : null;
+    if (chart) slot.replaceChildren(chart);
+  } finally {
+    slot.dataset.filled = 'done';
+  }
 }

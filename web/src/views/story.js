@@ -10,7 +10,7 @@ import { afterNextPaint, lazyAtlasMap } from '../map-lazy.js';
 import { renderMarkdown } from '../markdown.js';
 import { embedWidget, errorBox, errorMessage, refreshLangSwitch, showGemeente, sourceLine } from '../shell.js';
 import { activeIndex, createStoryEngine, describeChapter, localizeStory, pagedChapter } from '../story-engine.js';
-import { indicatorLabel, showChapterOnMap } from '../story-map.js';
+import { indicatorLabel, showChapterChart, showChapterOnMap } from '../story-map.js';
 import { atlasUrl, storyEmbedUrl } from '../url-state.js';
 
 export async function renderStory(main, { lang, config, route }) {
@@ -48,6 +48,7 @@ export async function renderStory(main, { lang, config, route }) {
       h('p', { class: 'chapter__number' }, t(lang, 'storyChapter', { n: index + 1, total })),
       h('h2', { id: `chapter-title-${index + 1}` }, chapter.title),
       ...renderMarkdown(chapter.text),
+      h('div', { class: 'chapter__chart-slot' }),
       chapter.missingFigures ? h('div', { class: 'missing' }, h('h3', {}, t(lang, 'storyMissing')), h('p', {}, chapter.missingFigures)) : null,
       chapter.citations.length
         ? h('div', { class: 'citations' }, h('h3', {}, t(lang, 'storyCitations')), h('ul', {}, chapter.citations.map((c) => h('li', {}, c.source.url ? h('a', { href: c.source.url }, c.source.title) : c.source.title, c.locator ? ` — ${c.locator}` : ''))))
@@ -68,10 +69,11 @@ export async function renderStory(main, { lang, config, route }) {
     h(
       'div',
       { class: 'story' },
-      h('div', { class: 'story__intro' }, h('h1', { lang: story.textLang === lang ? null : story.textLang }, story.title), story.summary ? h('p', { class: 'intro', lang: story.textLang === lang ? null : story.textLang }, story.summary) : null, embedWidget(lang, () => storyEmbedUrl(story.slug, current + 1, lang, gemeente.code), t(lang, 'embedStoryTitle', { gemeente: gemeente.name }))),
       h(
         'div',
         { class: 'story__layout' },
+        // The cover: title and lead beside the whole city's map (chapter 1's), like a storymap's.
+        h('div', { class: 'story__intro story__cover' }, h('h1', { lang: story.textLang === lang ? null : story.textLang }, story.title), story.summary ? h('p', { class: 'intro', lang: story.textLang === lang ? null : story.textLang }, story.summary) : null, embedWidget(lang, () => storyEmbedUrl(story.slug, current + 1, lang, gemeente.code), t(lang, 'embedStoryTitle', { gemeente: gemeente.name }))),
         h('div', { class: 'story__map-wrap' }, mapContainer, h('div', { class: 'story__controls' }, exploreButton, exploreStatus), liveState, legend),
         h('div', { class: 'story__chapters' }, ...sections, credits),
       ),
@@ -100,6 +102,8 @@ export async function renderStory(main, { lang, config, route }) {
       window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#hoofdstuk-${index + 1}`);
       refreshLangSwitch(lang);
       sections.forEach((s, i) => s.classList.toggle('is-active', i === index));
+      const slot = sections[index].querySelector('.chapter__chart-slot');
+      showChapterChart(slot, chapter, lang, Math.min(560, Math.max(280, slot.clientWidth))).catch((error) => console.warn(error));
       showing = showing
         .then(async () => {
           await showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel, gemeente });
