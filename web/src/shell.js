@@ -1,7 +1,7 @@
 // The page shell: language of the static texts, the navigation and small shared widgets.
 import { h } from './dom.js';
 import { t } from './i18n.js';
-import { atlasHomeUrl, atlasUrl, iframeSnippet, switchLangUrl } from './url-state.js';
+import { atlasHomeUrl, atlasUrl, switchLangUrl } from './url-state.js';
 
 /** Puts the shell's texts in the language and points the links at the same language. */
 export function applyShell(lang, current) {
@@ -92,36 +92,8 @@ export function refreshLangSwitch(lang) {
   if (switcher) switcher.href = switchLangUrl(window.location.pathname, window.location.search, lang === 'en' ? 'nl' : 'en') + window.location.hash;
 }
 
-/** An "Embed" disclosure button with the iframe snippet for `embedPath()` (called when opened). */
-export function embedWidget(lang, embedPath, title) {
-  const id = `embed-${Math.random().toString(36).slice(2, 8)}`;
-  const textarea = h('textarea', { id: `${id}-code`, class: 'embed-code', rows: '4', readonly: true, spellcheck: 'false' });
-  const panel = h(
-    'div',
-    { id, class: 'embed-panel', hidden: true },
-    h('h2', { class: 'embed-panel__heading' }, t(lang, 'embedHeading')),
-    h('label', { for: `${id}-code` }, t(lang, 'embedLabel')),
-    textarea,
-    h('p', { class: 'embed-panel__help' }, t(lang, 'embedHelp')),
-  );
-  const button = h('button', {
-    type: 'button',
-    class: 'button button--secondary embed-button',
-    'aria-expanded': 'false',
-    'aria-controls': id,
-    onclick: () => {
-      const open = button.getAttribute('aria-expanded') !== 'true';
-      button.setAttribute('aria-expanded', String(open));
-      panel.hidden = !open;
-      if (open) {
-        textarea.value = iframeSnippet(window.location.origin, embedPath(), typeof title === 'function' ? title() : title);
-        textarea.focus();
-        textarea.select();
-      }
-    },
-  }, t(lang, 'embedButton'));
-  return h('div', { class: 'embed-widget' }, button, panel);
-}
+// The Insluiten button and panel live in embed-snippet.js.
+export { embedWidget } from './embed-snippet.js';
 
 /** A source line: "Bron: title (publisher, year)" with a link, and the example label when it is example content. */
 export function sourceLine(lang, source, locator) {

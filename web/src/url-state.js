@@ -99,7 +99,8 @@ export function parseRoute(pathname, search) {
   if (path === '/embed/kaart') return { view: 'embed-map', lang, state: parseState(search) };
   if ((m = path.match(/^\/embed\/verhaal\/([^/]+)$/)) && SLUG_PATTERN.test(m[1])) {
     const chapter = Number.parseInt(params(search).get('hoofdstuk') ?? '', 10);
-    return { view: 'embed-story', lang, slug: m[1], gemeente: parseGemeente(search), chapter: Number.isInteger(chapter) && chapter > 0 ? chapter : 1 };
+    const period = params(search).get('periode');
+    return { view: 'embed-story', lang, slug: m[1], gemeente: parseGemeente(search), chapter: Number.isInteger(chapter) && chapter > 0 ? chapter : 1, period: /^\d{4}(-\d{4})?$/.test(period ?? '') ? period : null };
   }
   return { view: 'not-found', lang };
 }
@@ -146,10 +147,11 @@ export function mapEmbedUrl({ gemeente, level, area, indicator, period }, lang =
 }
 
 /** The embed URL of a story chapter. */
-export function storyEmbedUrl(slug, chapter = 1, lang = 'nl', gemeente = null) {
+export function storyEmbedUrl(slug, chapter = 1, lang = 'nl', gemeente = null, period = null) {
   const p = new URLSearchParams();
   setGemeente(p, gemeente);
   p.set('hoofdstuk', String(chapter));
+  if (period) p.set('periode', period);
   return withLang(`/embed/verhaal/${encodeURIComponent(slug)}`, lang, p);
 }
 

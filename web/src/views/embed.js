@@ -14,6 +14,7 @@ import { errorBox, errorMessage, sourceLine } from '../shell.js';
 import { describeChapter, localizeStory } from '../story-engine.js';
 import { indicatorLabel, showChapterOnMap } from '../story-map.js';
 import { atlasUrl, storyUrl } from '../url-state.js';
+import { reportHeight } from '../embed-size.js';
 
 function openLink(lang, href) {
   return h('a', { href, target: '_blank', rel: 'noopener', class: 'embed__open' }, t(lang, 'embedOpen'), h('span', { class: 'visually-hidden' }, ` ${t(lang, 'newWindow')}`));
@@ -32,6 +33,7 @@ export async function renderMapEmbed(main, { lang, config, route }) {
   const legend = h('div', { class: 'embed__legend' });
   const footer = h('div', { class: 'embed__footer' });
   main.replaceChildren(h('div', { class: 'embed' }, title, mapContainer, summary, legend, footer));
+  reportHeight();
   try {
     const [found, area, indicators] = await Promise.all([
       loadGemeente(state.gemeente),
@@ -89,7 +91,10 @@ export async function renderStoryEmbed(main, { lang, config, route }) {
   }
   const chapters = [...story.chapters].sort((a, b) => a.order - b.order);
   const index = Math.min(route.chapter, chapters.length) - 1;
-  const chapter = chapters[index];
+  // A snippet pins the period a chapter showed when it was copied (unless the author asked for the
+  // latest figures): a published article does not change with the next import.
+  const shown = chapters[index];
+  const chapter = route.period && shown.layers?.latestPeriod ? { ...shown, layers: { ...shown.layers, period: route.period, latestPeriod: false } } : shown;
   const gemeente = (await loadGemeente(route.gemeente).catch(() => null)) ?? { code: route.gemeente, name: route.gemeente };
   document.title = `${chapter.title} – ${story.title} – ${t(lang, 'brand', { gemeente: gemeente.name })}`;
   const live = h('p', { id: 'map-state', class: 'story__state' });
@@ -104,10 +109,18 @@ export async function renderStoryEmbed(main, { lang, config, route }) {
       mapContainer,
       live,
       legend,
-      h('div', { class: 'embed__text' }, ...renderMarkdown(chapter.text)),
-      h('div', { class: 'embed__footer' }, openLink(lang, `${storyUrl(story.slug, lang, gemeente.code)}#hoofdstuk-${index + 1}`), h('div', { class: 'embed__attribution' }, ...chapter.citations.map((c) => sourceLine(lang, c.source, c.locator)), h('p', {}, `© ${config.attribution} (CC BY 4.0)`))),
+      // The chapter's lead, not its whole text: the article around the embed tells the story, the
+      // embed shows its map, legend and sources; "Open in Wijkatlas" leads to the rest.
+      h('div', { class: 'embed__text' }, ...renderMarkdown(chapter.text).slice(0, 1)),
+      h(
+        'div',
+        { class: 'embed__footer' },
+        openLink(lang, `${storyUrl(story.slug, lang, gemeente.code)}#hoofdstuk-${index + 1}`),
+        h('div', { class: 'embed__attribution' }, h('p', { class: 'source' }, `${t(lang, chapter.citations.length === 1 ? 'source' : 'sources')}: `, ...chapter.citations.flatMap((c, i) => [i ? '; ' : '', c.source.url ? h('a', { href: c.source.url }, c.source.title) : c.source.title])), h('p', {}, `© ${config.attribution} (CC BY 4.0)`)),
+      ),
     ),
   );
+  reportHeight();
   const atlasMap = lazyAtlasMap(
     mapContainer,
     Promise.resolve({

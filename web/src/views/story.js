@@ -73,7 +73,7 @@ export async function renderStory(main, { lang, config, route }) {
         'div',
         { class: 'story__layout' },
         // The cover: title and lead beside the whole city's map (chapter 1's), like a storymap's.
-        h('div', { class: 'story__intro story__cover' }, h('h1', { lang: story.textLang === lang ? null : story.textLang }, story.title), story.summary ? h('p', { class: 'intro', lang: story.textLang === lang ? null : story.textLang }, story.summary) : null, embedWidget(lang, () => storyEmbedUrl(story.slug, current + 1, lang, gemeente.code), t(lang, 'embedStoryTitle', { gemeente: gemeente.name }))),
+        h('div', { class: 'story__intro story__cover' }, h('h1', { lang: story.textLang === lang ? null : story.textLang }, story.title), story.summary ? h('p', { class: 'intro', lang: story.textLang === lang ? null : story.textLang }, story.summary) : null, embedWidget(lang, ({ latest } = {}) => storyEmbedUrl(story.slug, current + 1, lang, gemeente.code, !latest && chapters[current].layers?.latestPeriod ? chapters[current].layers.period : null), t(lang, 'embedStoryTitle', { gemeente: gemeente.name }))),
         h('div', { class: 'story__map-wrap' }, mapContainer, h('div', { class: 'story__controls' }, exploreButton, exploreStatus), liveState, legend),
         h('div', { class: 'story__chapters' }, ...sections, credits),
       ),

@@ -45,7 +45,7 @@ final class EmbedTargets {
 		else if ((p.startsWith("/verhaal/") && SLUG.matcher(p.substring(9)).matches())
 				|| (p.startsWith("/embed/verhaal/") && SLUG.matcher(p.substring(15)).matches())) {
 			embed.path("/embed/verhaal/" + p.substring(p.lastIndexOf('/') + 1));
-			copy(given, embed, List.of("hoofdstuk", "taal"));
+			copy(given, embed, List.of("hoofdstuk", "periode", "taal"));
 		}
 		else {
 			return null;

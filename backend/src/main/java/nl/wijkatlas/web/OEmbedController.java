@@ -1,6 +1,7 @@
 package nl.wijkatlas.web;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,50 +22,70 @@ import org.springframework.web.util.UriComponentsBuilder;
 
 /**
  * oEmbed 1.0 provider ({@code GET /oembed?url=…}): a page of this site becomes a
- * {@code rich} embed whose html is an iframe of its embed page, titled with the gemeente
- * it shows (of its area, its {@code gemeente} parameter or its story's chapters; plain
- * "Wijkatlas" when it shows no one gemeente). Other URLs, unknown areas and unknown
- * stories get 404, formats other than JSON 501.
+ * {@code rich} embed whose html is an iframe of its embed page plus the host script that
+ * keeps the frame as tall as its content. The title names what the view shows — area,
+ * indicator and period, or story chapter — and its gemeente, in the page's language
+ * ({@code taal=en} in the URL, or {@code lang=en} on the request); the period is pinned,
+ * so a published embed does not change with the next import (unless the URL asks for the
+ * latest with {@code periode=nieuwste}); the height is the content's height at the width
+ * ({@link EmbedHeights}). Other URLs, unknown areas, indicators and stories get 404,
+ * formats other than JSON 501.
  */
 @RestController
 class OEmbedController {
 
 	private final EmbedGemeenten gemeenten;
 
-	OEmbedController(EmbedGemeenten gemeenten) {
+	private final EmbedDescriptions descriptions;
+
+	OEmbedController(EmbedGemeenten gemeenten, EmbedDescriptions descriptions) {
 		this.gemeenten = gemeenten;
+		this.descriptions = descriptions;
 	}
 
 	static final int DEFAULT_WIDTH = 640;
 
-	static final int DEFAULT_HEIGHT = 480;
-
 	static final int MIN_SIZE = 200;
+
+	private static final int MAX_WIDTH = 1200;
 
 	@GetMapping("/oembed")
 	ResponseEntity<Map<String, Object>> oembed(@RequestParam(required = false) String url,
 			@RequestParam(required = false) Integer maxwidth, @RequestParam(required = false) Integer maxheight,
-			@RequestParam(defaultValue = "json") String format, HttpServletRequest request) {
+			@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) String lang,
+			HttpServletRequest request) {
 		if (!"json".equalsIgnoreCase(format)) {
 			return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED).build();
 		}
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		URI target = (url == null) ? null : EmbedTargets.sameSite(url, URI.create(base));
 		String embedPath = (target == null || target.getRawPath() == null) ? null : EmbedTargets
-			.embedPathFor(target.getRawPath().isEmpty() ? "/" : target.getRawPath(), target.getRawQuery());
+			.embedPathFor(target.getRawPath().isEmpty() ? "/" : target.getRawPath(), withChapterFromFragment(target));
 		if (embedPath == null) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
 		}
-		int width = size(DEFAULT_WIDTH, maxwidth);
-		int height = size(DEFAULT_HEIGHT, maxheight);
+		UriComponents embed = UriComponentsBuilder.fromUriString(embedPath).build();
+		boolean english = "en".equals(embed.getQueryParams().getFirst("taal")) || "en".equalsIgnoreCase(lang);
 		boolean story = embedPath.startsWith("/embed/verhaal/");
 		Optional<String> atlas = atlasName(embedPath, story);
-		if (atlas.isEmpty()) {
+		Optional<Described> described = atlas
+			.flatMap((name) -> story ? describeChapter(embed, english, name) : describeMap(embed, english, name));
+		if (described.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
 		}
-		String title = (story ? "Verhaal uit de " : "Kaart uit de ") + atlas.get();
-		String html = "<iframe src=\"" + HtmlUtils.htmlEscape(base + embedPath) + "\" width=\"" + width + "\" height=\""
-				+ height + "\" title=\"" + title + "\" style=\"border:0;max-width:100%\" loading=\"lazy\"></iframe>";
+		int width = Math.min(MAX_WIDTH, size(DEFAULT_WIDTH, maxwidth));
+		int height = EmbedHeights.estimate(described.get().kind(), width);
+		if (maxheight != null && maxheight > 0) {
+			// The consumer caps the frame; the host script still lets it grow when it
+			// runs.
+			height = Math.max(Math.min(height, maxheight), Math.min(MIN_SIZE, maxheight));
+		}
+		String title = described.get().title();
+		String src = base + described.get().embedPath();
+		String html = "<iframe src=\"" + HtmlUtils.htmlEscape(src) + "\" width=\"" + width + "\" height=\"" + height
+				+ "\" title=\"" + HtmlUtils.htmlEscape(title, "UTF-8") + "\" style=\"border:0;width:100%;max-width:"
+				+ width + "px\" loading=\"lazy\"></iframe><script src=\""
+				+ HtmlUtils.htmlEscape(base + "/embed-host.js") + "\" async></script>";
 		Map<String, Object> body = new LinkedHashMap<>();
 		body.put("version", "1.0");
 		body.put("type", "rich");
@@ -75,6 +96,99 @@ class OEmbedController {
 		body.put("height", height);
 		body.put("html", html);
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
+	}
+
+	/** What an embed shows: its title, its (pinned) embed path and its kind of layout. */
+	record Described(String title, String embedPath, EmbedHeights.Kind kind) {
+	}
+
+	private Optional<Described> describeMap(UriComponents embed, boolean english, String atlas) {
+		String gebied = embed.getQueryParams().getFirst("gebied");
+		String gemeente = embed.getQueryParams().getFirst("gemeente");
+		String code = embed.getQueryParams().getFirst("indicator");
+		Optional<EmbedDescriptions.AreaName> area = (gebied != null) ? this.descriptions.area(gebied)
+				: Optional.empty();
+		if (gebied != null && area.isEmpty()) {
+			return Optional.empty();
+		}
+		List<String> parts = new ArrayList<>();
+		UriComponentsBuilder pinned = UriComponentsBuilder.fromUriString(embed.toUriString());
+		EmbedHeights.Kind kind = EmbedHeights.Kind.MAP;
+		if (code != null) {
+			Optional<EmbedDescriptions.IndicatorName> indicator = this.descriptions.indicator(code);
+			if (indicator.isEmpty()) {
+				return Optional.empty();
+			}
+			String level = area.filter((a) -> List.of("STADSDEEL", "WIJK", "BUURT").contains(a.level()))
+				.map(EmbedDescriptions.AreaName::level)
+				.orElseGet(() -> levelOf(embed.getQueryParams().getFirst("niveau")));
+			String period = embed.getQueryParams().getFirst("periode");
+			String gemeenteCode = area.map(EmbedDescriptions.AreaName::gemeenteCode).orElse(gemeente);
+			if (period == null || "nieuwste".equals(period)) {
+				period = this.descriptions.latestPeriod(indicator.get().code(), level, gemeenteCode).orElse(null);
+			}
+			if ("nieuwste".equals(embed.getQueryParams().getFirst("periode"))) {
+				pinned.replaceQueryParam("periode");
+			}
+			else if (period != null) {
+				pinned.replaceQueryParam("periode", period);
+			}
+			parts.add(indicator.get().in(english) + ((period != null) ? " " + period : ""));
+			kind = EmbedHeights.Kind.MAP_WITH_FIGURES;
+		}
+		area.ifPresent((a) -> parts.add(a.name()));
+		if (parts.isEmpty()) {
+			parts.add(english ? "Map" : "Kaart");
+		}
+		parts.add(atlas);
+		return Optional.of(new Described(String.join(" — ", parts), pinned.build().toUriString(), kind));
+	}
+
+	private Optional<Described> describeChapter(UriComponents embed, boolean english, String atlas) {
+		String path = embed.getPath();
+		String slug = path.substring(path.lastIndexOf('/') + 1);
+		int order = parseOrder(embed.getQueryParams().getFirst("hoofdstuk"));
+		return this.descriptions.chapter(slug, order).map((chapter) -> {
+			UriComponentsBuilder pinned = UriComponentsBuilder.fromUriString(embed.toUriString())
+				.replaceQueryParam("hoofdstuk", chapter.order());
+			String title = chapter.chapter(english) + " — " + chapter.story(english) + " — " + atlas;
+			return new Described(title, pinned.build().toUriString(), EmbedHeights.Kind.STORY_CHAPTER);
+		});
+	}
+
+	private static String levelOf(String niveau) {
+		if (niveau == null) {
+			return "WIJK";
+		}
+		return switch (niveau) {
+			case "stadsdeel" -> "STADSDEEL";
+			case "buurt" -> "BUURT";
+			default -> "WIJK";
+		};
+	}
+
+	private static int parseOrder(String text) {
+		try {
+			return (text == null) ? 1 : Integer.parseInt(text);
+		}
+		catch (NumberFormatException ex) {
+			return 1;
+		}
+	}
+
+	/**
+	 * The page's query with {@code hoofdstuk=N} added when its fragment names a chapter
+	 * ({@code #hoofdstuk-3}), which is how the story's own URLs point at one.
+	 */
+	private static String withChapterFromFragment(URI target) {
+		String query = target.getRawQuery();
+		String fragment = target.getRawFragment();
+		if (fragment == null || !fragment.matches("hoofdstuk-[0-9]{1,3}")
+				|| (query != null && query.contains("hoofdstuk="))) {
+			return query;
+		}
+		String chapter = "hoofdstuk=" + fragment.substring("hoofdstuk-".length());
+		return (query == null || query.isEmpty()) ? chapter : query + "&" + chapter;
 	}
 
 	/**

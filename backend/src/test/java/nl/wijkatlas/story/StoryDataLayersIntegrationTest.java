@@ -27,7 +27,7 @@ class StoryDataLayersIntegrationTest {
 	private static final String SLUG = "van-getallen-naar-vergezichten";
 
 	private static final String STORY = """
-			query($slug: ID!) { story(slug: $slug) { titleEn summaryEn chapters { order title titleEn textEn
+			query($slug: ID!) { story(slug: $slug) { titleEn summaryEn chapters { order version title titleEn textEn
 			  layers { indicatorCode period latestPeriod level initiatives credits } } } }
 			""";
 
@@ -49,8 +49,11 @@ class StoryDataLayersIntegrationTest {
 
 	@Test
 	void shouldDrawAnIndicatorOrOutlinedAreasInEveryChapterOfTheBundledStory() {
-		JsonNode chapters = this.http.post(null, STORY, Map.of("slug", SLUG)).body().at("/data/story/chapters");
-		assertThat(chapters.size()).isGreaterThanOrEqualTo(6);
+		JsonNode all = this.http.post(null, STORY, Map.of("slug", SLUG)).body().at("/data/story/chapters");
+		// The bundled chapters (version 0): other tests add chapters of their own through
+		// the API.
+		List<JsonNode> chapters = all.valueStream().filter((c) -> c.at("/version").asInt() == 0).toList();
+		assertThat(chapters).hasSizeGreaterThanOrEqualTo(6);
 		for (JsonNode chapter : chapters) {
 			JsonNode layers = chapter.at("/layers");
 			boolean figures = !layers.at("/indicatorCode").isNull() && !layers.at("/period").isNull();
@@ -76,7 +79,7 @@ class StoryDataLayersIntegrationTest {
 			assertThat(chapter.at("/textEn").asString()).as("English text").isNotBlank();
 		}
 		// Money belongs to wijken: the chapter that outlines credits draws wijken.
-		assertThat(chapters.valueStream()
+		assertThat(chapters.stream()
 			.filter((c) -> c.at("/layers/credits").asBoolean())
 			.map((c) -> c.at("/layers/level").asString())
 			.toList()).isNotEmpty().containsOnly("WIJK");

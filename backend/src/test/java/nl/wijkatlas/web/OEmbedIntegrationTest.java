@@ -34,11 +34,50 @@ class OEmbedIntegrationTest {
 			.andExpect(jsonPath("$.version").value("1.0"))
 			.andExpect(jsonPath("$.type").value("rich"))
 			.andExpect(jsonPath("$.width").value(640))
-			.andExpect(jsonPath("$.height").value(480))
+			// The map (56 % of 640) and the measured chrome of an embed with figures.
+			.andExpect(jsonPath("$.height").value(358 + 433))
 			.andExpect(jsonPath("$.provider_name").value("Wijkatlas Zwolle"))
-			.andExpect(jsonPath("$.title").value("Kaart uit de Wijkatlas Zwolle"))
+			.andExpect(jsonPath("$.title")
+				.value("Aantal inwoners (1 januari) 2025 — Wijk 30 Holtenbroek — Wijkatlas Zwolle"))
+			// The period the view shows today is pinned, and the host script keeps the
+			// frame fitting.
 			.andExpect(jsonPath("$.html").value(containsString(
-					"<iframe src=\"http://localhost/embed/kaart?gebied=WK019330&amp;indicator=AantalInwoners_5\"")));
+					"<iframe src=\"http://localhost/embed/kaart?gebied=WK019330&amp;indicator=AantalInwoners_5&amp;periode=2025\"")))
+			.andExpect(
+					jsonPath("$.html").value(containsString("<script src=\"http://localhost/embed-host.js\" async>")));
+	}
+
+	@Test
+	void shouldNameAreaIndicatorAndPeriodInTheRequestsLanguage() throws Exception {
+		this.mvc
+			.perform(get("/oembed").param("url",
+					"http://localhost/gebied/WK019330?indicator=AantalInwoners_5&periode=2024&taal=en"))
+			.andExpect(status().isOk())
+			.andExpect(
+					jsonPath("$.title").value("Inhabitants (1 January) 2024 — Wijk 30 Holtenbroek — Wijkatlas Zwolle"));
+		this.mvc
+			.perform(get("/oembed").param("url", "http://localhost/verhaal/van-getallen-naar-vergezichten#hoofdstuk-2")
+				.param("lang", "en"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.title")
+				.value("What residents think of their neighbourhood — From figures to (far) views — Wijkatlas Zwolle"))
+			.andExpect(jsonPath("$.html")
+				.value(containsString("/embed/verhaal/van-getallen-naar-vergezichten?hoofdstuk=2")));
+	}
+
+	@Test
+	void shouldLeaveThePeriodOpenWhenTheLatestIsAskedFor() throws Exception {
+		this.mvc
+			.perform(get("/oembed").param("url",
+					"http://localhost/?indicator=AantalInwoners_5&niveau=wijk&gemeente=GM0193&periode=nieuwste"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.html").value(not(containsString("periode="))));
+	}
+
+	@Test
+	void shouldRefuseAnEmbedOfAnUnknownIndicator() throws Exception {
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/gebied/WK019330?indicator=geen_indicator"))
+			.andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -60,40 +99,43 @@ class OEmbedIntegrationTest {
 	@Test
 	void shouldKeepTheIframeWithinMaxwidthAndMaxheight() throws Exception {
 		this.mvc
-			.perform(get("/oembed").param("url", "http://localhost/?indicator=X&periode=2024&niveau=buurt")
+			.perform(get("/oembed")
+				.param("url", "http://localhost/?indicator=AantalInwoners_5&periode=2024&niveau=buurt")
 				.param("maxwidth", "400")
 				.param("maxheight", "300"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.width").value(400))
 			.andExpect(jsonPath("$.height").value(300))
 			.andExpect(jsonPath("$.html")
-				.value(containsString("/embed/kaart?indicator=X&amp;periode=2024&amp;niveau=buurt\"")));
+				.value(containsString("/embed/kaart?indicator=AantalInwoners_5&amp;niveau=buurt&amp;periode=2024\"")));
 	}
 
 	@Test
 	void shouldEmbedAStoryAsAStoryEmbed() throws Exception {
 		this.mvc.perform(get("/oembed").param("url", "http://localhost/verhaal/van-getallen-naar-vergezichten"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.html")
-				.value(containsString("src=\"http://localhost/embed/verhaal/van-getallen-naar-vergezichten\"")));
+			.andExpect(jsonPath("$.html").value(containsString(
+					"src=\"http://localhost/embed/verhaal/van-getallen-naar-vergezichten?hoofdstuk=1\"")));
 	}
 
 	@Test
 	void shouldNameTheGemeenteOfTheEmbeddedView() throws Exception {
 		this.mvc.perform(get("/oembed").param("url", "http://localhost/gebied/BU17710005"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.title").value("Kaart uit de Wijkatlas Geldrop-Mierlo"))
+			.andExpect(jsonPath("$.title").value("Braakhuizen-Zuid — Wijkatlas Geldrop-Mierlo"))
 			.andExpect(jsonPath("$.provider_name").value("Wijkatlas Geldrop-Mierlo"))
-			.andExpect(jsonPath("$.html").value(containsString("title=\"Kaart uit de Wijkatlas Geldrop-Mierlo\"")));
+			.andExpect(
+					jsonPath("$.html").value(containsString("title=\"Braakhuizen-Zuid — Wijkatlas Geldrop-Mierlo\"")));
 		this.mvc.perform(get("/oembed").param("url", "http://localhost/?gemeente=GM1771&niveau=buurt"))
 			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.title").value("Kaart uit de Wijkatlas Geldrop-Mierlo"))
+			.andExpect(jsonPath("$.title").value("Kaart — Wijkatlas Geldrop-Mierlo"))
 			.andExpect(jsonPath("$.html").value(containsString("/embed/kaart?gemeente=GM1771&amp;niveau=buurt\"")));
 		this.mvc.perform(get("/oembed").param("url", "http://localhost/verhaal/van-getallen-naar-vergezichten"))
-			.andExpect(jsonPath("$.title").value("Verhaal uit de Wijkatlas Zwolle"));
+			.andExpect(jsonPath("$.title")
+				.value("Een stad die groeit — Van getallen naar (ver)gezichten — Wijkatlas Zwolle"));
 		// A view of no one gemeente assumes none.
 		this.mvc.perform(get("/oembed").param("url", "http://localhost/?niveau=buurt"))
-			.andExpect(jsonPath("$.title").value("Kaart uit de Wijkatlas"));
+			.andExpect(jsonPath("$.title").value("Kaart — Wijkatlas"));
 	}
 
 	@Test
