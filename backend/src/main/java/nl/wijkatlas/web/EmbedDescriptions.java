@@ -107,4 +107,43 @@ class EmbedDescriptions {
 		return Optional.of(chapters.get(Math.min(Math.max(order, 1), chapters.size()) - 1));
 	}
 
+	/** The latest figure of inhabitants of an area and whether Wijkatlas derived it. */
+	record Inhabitants(long count, String period, boolean derived) {
+	}
+
+	Optional<Inhabitants> inhabitants(String code) {
+		return this.jdbc.sql("""
+				select v.value, v.period, v.derivation_method is not null as derived from indicator_value v
+				where v.area_code = :code and v.indicator_code = 'AantalInwoners_5' and v.status = 'PRESENT'
+				order by v.period desc limit 1
+				""")
+			.param("code", code)
+			.query((rs, i) -> new Inhabitants(rs.getLong("value"), rs.getString("period"), rs.getBoolean("derived")))
+			.optional();
+	}
+
+	/**
+	 * A story's title and summary in a language, and the gemeente of its first chapter.
+	 */
+	record StoryName(String title, String summary, String gemeenteCode, String gemeenteName) {
+	}
+
+	Optional<StoryName> story(String slug, boolean english) {
+		return this.jdbc.sql("""
+				select coalesce(case when :english then s.title_en end, s.title) as title,
+				       coalesce(case when :english then s.summary_en end, s.summary) as summary,
+				       (select a.gemeente_code from chapter c join area a on a.code = c.focus_area_code
+				        where c.story_slug = s.slug order by c.position limit 1) as gemeente_code
+				from story s where s.slug = :slug
+				""")
+			.param("slug", slug)
+			.param("english", english)
+			.query((rs, i) -> new StoryName(rs.getString("title"), rs.getString("summary"),
+					rs.getString("gemeente_code"), null))
+			.optional()
+			.map((story) -> new StoryName(story.title(), story.summary(), story.gemeenteCode(),
+					(story.gemeenteCode() != null) ? area(story.gemeenteCode()).map(AreaName::name).orElse(null)
+							: null));
+	}
+
 }

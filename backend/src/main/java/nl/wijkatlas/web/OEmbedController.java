@@ -95,11 +95,16 @@ class OEmbedController {
 		body.put("width", width);
 		body.put("height", height);
 		body.put("html", html);
+		if (described.get().imagePath() != null) {
+			body.put("thumbnail_url", base + described.get().imagePath() + (english ? "?taal=en" : ""));
+			body.put("thumbnail_width", PreviewImages.WIDTH);
+			body.put("thumbnail_height", PreviewImages.HEIGHT);
+		}
 		return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON).body(body);
 	}
 
 	/** What an embed shows: its title, its (pinned) embed path and its kind of layout. */
-	record Described(String title, String embedPath, EmbedHeights.Kind kind) {
+	record Described(String title, String embedPath, EmbedHeights.Kind kind, String imagePath) {
 	}
 
 	private Optional<Described> describeMap(UriComponents embed, boolean english, String atlas) {
@@ -141,7 +146,9 @@ class OEmbedController {
 			parts.add(english ? "Map" : "Kaart");
 		}
 		parts.add(atlas);
-		return Optional.of(new Described(String.join(" — ", parts), pinned.build().toUriString(), kind));
+		String image = (gebied != null) ? "/preview/gebied/" + gebied + ".png"
+				: (gemeente != null) ? "/preview/gebied/" + gemeente + ".png" : null;
+		return Optional.of(new Described(String.join(" — ", parts), pinned.build().toUriString(), kind, image));
 	}
 
 	private Optional<Described> describeChapter(UriComponents embed, boolean english, String atlas) {
@@ -152,7 +159,8 @@ class OEmbedController {
 			UriComponentsBuilder pinned = UriComponentsBuilder.fromUriString(embed.toUriString())
 				.replaceQueryParam("hoofdstuk", chapter.order());
 			String title = chapter.chapter(english) + " — " + chapter.story(english) + " — " + atlas;
-			return new Described(title, pinned.build().toUriString(), EmbedHeights.Kind.STORY_CHAPTER);
+			return new Described(title, pinned.build().toUriString(), EmbedHeights.Kind.STORY_CHAPTER,
+					"/preview/verhaal/" + slug + ".png");
 		});
 	}
 

@@ -3,6 +3,8 @@ package nl.wijkatlas.web;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.Optional;
+import java.util.regex.Matcher;
 
 import jakarta.servlet.http.HttpServletRequest;
 
@@ -36,9 +38,12 @@ class SpaPageController {
 
 	private final WebProperties web;
 
-	SpaPageController(ResourceLoader resources, WebProperties web) {
+	private final PageMetadata metadata;
+
+	SpaPageController(ResourceLoader resources, WebProperties web, PageMetadata metadata) {
 		this.resources = resources;
 		this.web = web;
+		this.metadata = metadata;
 	}
 
 	/**
@@ -62,10 +67,11 @@ class SpaPageController {
 		if (!resource.exists()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
 		}
-		String html;
+		String index;
 		try (InputStream in = resource.getInputStream()) {
-			html = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+			index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
+		String html = index;
 		String pageUrl = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
 		String oembed = ServletUriComponentsBuilder.fromContextPath(request)
 			.path("/oembed")
@@ -80,10 +86,48 @@ class SpaPageController {
 		if (at >= 0 && EmbedTargets.embedPathFor(request.getRequestURI(), request.getQueryString()) != null) {
 			html = html.substring(0, at) + link + html.substring(at);
 		}
+		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
+		Optional<PageMetadata.Meta> meta = this.metadata.of(request.getRequestURI(), request.getQueryString());
+		if (meta.isPresent()) {
+			html = withMetadata(html, meta.get(), base, pageUrl);
+		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 			.cacheControl(CacheControl.noCache())
 			.body(html);
+	}
+
+	/**
+	 * The page's own title, description, canonical URL, language and Open Graph / Twitter
+	 * card tags with its preview image, in place of index.html's generic ones.
+	 */
+	static String withMetadata(String html, PageMetadata.Meta meta, String base, String pageUrl) {
+		String title = HtmlUtils.htmlEscape(meta.title(), "UTF-8");
+		String description = HtmlUtils.htmlEscape(meta.description(), "UTF-8");
+		String image = HtmlUtils.htmlEscape(base + meta.imagePath(), "UTF-8");
+		String url = HtmlUtils.htmlEscape(pageUrl, "UTF-8");
+		String tags = "<link rel=\"canonical\" href=\"" + url + "\" />\n"
+				+ "    <meta property=\"og:type\" content=\"website\" />\n"
+				+ "    <meta property=\"og:site_name\" content=\"Wijkatlas\" />\n"
+				+ "    <meta property=\"og:locale\" content=\"" + (meta.english() ? "en_GB" : "nl_NL") + "\" />\n"
+				+ "    <meta property=\"og:title\" content=\"" + title + "\" />\n"
+				+ "    <meta property=\"og:description\" content=\"" + description + "\" />\n"
+				+ "    <meta property=\"og:url\" content=\"" + url + "\" />\n"
+				+ "    <meta property=\"og:image\" content=\"" + image + "\" />\n"
+				+ "    <meta property=\"og:image:width\" content=\"" + PreviewImages.WIDTH + "\" />\n"
+				+ "    <meta property=\"og:image:height\" content=\"" + PreviewImages.HEIGHT + "\" />\n"
+				+ "    <meta name=\"twitter:card\" content=\"summary_large_image\" />\n"
+				+ "    <meta name=\"twitter:title\" content=\"" + title + "\" />\n"
+				+ "    <meta name=\"twitter:description\" content=\"" + description + "\" />\n"
+				+ "    <meta name=\"twitter:image\" content=\"" + image + "\" />\n  ";
+		String out = html.replaceFirst("<title>[^<]*</title>", "<title>" + Matcher.quoteReplacement(title) + "</title>")
+			.replaceFirst("<meta name=\"description\" content=\"[^\"]*\" />", java.util.regex.Matcher
+				.quoteReplacement("<meta name=\"description\" content=\"" + description + "\" />"));
+		if (meta.english()) {
+			out = out.replaceFirst("<html lang=\"nl\">", "<html lang=\"en\">");
+		}
+		int at = out.indexOf(MARKER);
+		return (at < 0) ? out : out.substring(0, at) + tags + out.substring(at);
 	}
 
 }

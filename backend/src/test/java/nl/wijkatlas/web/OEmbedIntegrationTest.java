@@ -1,5 +1,10 @@
 package nl.wijkatlas.web;
 
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayInputStream;
+
+import javax.imageio.ImageIO;
+
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -44,7 +49,54 @@ class OEmbedIntegrationTest {
 			.andExpect(jsonPath("$.html").value(containsString(
 					"<iframe src=\"http://localhost/embed/kaart?gebied=WK019330&amp;indicator=AantalInwoners_5&amp;periode=2025\"")))
 			.andExpect(
-					jsonPath("$.html").value(containsString("<script src=\"http://localhost/embed-host.js\" async>")));
+					jsonPath("$.html").value(containsString("<script src=\"http://localhost/embed-host.js\" async>")))
+			.andExpect(jsonPath("$.thumbnail_url").value("http://localhost/preview/gebied/WK019330.png"))
+			.andExpect(jsonPath("$.thumbnail_width").value(1200));
+	}
+
+	@Test
+	void shouldGiveEveryProfileAndStoryItsOwnTitleDescriptionAndPreviewImageInTheServerHtml() throws Exception {
+		this.mvc.perform(get("/gebied/WK019330?taal=en"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("<html lang=\"en\">")))
+			.andExpect(content().string(containsString("<title>Wijk 30 Holtenbroek — Wijkatlas Zwolle</title>")))
+			.andExpect(content().string(containsString(
+					"<meta property=\"og:description\" content=\"Wijk (district) in Zwolle: 10,080 inhabitants (CBS 2025).")))
+			.andExpect(content().string(containsString(
+					"<meta property=\"og:image\" content=\"http://localhost/preview/gebied/WK019330.png?taal=en\" />")))
+			.andExpect(
+					content().string(containsString("<meta name=\"twitter:card\" content=\"summary_large_image\" />")));
+		this.mvc.perform(get("/verhaal/van-getallen-naar-vergezichten"))
+			.andExpect(content()
+				.string(containsString("<title>Van getallen naar (ver)gezichten — Wijkatlas Zwolle</title>")))
+			.andExpect(content().string(containsString(
+					"<link rel=\"canonical\" href=\"http://localhost/verhaal/van-getallen-naar-vergezichten\" />")));
+		this.mvc.perform(get("/embed/kaart?gebied=BU17710005"))
+			.andExpect(content().string(containsString("<title>Braakhuizen-Zuid — Wijkatlas Geldrop-Mierlo</title>")));
+		byte[] png = this.mvc.perform(get("/preview/gebied/WK019330.png"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"))
+			.andReturn()
+			.getResponse()
+			.getContentAsByteArray();
+		BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
+		assertThat(image.getWidth()).isEqualTo(1200);
+		assertThat(image.getHeight()).isEqualTo(630);
+		// The area itself is filled (orange) among its neighbours.
+		long focus = 0;
+		for (int x = 0; x < image.getWidth(); x += 4) {
+			for (int y = 0; y < image.getHeight(); y += 4) {
+				if (image.getRGB(x, y) == 0xffe17c05) {
+					focus++;
+				}
+			}
+		}
+		assertThat(focus).isGreaterThan(100);
+		this.mvc.perform(get("/preview/gebied/XX123.png")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/preview/verhaal/geen-verhaal.png")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/preview/verhaal/van-getallen-naar-vergezichten.png"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentType("image/png"));
 	}
 
 	@Test

@@ -1,0 +1,90 @@
+package nl.wijkatlas.web;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.springframework.stereotype.Component;
+import org.springframework.web.util.UriComponents;
+import org.springframework.web.util.UriComponentsBuilder;
+
+/**
+ * The title, description and preview image of a page in the server's HTML, in the page's
+ * language, so a link pasted into a chat or social medium shows the area's name, what it
+ * holds and its map (Open Graph and Twitter cards read only the server's HTML).
+ */
+@Component
+class PageMetadata {
+
+	record Meta(String title, String description, String imagePath, boolean english) {
+	}
+
+	private static final Map<String, String[]> LEVELS = Map.of("GEMEENTE", new String[] { "Gemeente", "Municipality" },
+			"STADSDEEL", new String[] { "Stadsdeel", "District" }, "WIJK", new String[] { "Wijk", "Wijk (district)" },
+			"BUURT", new String[] { "Buurt", "Buurt (neighbourhood)" }, "GEBIED", new String[] { "Gebied", "Area" });
+
+	private final EmbedDescriptions descriptions;
+
+	PageMetadata(EmbedDescriptions descriptions) {
+		this.descriptions = descriptions;
+	}
+
+	/**
+	 * The metadata of a page; empty when it names an area or story that does not exist.
+	 */
+	Optional<Meta> of(String path, String query) {
+		UriComponents page = UriComponentsBuilder
+			.fromUriString("http://x" + path + ((query == null) ? "" : "?" + query))
+			.build();
+		boolean english = "en".equals(page.getQueryParams().getFirst("taal"));
+		String lang = english ? "?taal=en" : "";
+		if (path.startsWith("/gebied/")) {
+			String code = path.substring("/gebied/".length());
+			return this.descriptions.area(code).map((area) -> {
+				String level = LEVELS.getOrDefault(area.level(), new String[] { "", "" })[english ? 1 : 0];
+				String where = area.level().equals("GEMEENTE") ? level
+						: level + (english ? " in " : " in ") + area.gemeenteName();
+				String figures = this.descriptions.inhabitants(code)
+					.map((n) -> ": " + count(n.count(), english) + (english ? " inhabitants (" : " inwoners (")
+							+ (n.derived() ? (english ? "computed from CBS figures, " : "berekend uit CBS-cijfers, ")
+									: "CBS ")
+							+ n.period() + ")")
+					.orElse("");
+				String description = where + figures
+						+ (english ? ". Figures against the city, goals, credits, initiatives and whom to contact."
+								: ". Cijfers tegen de stad, opgaven, kredieten, initiatieven en wie u kunt bereiken.");
+				return new Meta(area.name() + " — Wijkatlas " + area.gemeenteName(), description,
+						"/preview/gebied/" + code + ".png" + lang, english);
+			});
+		}
+		if (path.startsWith("/verhaal/") || path.startsWith("/embed/verhaal/")) {
+			String slug = path.substring(path.lastIndexOf('/') + 1);
+			return this.descriptions.story(slug, english)
+				.map((story) -> new Meta(
+						story.title() + " — Wijkatlas"
+								+ ((story.gemeenteName() != null) ? " " + story.gemeenteName() : ""),
+						(story.summary() != null) ? story.summary() : story.title(),
+						"/preview/verhaal/" + slug + ".png" + lang, english));
+		}
+		String gebied = page.getQueryParams().getFirst("gebied");
+		if (gebied != null) {
+			return of("/gebied/" + gebied, query);
+		}
+		String gemeente = page.getQueryParams().getFirst("gemeente");
+		String code = (gemeente != null) ? gemeente : "GM0193";
+		return this.descriptions.area(code)
+			.filter((area) -> area.level().equals("GEMEENTE"))
+			.map((area) -> new Meta("Wijkatlas " + area.name(),
+					english ? "The districts and neighbourhoods of " + area.name()
+							+ " on the map, with figures, goals, credits, initiatives and stories."
+							: "De stadsdelen, wijken en buurten van " + area.name()
+									+ " op de kaart, met cijfers, opgaven, kredieten, initiatieven en verhalen.",
+					"/preview/gebied/" + code + ".png" + lang, english));
+	}
+
+	private static String count(long value, boolean english) {
+		return NumberFormat.getIntegerInstance(english ? Locale.UK : Locale.forLanguageTag("nl-NL")).format(value);
+	}
+
+}

@@ -1,0 +1,80 @@
+package nl.wijkatlas.web;
+
+import java.io.IOException;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.springframework.http.CacheControl;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The preview images of pages ({@code og:image}, oEmbed {@code thumbnail_url}): an area
+ * among its neighbours, a story's first map. 404 for unknown codes and slugs.
+ */
+@RestController
+class PreviewImageController {
+
+	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{2,40}");
+
+	private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+
+	private final PreviewImages images;
+
+	private final EmbedDescriptions descriptions;
+
+	PreviewImageController(PreviewImages images, EmbedDescriptions descriptions) {
+		this.images = images;
+		this.descriptions = descriptions;
+	}
+
+	@GetMapping("/preview/gebied/{code}.png")
+	ResponseEntity<byte[]> area(@PathVariable String code, @RequestParam(required = false) String taal)
+			throws IOException {
+		if (!CODE.matcher(code).matches()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+		}
+		Optional<EmbedDescriptions.AreaName> area = this.descriptions.area(code);
+		Optional<PreviewImages.Context> context = this.images.contextOf(code);
+		if (area.isEmpty() || context.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+		}
+		List<PreviewImages.Shape> shapes = this.images.shapes(context.get().gemeente(), context.get().level(),
+				context.get().parent());
+		String subtitle = area.get().level().equals("GEMEENTE") ? "Wijkatlas"
+				: "Wijkatlas " + area.get().gemeenteName();
+		return png(this.images.render(shapes, code, area.get().name(), subtitle));
+	}
+
+	@GetMapping("/preview/verhaal/{slug}.png")
+	ResponseEntity<byte[]> story(@PathVariable String slug, @RequestParam(required = false) String taal)
+			throws IOException {
+		if (!SLUG.matcher(slug).matches()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+		}
+		Optional<EmbedDescriptions.StoryName> story = this.descriptions.story(slug, "en".equals(taal));
+		if (story.isEmpty()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+		}
+		String gemeente = story.get().gemeenteCode();
+		List<PreviewImages.Shape> shapes = (gemeente != null) ? this.images.shapes(gemeente, "WIJK", null) : List.of();
+		String subtitle = ("en".equals(taal) ? "A story · Wijkatlas" : "Verhaal · Wijkatlas")
+				+ ((story.get().gemeenteName() != null) ? " " + story.get().gemeenteName() : "");
+		return png(this.images.render(shapes, null, story.get().title(), subtitle));
+	}
+
+	private static ResponseEntity<byte[]> png(byte[] bytes) {
+		return ResponseEntity.ok()
+			.contentType(MediaType.IMAGE_PNG)
+			.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+			.body(bytes);
+	}
+
+}
