@@ -97,6 +97,34 @@ describe('Story as data', { timeout: 240_000 }, () => {
     }
   });
 
+  for (const reducedMotion of ['reduce', 'no-preference']) {
+    test(`the camera ${reducedMotion === 'reduce' ? 'jumps between chapters under reduced motion' : 'flies between chapters'}`, async () => {
+      const { page, context } = await openPage(browser, `/verhaal/${STORY}#hoofdstuk-3`, { reducedMotion });
+      try {
+        await chapterShown(page, 3);
+        // Chapter 4 zooms to Holtenbroek: sample whether the camera is moving, frame by frame.
+        const moving = page.evaluate(
+          () =>
+            new Promise((resolve) => {
+              let seen = false;
+              const end = performance.now() + 2500;
+              const frame = () => {
+                seen ||= Boolean(window.wijkatlasMap?.isMoving());
+                if (performance.now() < end) requestAnimationFrame(frame);
+                else resolve(seen);
+              };
+              requestAnimationFrame(frame);
+            }),
+        );
+        await page.keyboard.press('PageDown');
+        assert.equal(await moving, reducedMotion !== 'reduce', reducedMotion === 'reduce' ? 'the camera animated under reduced motion' : 'the camera jumped instead of flying');
+        await chapterShown(page, 4);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+
   test('in English the story, its chapters and its legend are English, with no axe violations', async () => {
     const { page, context } = await openPage(browser, `/verhaal/${STORY}?taal=en`);
     try {
