@@ -9,7 +9,11 @@ import { levelWord, t } from './i18n.js';
 import { applyShell, mountGemeenteSwitch } from './shell.js';
 import { atlasUrl, parseRoute, parseState } from './url-state.js';
 
-const route = parseRoute(window.location.pathname, window.location.search);
+// The server marks a page it answered with an error status (an unknown area, indicator or story
+// gives 404): then the app shows its not-found or error page instead of the view.
+const status = Number(document.querySelector('meta[name="wijkatlas-status"]')?.content ?? 200);
+const parsed = parseRoute(window.location.pathname, window.location.search);
+const route = status >= 400 ? { ...parsed, view: status === 404 ? 'not-found' : 'error' } : parsed;
 const main = document.getElementById('inhoud');
 const lang = route.lang;
 const embedded = route.view === 'embed-map' || route.view === 'embed-story';
@@ -75,8 +79,12 @@ async function start() {
       const [view, config] = await Promise.all([import('./views/embed.js'), configPromise]);
       return view.renderStoryEmbed(main, { lang, config, route });
     }
+    case 'error':
+      document.title = `${t(lang, 'errorPageTitle')} – ${t(lang, 'brandPlain')}`;
+      main.replaceChildren(h('h1', {}, t(lang, 'errorPageTitle')), h('p', {}, t(lang, 'errorPageText', { status })), h('p', {}, h('a', { href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));
+      return;
     default:
-      document.title = `${t(lang, 'notFound')} – ${t(lang, 'brandPlain')}`;
-      main.replaceChildren(h('h1', {}, t(lang, 'notFound')), h('p', {}, h('a', { href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));
+      document.title = `${t(lang, 'notFoundTitle')} – ${t(lang, 'brandPlain')}`;
+      main.replaceChildren(h('h1', {}, t(lang, 'notFoundTitle')), h('p', {}, t(lang, 'notFound')), h('p', {}, h('a', { href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));
   }
 }

@@ -83,6 +83,30 @@ class PageMetadata {
 					"/preview/gebied/" + code + ".png" + lang, english));
 	}
 
+	/**
+	 * Whether what a page names exists: the area of a profile or embed, the indicator of
+	 * an atlas view or embed, the story of a story page or embed. Pages that name nothing
+	 * exist.
+	 */
+	boolean exists(String path, String query) {
+		UriComponents page = UriComponentsBuilder
+			.fromUriString("http://x" + path + ((query == null) ? "" : "?" + query))
+			.build();
+		if (path.startsWith("/gebied/") && this.descriptions.area(path.substring("/gebied/".length())).isEmpty()) {
+			return false;
+		}
+		if ((path.startsWith("/verhaal/") || path.startsWith("/embed/verhaal/"))
+				&& this.descriptions.story(path.substring(path.lastIndexOf('/') + 1), false).isEmpty()) {
+			return false;
+		}
+		String gebied = page.getQueryParams().getFirst("gebied");
+		if (gebied != null && this.descriptions.area(gebied).isEmpty()) {
+			return false;
+		}
+		String indicator = page.getQueryParams().getFirst("indicator");
+		return indicator == null || this.descriptions.indicator(indicator).isPresent();
+	}
+
 	private static String count(long value, boolean english) {
 		return NumberFormat.getIntegerInstance(english ? Locale.UK : Locale.forLanguageTag("nl-NL")).format(value);
 	}

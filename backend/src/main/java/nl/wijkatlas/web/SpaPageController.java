@@ -50,7 +50,7 @@ class SpaPageController {
 	 * The index.html of the first static location that has one (the jar's, or a folder in
 	 * development).
 	 */
-	private Resource indexHtml() {
+	Resource indexHtml() {
 		for (String location : this.web.getResources().getStaticLocations()) {
 			Resource candidate = this.resources
 				.getResource(location.endsWith("/") ? location + "index.html" : location + "/index.html");
@@ -72,6 +72,15 @@ class SpaPageController {
 			index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		String html = index;
+		if (!this.metadata.exists(request.getRequestURI(), request.getQueryString())) {
+			// An unknown area, indicator or story: 404, with the app's own not-found page
+			// in
+			// the page's language (the app reads the status from the page).
+			return ResponseEntity.status(HttpStatus.NOT_FOUND)
+				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
+				.cacheControl(CacheControl.noCache())
+				.body(withStatus(index, 404, "en".equals(request.getParameter("taal"))));
+		}
 		String pageUrl = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
 		String oembed = ServletUriComponentsBuilder.fromContextPath(request)
 			.path("/oembed")
@@ -128,6 +137,34 @@ class SpaPageController {
 		}
 		int at = out.indexOf(MARKER);
 		return (at < 0) ? out : out.substring(0, at) + tags + out.substring(at);
+	}
+
+	/**
+	 * index.html marked with an HTTP status for the app
+	 * ({@code <meta name="wijkatlas-status">}), which then shows its not-found or error
+	 * page instead of a view, titled and in the page's language.
+	 */
+	static String withStatus(String html, int status, boolean english) {
+		String title = (status == 404) ? (english ? "Not found" : "Niet gevonden")
+				: (english ? "Something went wrong" : "Er ging iets mis");
+		String out = html.replaceFirst("<title>[^<]*</title>", "<title>" + title + " – Wijkatlas</title>");
+		if (english) {
+			out = out.replaceFirst("<html lang=\"nl\">", "<html lang=\"en\">");
+		}
+		int at = out.indexOf(MARKER);
+		String meta = "<meta name=\"wijkatlas-status\" content=\"" + status + "\" />\n  ";
+		return (at < 0) ? out : out.substring(0, at) + meta + out.substring(at);
+	}
+
+	/** The index.html as text, or null when the front end was not built. */
+	String indexText() throws IOException {
+		Resource resource = indexHtml();
+		if (!resource.exists()) {
+			return null;
+		}
+		try (InputStream in = resource.getInputStream()) {
+			return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+		}
 	}
 
 }

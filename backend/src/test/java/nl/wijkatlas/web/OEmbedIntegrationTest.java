@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -215,7 +216,8 @@ class OEmbedIntegrationTest {
 
 	@Test
 	void shouldServeTheAppWithADiscoveryLinkForClientRoutes() throws Exception {
-		for (String path : new String[] { "/", "/gebied/BU01933000", "/verhaal/een-verhaal", "/embed/kaart" }) {
+		for (String path : new String[] { "/", "/gebied/BU01933000", "/verhaal/van-getallen-naar-vergezichten",
+				"/embed/kaart" }) {
 			this.mvc.perform(get(path))
 				.andExpect(status().isOk())
 				.andExpect(content().string(containsString("<main id=\"inhoud\"")))
@@ -228,6 +230,25 @@ class OEmbedIntegrationTest {
 					content().string(containsString("url=http%3A%2F%2Flocalhost%2Fembed%2Fkaart%3Fgebied%3DWK019330")));
 		this.mvc.perform(get("/gebied/WK019330"))
 			.andExpect(header().string("Content-Security-Policy", containsString("frame-ancestors 'self'")));
+	}
+
+	@Test
+	void shouldAnswer404WithTheAppsNotFoundPageForUnknownAreasIndicatorsStoriesAndPaths() throws Exception {
+		for (String path : new String[] { "/gebied/XX123", "/gebied/WK019399", "/verhaal/geen-verhaal",
+				"/embed/verhaal/geen-verhaal", "/embed/kaart?gebied=BU99999999", "/?indicator=geen_indicator",
+				"/?gemeente=GM0193&indicator=geen_indicator" }) {
+			this.mvc.perform(get(path).accept(MediaType.TEXT_HTML))
+				.andExpect(status().isNotFound())
+				.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML))
+				.andExpect(content().string(containsString("<meta name=\"wijkatlas-status\" content=\"404\" />")))
+				.andExpect(content().string(containsString("<title>Niet gevonden – Wijkatlas</title>")))
+				.andExpect(content().string(containsString("<main id=\"inhoud\"")))
+				.andExpect(content().string(not(containsString("Whitelabel"))));
+		}
+		this.mvc.perform(get("/gebied/XX123?taal=en").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(containsString("<html lang=\"en\">")))
+			.andExpect(content().string(containsString("<title>Not found – Wijkatlas</title>")));
 	}
 
 	@Test

@@ -1,0 +1,39 @@
+// Browser tests of the not-found page: an unknown area, story or path answers HTTP 404 with the
+// app's own page in the site's look and the page's language (no Whitelabel page), and passes axe.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import { expectNoAxeViolations, launch, openPage } from './helpers.mjs';
+
+let browser;
+before(async () => {
+  browser = await launch();
+});
+after(async () => {
+  await browser?.close();
+});
+
+describe('Not found', { timeout: 120_000 }, () => {
+  for (const [path, lang, heading] of [
+    ['/gebied/XX123', 'nl', 'Niet gevonden'],
+    ['/gebied/XX123?taal=en', 'en', 'Not found'],
+    ['/verhaal/geen-verhaal', 'nl', 'Niet gevonden'],
+    ['/foo?taal=en', 'en', 'Not found'],
+  ]) {
+    test(`${path} answers 404 with the app's not-found page in ${lang}`, async () => {
+      const { page, context, errors } = await openPage(browser, null);
+      try {
+        const response = await page.goto(`${process.env.WIJKATLAS_BASE_URL.replace(/\/+$/, '')}${path}`);
+        assert.equal(response.status(), 404);
+        await page.waitForFunction((text) => document.querySelector('main h1')?.textContent === text, heading);
+        assert.equal(await page.locator('html').getAttribute('lang'), lang);
+        assert.ok(await page.locator('.site-header').isVisible(), 'in the site look, with its header');
+        assert.ok(await page.getByRole('link', { name: lang === 'en' ? 'Back to the map' : 'Terug naar de kaart' }).isVisible());
+        assert.doesNotMatch(await page.locator('body').innerText(), /Whitelabel/);
+        await expectNoAxeViolations(page, `on the not-found page (${lang})`);
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
