@@ -16,7 +16,7 @@ const parsed = parseRoute(window.location.pathname, window.location.search);
 const route = status >= 400 ? { ...parsed, view: status === 404 ? 'not-found' : 'error' } : parsed;
 const main = document.getElementById('inhoud');
 const lang = route.lang;
-const embedded = route.view === 'embed-map' || route.view === 'embed-story';
+const embedded = route.view === 'embed-map' || route.view === 'embed-story' || route.view === 'embed-compare';
 if (embedded) document.body.classList.add('embed');
 applyShell(lang, route.view === 'atlas' ? 'atlas' : route.view === 'story' ? 'story' : null);
 
@@ -79,6 +79,9 @@ async function start() {
       const [view, config] = await Promise.all([import('./views/embed.js'), configPromise]);
       return view.renderStoryEmbed(main, { lang, config, route });
     }
+    case 'compare':
+    case 'embed-compare':
+      return (await import('./views/compare.js')).renderCompare(main, { lang, route, embedded: route.view === 'embed-compare' });
     case 'error':
       document.title = `${t(lang, 'errorPageTitle')} – ${t(lang, 'brandPlain')}`;
       main.replaceChildren(h('h1', {}, t(lang, 'errorPageTitle')), h('p', {}, t(lang, 'errorPageText', { status })), h('p', {}, h('a', { href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));

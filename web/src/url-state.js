@@ -97,6 +97,11 @@ export function parseRoute(pathname, search) {
   }
   if ((m = path.match(/^\/verhaal\/([^/]+)$/)) && SLUG_PATTERN.test(m[1])) return { view: 'story', lang, slug: m[1], gemeente: parseGemeente(search) };
   if (path === '/embed/kaart') return { view: 'embed-map', lang, state: parseState(search) };
+  if (path === '/vergelijk' || path === '/embed/vergelijk') {
+    // Two to four area codes, in order, each once; malformed ones are dropped.
+    const codes = [...new Set((params(search).get('gebieden') ?? '').split(',').map((c) => code(c.trim())).filter(Boolean))].slice(0, 4);
+    return { view: path === '/vergelijk' ? 'compare' : 'embed-compare', lang, codes };
+  }
   if ((m = path.match(/^\/embed\/verhaal\/([^/]+)$/)) && SLUG_PATTERN.test(m[1])) {
     const chapter = Number.parseInt(params(search).get('hoofdstuk') ?? '', 10);
     const period = params(search).get('periode');
@@ -109,6 +114,18 @@ function withLang(path, lang, extra = new URLSearchParams()) {
   if (lang === 'en') extra.set('taal', 'en');
   const q = extra.toString();
   return q ? `${path}?${q}` : path;
+}
+
+/** The URL of the comparison of areas (codes in order). */
+export function compareUrl(codes, lang = 'nl') {
+  const p = new URLSearchParams();
+  p.set('gebieden', codes.join(','));
+  return withLang('/vergelijk', lang, p).replace(/%2C/g, ',');
+}
+
+/** The embed URL of the comparison of areas. */
+export function compareEmbedUrl(codes, lang = 'nl') {
+  return compareUrl(codes, lang).replace(/^\/vergelijk/, '/embed/vergelijk');
 }
 
 /** The URL of an area profile. */

@@ -13,7 +13,7 @@ import { formatDifference, formatMoney, formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
 import { lazyAtlasMap, nearScreen } from '../map-lazy.js';
 import { embedWidget, errorBox, errorMessage, exampleLabel, showGemeente, sourceLine } from '../shell.js';
-import { atlasUrl, mapEmbedUrl, profileUrl } from '../url-state.js';
+import { atlasUrl, compareUrl, mapEmbedUrl, profileUrl } from '../url-state.js';
 import { SWITCHABLE_LEVELS } from '../levels.js';
 
 /**
@@ -111,6 +111,7 @@ export async function renderProfile(main, { lang, configPromise, route }) {
     initiativesSection(lang, area),
     creditsSection(lang, area),
     h('section', { 'aria-labelledby': 'sources-heading', class: 'profile__section' }, h('h2', { id: 'sources-heading' }, t(lang, 'sourcesHeading')), sourceLine(lang, area.source)),
+    h('p', {}, h('a', { href: compareUrl([area.code], lang), class: 'compare-link' }, t(lang, 'compareWith'))),
     h('p', {}, h('a', { href: atlasUrl({ gemeente: gemeente?.code, level: mapLevel, area: SWITCHABLE_LEVELS.includes(area.level) ? area.code : null }, lang), class: 'back-to-map' }, t(lang, 'backToMap'))),
     embedWidget(lang, () => mapEmbedUrl({ gemeente: gemeente?.code, area: area.code, level: mapLevel }, lang), t(lang, 'embedMapTitle', { gemeente: gemeenteName })),
   ];

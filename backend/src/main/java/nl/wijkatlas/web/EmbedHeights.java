@@ -22,7 +22,10 @@ final class EmbedHeights {
 		MAP_WITH_FIGURES,
 
 		/** A story chapter: its map, legend, lead and sources. */
-		STORY_CHAPTER
+		STORY_CHAPTER,
+
+		/** A comparison of areas: its key figures table (no map). */
+		COMPARISON
 
 	}
 
@@ -35,6 +38,12 @@ final class EmbedHeights {
 	private static final int[] FIGURES_CHROME = { 695, 533, 433, 392, 328 };
 
 	private static final int[] CHAPTER_CHROME = { 1220, 873, 671, 591, 526 };
+
+	// A comparison has no map: its whole height, measured for two Zwolle wijken. It grows
+	// with the number of areas and figures (a rough start: the host script corrects it),
+	// and
+	// below 640 px the table becomes stacked rows.
+	private static final int[] COMPARISON_HEIGHT = { 1526, 1326, 1316, 767, 621 };
 
 	private EmbedHeights() {
 	}
@@ -50,8 +59,9 @@ final class EmbedHeights {
 			case MAP -> MAP_CHROME;
 			case MAP_WITH_FIGURES -> FIGURES_CHROME;
 			case STORY_CHAPTER -> CHAPTER_CHROME;
+			case COMPARISON -> COMPARISON_HEIGHT;
 		};
-		return mapHeight(width) + interpolate(chrome, width);
+		return ((kind == Kind.COMPARISON) ? 0 : mapHeight(width)) + interpolate(chrome, width);
 	}
 
 	private static int interpolate(int[] values, int width) {

@@ -42,6 +42,15 @@ final class EmbedTargets {
 			embed.path("/embed/kaart").queryParam("gebied", p.substring(8));
 			copy(given, embed, List.of("indicator", "periode", "taal"));
 		}
+		else if (p.equals("/vergelijk") || p.equals("/embed/vergelijk")) {
+			embed.path("/embed/vergelijk");
+			String codes = given.getQueryParams().getFirst("gebieden");
+			if (codes == null || !codes.matches("[A-Za-z0-9_]{2,40}(,[A-Za-z0-9_]{2,40}){0,3}")) {
+				return null;
+			}
+			embed.queryParam("gebieden", codes);
+			copy(given, embed, List.of("taal"));
+		}
 		else if ((p.startsWith("/verhaal/") && SLUG.matcher(p.substring(9)).matches())
 				|| (p.startsWith("/embed/verhaal/") && SLUG.matcher(p.substring(15)).matches())) {
 			embed.path("/embed/verhaal/" + p.substring(p.lastIndexOf('/') + 1));

@@ -68,8 +68,9 @@ class OEmbedController {
 		boolean english = "en".equals(embed.getQueryParams().getFirst("taal")) || "en".equalsIgnoreCase(lang);
 		boolean story = embedPath.startsWith("/embed/verhaal/");
 		Optional<String> atlas = atlasName(embedPath, story);
-		Optional<Described> described = atlas
-			.flatMap((name) -> story ? describeChapter(embed, english, name) : describeMap(embed, english, name));
+		boolean compare = embedPath.startsWith("/embed/vergelijk");
+		Optional<Described> described = atlas.flatMap((name) -> story ? describeChapter(embed, english, name)
+				: compare ? describeComparison(embed, english, name) : describeMap(embed, english, name));
 		if (described.isEmpty()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
 		}
@@ -164,6 +165,23 @@ class OEmbedController {
 		});
 	}
 
+	private Optional<Described> describeComparison(UriComponents embed, boolean english, String atlas) {
+		List<String> names = new ArrayList<>();
+		for (String code : PageMetadata.compared(embed)) {
+			Optional<EmbedDescriptions.AreaName> area = this.descriptions.area(code);
+			if (area.isEmpty()) {
+				return Optional.empty();
+			}
+			names.add(area.get().name());
+		}
+		if (names.isEmpty()) {
+			return Optional.empty();
+		}
+		String title = String.join(" – ", names) + (english ? " compared" : " vergeleken") + " — " + atlas;
+		return Optional.of(new Described(title, embed.toUriString(), EmbedHeights.Kind.COMPARISON,
+				"/preview/gebied/" + PageMetadata.compared(embed).get(0) + ".png"));
+	}
+
 	private static String levelOf(String niveau) {
 		if (niveau == null) {
 			return "WIJK";
@@ -213,7 +231,9 @@ class OEmbedController {
 		else {
 			String gebied = embed.getQueryParams().getFirst("gebied");
 			String gemeente = embed.getQueryParams().getFirst("gemeente");
-			String code = (gebied != null) ? gebied : gemeente;
+			List<String> compared = PageMetadata.compared(embed);
+			String code = (gebied != null) ? gebied
+					: (gemeente != null) ? gemeente : compared.isEmpty() ? null : compared.get(0);
 			names = (code != null) ? this.gemeenten.ofArea(code).map(List::of) : Optional.of(List.of());
 		}
 		return names.map((found) -> (found.size() == 1) ? "Wijkatlas " + found.get(0) : "Wijkatlas");

@@ -1,6 +1,8 @@
 package nl.wijkatlas.web;
 
 import java.text.NumberFormat;
+import java.util.Arrays;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -67,6 +69,23 @@ class PageMetadata {
 						(story.summary() != null) ? story.summary() : story.title(),
 						"/preview/verhaal/" + slug + ".png" + lang, english));
 		}
+		if (path.equals("/vergelijk") || path.equals("/embed/vergelijk")) {
+			List<EmbedDescriptions.AreaName> areas = compared(page).stream()
+				.map(this.descriptions::area)
+				.flatMap(Optional::stream)
+				.toList();
+			if (areas.isEmpty()) {
+				return Optional.empty();
+			}
+			String names = String.join(" – ", areas.stream().map(EmbedDescriptions.AreaName::name).toList());
+			String first = compared(page).get(0);
+			return Optional.of(new Meta(
+					names + (english ? " compared" : " vergeleken") + " — Wijkatlas " + areas.get(0).gemeenteName(),
+					english ? "Figures, goals, credits and initiatives of " + names + " side by side, against the city."
+							: "Cijfers, opgaven, kredieten en initiatieven van " + names
+									+ " naast elkaar, tegen de stad.",
+					"/preview/gebied/" + first + ".png" + lang, english));
+		}
 		String gebied = page.getQueryParams().getFirst("gebied");
 		if (gebied != null) {
 			return of("/gebied/" + gebied, query);
@@ -103,8 +122,29 @@ class PageMetadata {
 		if (gebied != null && this.descriptions.area(gebied).isEmpty()) {
 			return false;
 		}
+		for (String code : compared(page)) {
+			if (this.descriptions.area(code).isEmpty()) {
+				return false;
+			}
+		}
 		String indicator = page.getQueryParams().getFirst("indicator");
 		return indicator == null || this.descriptions.indicator(indicator).isPresent();
+	}
+
+	/**
+	 * The area codes of a comparison ({@code gebieden=WK019330,WK019311}), at most four.
+	 */
+	static List<String> compared(UriComponents page) {
+		String list = page.getQueryParams().getFirst("gebieden");
+		if (list == null) {
+			return List.of();
+		}
+		return Arrays.stream(list.split(","))
+			.map(String::trim)
+			.filter((c) -> !c.isEmpty())
+			.distinct()
+			.limit(4)
+			.toList();
 	}
 
 	private static String count(long value, boolean english) {

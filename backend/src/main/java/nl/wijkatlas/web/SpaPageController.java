@@ -61,7 +61,8 @@ class SpaPageController {
 		return new ClassPathResource("static/index.html");
 	}
 
-	@GetMapping({ "/", "/gebied/{code}", "/verhaal/{slug}", "/embed/kaart", "/embed/verhaal/{slug}" })
+	@GetMapping({ "/", "/gebied/{code}", "/verhaal/{slug}", "/vergelijk", "/embed/kaart", "/embed/verhaal/{slug}",
+			"/embed/vergelijk" })
 	ResponseEntity<String> page(HttpServletRequest request) throws IOException {
 		Resource resource = indexHtml();
 		if (!resource.exists()) {

@@ -252,6 +252,24 @@ class OEmbedIntegrationTest {
 	}
 
 	@Test
+	void shouldEmbedAComparisonAndRefuseOneWithAnUnknownArea() throws Exception {
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/vergelijk?gebieden=WK019330,WK019311&taal=en"))
+			.andExpect(status().isOk())
+			.andExpect(
+					jsonPath("$.title").value("Wijk 30 Holtenbroek – Wijk 11 Diezerpoort compared — Wijkatlas Zwolle"))
+			.andExpect(jsonPath("$.html").value(
+					containsString("src=\"http://localhost/embed/vergelijk?gebieden=WK019330,WK019311&amp;taal=en\"")));
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/vergelijk?gebieden=WK019330,WK019399"))
+			.andExpect(status().isNotFound());
+		this.mvc.perform(get("/vergelijk?gebieden=WK019330,WK019311"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString(
+					"<title>Wijk 30 Holtenbroek – Wijk 11 Diezerpoort vergeleken — Wijkatlas Zwolle</title>")));
+		this.mvc.perform(get("/vergelijk?gebieden=WK019330,WK019399").accept(MediaType.TEXT_HTML))
+			.andExpect(status().isNotFound());
+	}
+
+	@Test
 	void shouldLeaveTheApiAndUnknownPathsAlone() throws Exception {
 		this.mvc.perform(get("/gebied/WK019330/nothing")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/api/config")).andExpect(content().string(not(containsString("<html"))));

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { compareQuery, compareRows } from './compare.js';
+import { compareEmbedUrl, compareUrl, parseRoute } from '../url-state.js';
+
+const v = (code, value, period = '2025', extra = {}) => ({ indicator: { code, label: code, unit: 'aantal' }, period, value, status: value === null ? 'MISSING' : 'PRESENT', cityAverage: 100, ...extra });
+
+describe('compare', () => {
+  test('the URL holds two to four codes in order, each once; malformed ones dropped', () => {
+    expect(parseRoute('/vergelijk', '?gebieden=WK019330,WK019311,WK019330,<x>')).toMatchObject({ view: 'compare', codes: ['WK019330', 'WK019311'] });
+    expect(parseRoute('/embed/vergelijk', '?gebieden=A1,B2,C3,D4,E5').codes).toHaveLength(4);
+    expect(compareUrl(['WK019330', 'WK019311'], 'en')).toBe('/vergelijk?gebieden=WK019330,WK019311&taal=en');
+    expect(compareEmbedUrl(['WK019330'])).toBe('/embed/vergelijk?gebieden=WK019330');
+  });
+  test('key indicators first; shared ones only when every area has a figure; none when no area has one', () => {
+    const a = { indicatorValues: [v('AantalInwoners_5', 10), v('x', 1), v('y', 2), v('z', null)] };
+    const b = { indicatorValues: [v('AantalInwoners_5', null), v('x', 3)] };
+    const rows = compareRows([a, b]);
+    expect(rows.key.map((r) => r.indicator.code)).toEqual(['AantalInwoners_5']);
+    expect(rows.key[0].cells.map((c) => c?.value ?? null)).toEqual([10, null]);
+    expect(rows.shared.map((r) => r.indicator.code)).toEqual(['x']);
+    expect(compareRows([a, b], { all: true }).others.map((r) => r.indicator.code)).toEqual(['y']);
+  });
+  test('one query for all areas, by alias', () => {
+    expect(compareQuery(3)).toMatch(/area2: area\(code: \$c2\)/);
+  });
+});
