@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -29,6 +30,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "wijkatlas.import-bundled=false" })
+// The context points at a cluster that is gone after this class: close it, or its data
+// version
+// listener keeps reconnecting and every later statement count waits for it in vain.
+@DirtiesContext
 class HardeningDatabaseOutageIntegrationTest {
 
 	private static final String QUERY = "{ areas(first: 5) { totalCount } }";
