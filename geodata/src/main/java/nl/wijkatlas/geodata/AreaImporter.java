@@ -147,12 +147,14 @@ public final class AreaImporter {
 	private ImportResult validateAndLoad(Dataset in, ImportOptions options, Problems problems) {
 		List<StadsdeelMembership> stadsdelen = (in.mapping != null)
 				? new StadsdeelCsvReader().read(in.mapping.name(), in.mapping.content(), problems) : List.of();
-		new DatasetValidator().validate(in.buurten, in.wijken, stadsdelen, in.gemeente, problems);
+		new DatasetValidator(options.limits().maxVertices()).validate(in.buurten, in.wijken, stadsdelen, in.gemeente,
+				problems);
 		problems.throwIfAny();
 		Map<String, String> wijkNames = new LinkedHashMap<>();
 		in.wijken.features().forEach((wijk) -> wijkNames.put(wijk.code(), wijk.name()));
 		return this.loader.load(new AreaDataset(in.gemeente, in.name, in.year, in.source, in.buurten.features(),
-				wijkNames, stadsdelen, in.checksum, in.fileNames), options.force());
+				wijkNames, stadsdelen, in.checksum, in.fileNames), options.force(),
+				options.limits().overlapToleranceSquareMetres());
 	}
 
 	private static String fileNames(String first, String second, InputFile mapping) {

@@ -10,27 +10,38 @@ package nl.wijkatlas.geodata;
  * @param boundaryYear the boundary year; when null, the year the files state (CBS
  * {@code jrstatcode}) or the year in the GeoPackage's file name
  * @param force import even when the same files were imported before
+ * @param limits the vertex cap and overlap tolerance
  */
-public record ImportOptions(String gemeenteCode, String gemeenteName, Integer boundaryYear, boolean force) {
+public record ImportOptions(String gemeenteCode, String gemeenteName, Integer boundaryYear, boolean force,
+		ImportLimits limits) {
 
+	/**
+	 * No values given; the limits from the environment
+	 * ({@link ImportLimits#fromEnvironment()}).
+	 * @return the options
+	 */
 	public static ImportOptions defaults() {
-		return new ImportOptions(null, null, null, false);
+		return new ImportOptions(null, null, null, false, ImportLimits.fromEnvironment());
+	}
+
+	public ImportOptions withLimits(ImportLimits limits) {
+		return new ImportOptions(this.gemeenteCode, this.gemeenteName, this.boundaryYear, this.force, limits);
 	}
 
 	public ImportOptions withGemeente(String code) {
-		return new ImportOptions(code, this.gemeenteName, this.boundaryYear, this.force);
+		return new ImportOptions(code, this.gemeenteName, this.boundaryYear, this.force, this.limits);
 	}
 
 	public ImportOptions withGemeenteName(String name) {
-		return new ImportOptions(this.gemeenteCode, name, this.boundaryYear, this.force);
+		return new ImportOptions(this.gemeenteCode, name, this.boundaryYear, this.force, this.limits);
 	}
 
 	public ImportOptions withBoundaryYear(Integer year) {
-		return new ImportOptions(this.gemeenteCode, this.gemeenteName, year, this.force);
+		return new ImportOptions(this.gemeenteCode, this.gemeenteName, year, this.force, this.limits);
 	}
 
 	public ImportOptions withForce(boolean force) {
-		return new ImportOptions(this.gemeenteCode, this.gemeenteName, this.boundaryYear, force);
+		return new ImportOptions(this.gemeenteCode, this.gemeenteName, this.boundaryYear, force, this.limits);
 	}
 
 }

@@ -24,9 +24,7 @@ record InputFiles(Path geoPackage, Path buurten, Path wijken, Path stadsdelen) {
 	static InputFiles classify(List<Path> files) {
 		InputFiles input = new InputFiles(null, null, null, null);
 		for (Path file : files) {
-			if (!Files.isRegularFile(file)) {
-				throw new ImportException(file + ": no such file");
-			}
+			InputFile.requireRegularFile(file);
 			String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
 			if (name.endsWith(".gpkg")) {
 				input = input.with(input.geoPackage, file, 0);

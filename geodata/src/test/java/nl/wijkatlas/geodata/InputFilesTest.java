@@ -1,7 +1,9 @@
 package nl.wijkatlas.geodata;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import nl.wijkatlas.geodata.support.GeoJsonFiles;
 import nl.wijkatlas.geodata.support.SmallGeoJson;
@@ -42,6 +44,37 @@ class InputFilesTest {
 		assertThatExceptionOfType(ImportException.class)
 			.isThrownBy(() -> InputFiles.classify(List.of(this.directory.resolve("nergens.geojson"))))
 			.withMessageContaining("no such file");
+	}
+
+	@Test
+	void shouldNameWhatAPathIsInsteadOfAFileAndFollowNoLinks() throws Exception {
+		Path wijken = GeoJsonFiles.write(this.directory, "wijken.geojson", SmallGeoJson.wijken());
+		Path folder = Files.createDirectory(this.directory.resolve("buurten.geojson"));
+		Path link = Files.createSymbolicLink(this.directory.resolve("link_buurten.geojson"),
+				GeoJsonFiles.write(this.directory, "real.geojson", SmallGeoJson.buurten()));
+
+		assertThatExceptionOfType(ImportException.class).isThrownBy(() -> InputFiles.classify(List.of(folder, wijken)))
+			.withMessage(folder + ": is a directory, not a file");
+		assertThatExceptionOfType(ImportException.class).isThrownBy(() -> InputFiles.classify(List.of(link, wijken)))
+			.withMessage(link + ": is a symbolic link; give the file itself (links are not followed)");
+		assertThatExceptionOfType(ImportException.class).isThrownBy(() -> InputFile.of(link))
+			.withMessageContaining("is a symbolic link");
+		assertThatExceptionOfType(ImportException.class).isThrownBy(() -> InputFile.of(Path.of("/dev/null")))
+			.withMessage("/dev/null: is not a regular file (a device, pipe or socket)");
+	}
+
+	@Test
+	void shouldReadLimitsFromTheEnvironmentAndRefuseNonsense() {
+		assertThat(ImportLimits.from(Map.<String, String>of()::get)).isEqualTo(ImportLimits.DEFAULTS);
+		assertThat(ImportLimits
+			.from(Map.of("WIJKATLAS_IMPORT_MAX_VERTICES", "1000", "WIJKATLAS_IMPORT_OVERLAP_TOLERANCE_M2", "0.5")::get))
+			.isEqualTo(new ImportLimits(1000, 0.5));
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> ImportLimits.from(Map.of("WIJKATLAS_IMPORT_MAX_VERTICES", "veel")::get))
+			.withMessageContaining("WIJKATLAS_IMPORT_MAX_VERTICES=veel");
+		assertThatExceptionOfType(ImportException.class)
+			.isThrownBy(() -> ImportLimits.from(Map.of("WIJKATLAS_IMPORT_OVERLAP_TOLERANCE_M2", "-1")::get))
+			.withMessageContaining("at least 0");
 	}
 
 }

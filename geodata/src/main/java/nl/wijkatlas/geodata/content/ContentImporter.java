@@ -1,6 +1,7 @@
 package nl.wijkatlas.geodata.content;
 
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
@@ -57,9 +58,10 @@ public final class ContentImporter {
 		Map<String, InputFile> files = new LinkedHashMap<>();
 		for (String name : ContentReader.FILES) {
 			Path file = directory.resolve(name);
-			if (!Files.isRegularFile(file)) {
+			if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
 				throw new ImportException("Content directory " + directory + " has no " + name);
 			}
+			InputFile.requireRegularFile(file);
 			files.put(name, InputFile.of(file));
 		}
 		return importFiles(gemeenteCode, files);

@@ -40,12 +40,14 @@ public final class AreaLoader {
 	 * Loads a dataset.
 	 * @param dataset the validated dataset
 	 * @param force load even when the same checksum was imported before
+	 * @param overlapTolerance the largest area (m² in RD New) two buurten may share
 	 * @return what the import did
-	 * @throws ImportException when the database refuses the data; nothing was written
+	 * @throws ImportException when the database refuses the data or buurten overlap;
+	 * nothing was written
 	 */
-	public ImportResult load(AreaDataset dataset, boolean force) {
+	public ImportResult load(AreaDataset dataset, boolean force, double overlapTolerance) {
 		return ImportTransaction.run(this.dataSource, dataset.fileNames(),
-				(connection) -> load(connection, dataset, force));
+				(connection) -> load(connection, dataset, force, overlapTolerance));
 	}
 
 	/**
@@ -72,7 +74,8 @@ public final class AreaLoader {
 		}
 	}
 
-	private ImportResult load(Connection connection, AreaDataset dataset, boolean force) throws SQLException {
+	private ImportResult load(Connection connection, AreaDataset dataset, boolean force, double overlapTolerance)
+			throws SQLException {
 		ImportLog log = new ImportLog(connection);
 		String gemeenteName = gemeenteName(connection, dataset);
 		if (!force && log.alreadyImported(dataset.gemeenteCode(), dataset.boundaryYear(), dataset.checksum())) {
@@ -84,6 +87,7 @@ public final class AreaLoader {
 		Staging staging = new Staging(connection);
 		staging.create();
 		staging.stageBuurten(dataset.buurten());
+		staging.refuseOverlaps(overlapTolerance);
 		staging.deriveWijken(dataset.wijkNames());
 		if (!dataset.stadsdelen().isEmpty()) {
 			new StadsdeelAssignment(connection).assign(dataset.stadsdelen());

@@ -9,6 +9,7 @@ import java.util.Map;
 import nl.wijkatlas.geodata.AreaFeature;
 import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.geodata.ImportException;
+import nl.wijkatlas.geodata.ImportLimits;
 import nl.wijkatlas.geodata.Problems;
 import nl.wijkatlas.geodata.Srid;
 import org.locationtech.jts.io.WKBWriter;
@@ -71,6 +72,30 @@ final class Staging {
 						+ "ST_IsValidReason(geom) from import_buurt where not ST_IsValid(geom) order by code",
 				(row) -> new String[] { row.getString(1), row.getString(2), row.getString(3) })) {
 			problems.add(invalid[0], invalid[1], "the geometry is invalid after reprojection to RD New: " + invalid[2]);
+		}
+		problems.throwIfAny();
+	}
+
+	/**
+	 * Refuses buurten that share ground. Wijken, stadsdelen and the gemeente are unions
+	 * of buurten, so buurten that do not overlap give levels above them that do not
+	 * either. Measured in RD New, so the tolerance is in square metres whatever the
+	 * file's CRS; the bounding-box test ({@code &&}) keeps this cheap for the pairs that
+	 * are far apart.
+	 * @param tolerance the largest shared area accepted, in m²
+	 */
+	void refuseOverlaps(double tolerance) throws SQLException {
+		Problems problems = new Problems();
+		for (String[] overlap : Sql.query(this.connection,
+				"select a.file, a.feature_ref || ' ' || a.code, b.feature_ref || ' ' || b.code, "
+						+ "round(ST_Area(ST_Intersection(a.geom, b.geom))::numeric, 1)::text from import_buurt a "
+						+ "join import_buurt b on a.code < b.code and a.geom && b.geom "
+						+ "and ST_Relate(a.geom, b.geom, '2********') "
+						+ "where ST_Area(ST_Intersection(a.geom, b.geom)) > ? order by a.code, b.code",
+				(row) -> new String[] { row.getString(1), row.getString(2), row.getString(3), row.getString(4) },
+				tolerance)) {
+			problems.add(overlap[0], overlap[1], "overlaps " + overlap[2] + " by " + overlap[3] + " m²; areas of one "
+					+ "level may share at most " + tolerance + " m² (" + ImportLimits.OVERLAP_TOLERANCE_VARIABLE + ")");
 		}
 		problems.throwIfAny();
 	}

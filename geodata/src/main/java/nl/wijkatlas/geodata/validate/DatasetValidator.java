@@ -19,7 +19,15 @@ import nl.wijkatlas.geodata.StadsdeelMembership;
  */
 public final class DatasetValidator {
 
-	private final FeatureValidator features = new FeatureValidator();
+	private final FeatureValidator features;
+
+	/**
+	 * A validator with a vertex cap per feature.
+	 * @param maxVertices the most vertices a feature may have
+	 */
+	public DatasetValidator(int maxVertices) {
+		this.features = new FeatureValidator(maxVertices);
+	}
 
 	/**
 	 * Reports what is wrong with a dataset.

@@ -4,6 +4,7 @@ import java.util.Locale;
 
 import nl.wijkatlas.geodata.AreaFeature;
 import nl.wijkatlas.geodata.AreaLevel;
+import nl.wijkatlas.geodata.ImportLimits;
 import nl.wijkatlas.geodata.Problems;
 import org.locationtech.jts.geom.Coordinate;
 import org.locationtech.jts.geom.Geometry;
@@ -17,6 +18,16 @@ import org.locationtech.jts.operation.valid.TopologyValidationError;
  * extent.
  */
 public final class FeatureValidator {
+
+	private final int maxVertices;
+
+	/**
+	 * A validator with a vertex cap.
+	 * @param maxVertices the most vertices a feature may have
+	 */
+	public FeatureValidator(int maxVertices) {
+		this.maxVertices = maxVertices;
+	}
 
 	/**
 	 * Reports what is wrong with a feature.
@@ -73,6 +84,13 @@ public final class FeatureValidator {
 		}
 		if (geometry.isEmpty()) {
 			problems.add(file, where, "the geometry is empty");
+			return;
+		}
+		int vertices = geometry.getNumPoints();
+		if (vertices > this.maxVertices) {
+			// Checked before validity: validating a huge ring is itself the cost to avoid
+			problems.add(file, where, "the geometry has " + vertices + " vertices; at most " + this.maxVertices
+					+ " are accepted per feature (" + ImportLimits.MAX_VERTICES_VARIABLE + ")");
 			return;
 		}
 		TopologyValidationError error = new IsValidOp(geometry).getValidationError();
