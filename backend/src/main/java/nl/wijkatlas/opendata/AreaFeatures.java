@@ -73,7 +73,7 @@ class AreaFeatures {
 				         'licence', string_agg(distinct f.licence, '; '),
 				         'features', coalesce(json_agg(f.feature order by f.code), '[]'::json))::text
 				from (select a.code, s.attribution, s.licence, %s as feature %s where a.level = :level %s) f
-				""".formatted(featureJson(layer, ""), from(layer), gemeenteFilter(gemeente));
+				""".formatted(featureJson(layer, "", OgcCrs.CRS84), from(layer), gemeenteFilter(gemeente));
 		return bindGemeente(bind(this.jdbc.sql(sql), layer), gemeente).param("name", name)
 			.param("level", level.name())
 			.query(String.class)
@@ -89,12 +89,13 @@ class AreaFeatures {
 	 * One page of the level's areas that intersect the box (all when null), ordered by
 	 * code, as a JSON array of features.
 	 */
-	Page features(AreaLevel level, String gemeente, BoundingBox bbox, int limit, int offset, IndicatorLayer layer) {
+	Page features(AreaLevel level, String gemeente, BoundingBox bbox, int limit, int offset, IndicatorLayer layer,
+			OgcCrs crs) {
 		String sql = """
 				select coalesce(json_agg(f.feature order by f.code), '[]'::json)::text as features, count(*) as n
 				from (select a.code, %s as feature %s where a.level = :level %s %s
 				      order by a.code limit :limit offset :offset) f
-				""".formatted(featureJson(layer, ""), from(layer), gemeenteFilter(gemeente), bboxFilter(bbox));
+				""".formatted(featureJson(layer, "", crs), from(layer), gemeenteFilter(gemeente), bboxFilter(bbox));
 		return bindGemeente(bindBbox(bind(this.jdbc.sql(sql), layer), bbox), gemeente).param("level", level.name())
 			.param("limit", limit)
 			.param("offset", offset)
@@ -122,8 +123,8 @@ class AreaFeatures {
 	 * One area of the level as a GeoJSON feature, with links to itself and its
 	 * collection.
 	 */
-	Optional<String> feature(AreaLevel level, String code, IndicatorLayer layer, String selfHref,
-			String collectionHref) {
+	Optional<String> feature(AreaLevel level, String code, IndicatorLayer layer, String selfHref, String collectionHref,
+			OgcCrs crs) {
 		String links = """
 				, 'links', json_build_array(
 				    json_build_object('href', cast(:self as text), 'rel', 'self', 'type', 'application/geo+json',
@@ -131,7 +132,7 @@ class AreaFeatures {
 				    json_build_object('href', cast(:collection as text), 'rel', 'collection',
 				                      'type', 'application/json', 'title', 'The collection'))""";
 		String sql = "select (%s)::text %s where a.level = :level and a.code = :code"
-			.formatted(featureJson(layer, links), from(layer));
+			.formatted(featureJson(layer, links, crs), from(layer));
 		return bind(this.jdbc.sql(sql), layer).param("level", level.name())
 			.param("code", code)
 			.param("self", selfHref)
@@ -160,11 +161,11 @@ class AreaFeatures {
 			.list();
 	}
 
-	private static String featureJson(IndicatorLayer layer, String members) {
+	private static String featureJson(IndicatorLayer layer, String members, OgcCrs crs) {
 		return """
 				json_build_object('type', 'Feature', 'id', a.code, 'geometry',
-				  ST_AsGeoJSON(ST_ForcePolygonCCW(b.geom_wgs84), 6)::json,
-				  'properties', json_build_object(%s%s)%s)""".formatted(PROPERTIES,
+				  %s,
+				  'properties', json_build_object(%s%s)%s)""".formatted(crs.geoJsonSql(), PROPERTIES,
 				(layer != null) ? FIGURE_PROPERTIES : "", members);
 	}
 
@@ -179,6 +180,12 @@ class AreaFeatures {
 	private static String bboxFilter(BoundingBox bbox) {
 		if (bbox == null) {
 			return "";
+		}
+		if (bbox.crs() != OgcCrs.CRS84) {
+			// Compared with the stored RD New geometry: the box's corners are transformed
+			// once.
+			return " and ST_Intersects(b.geom_rd, ST_Transform(ST_MakeEnvelope(:west, :south, :east, :north, %d), 28992))"
+				.formatted(bbox.crs().srid());
 		}
 		if (!bbox.crossesAntimeridian()) {
 			return " and ST_Intersects(b.geom_wgs84, ST_MakeEnvelope(:west, :south, :east, :north, 4326))";

@@ -20,9 +20,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
- * OGC API – Features, Part 1 Core: the landing page, conformance, the API definition and
- * the collections — one per area level that has areas. Items are served by
- * {@link OgcItemsController}. JSON only.
+ * OGC API – Features, Part 1 Core and Part 2 CRS by reference: the landing page,
+ * conformance, the API definition and the collections — one per area level that has
+ * areas. Items are served by {@link OgcItemsController}. JSON only.
  */
 @RestController
 @CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition" })
@@ -32,7 +32,8 @@ class OgcController {
 
 	static final List<String> CONFORMANCE = List.of("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
 			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30");
+			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+			"http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
 
 	private static final Set<String> F_ONLY = Set.of("f");
 
@@ -50,7 +51,7 @@ class OgcController {
 		Map<String, Object> page = new LinkedHashMap<>();
 		page.put("title", "Wijkatlas – areas (OGC API – Features)");
 		page.put("description", "The areas of the Wijkatlas — gemeente, stadsdelen, wijken, buurten and gebieden — "
-				+ "with their current boundaries in WGS84. Add ?indicator=CODE&period=YYYY to the items to get an "
+				+ "with their current boundaries in WGS84 (CRS84) by default, in RD New or ETRS89 with crs=. Add ?indicator=CODE&period=YYYY to the items to get an "
 				+ "indicator's figures as properties (status MISSING and no value where an area has none).");
 		page.put("links", List.of(OgcLinks.link(ogc, "self", OgcLinks.JSON, "This document"),
 				OgcLinks.link(ogc + "/api", "service-desc", OgcLinks.OPEN_API, "The API definition (OpenAPI 3.0)"),
@@ -128,7 +129,8 @@ class OgcController {
 		body.put("attribution", String.join("; ", extent.attributions()));
 		body.put("license", String.join("; ", extent.licences()));
 		body.put("itemType", "feature");
-		body.put("crs", List.of(CRS84));
+		body.put("storageCrs", OgcCrs.STORAGE.uri());
+		body.put("crs", OgcCrs.uris());
 		body.put("extent", Map.of("spatial", spatial));
 		body.put("links", links);
 		return body;

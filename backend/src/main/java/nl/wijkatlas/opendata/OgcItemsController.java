@@ -27,20 +27,24 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
 /**
  * The features of an OGC API collection: {@code /ogc/collections/{id}/items} with
  * {@code bbox}, {@code limit}, {@code offset} (and {@code next}/{@code prev} links),
- * {@code datetime}, and optionally {@code indicator}, {@code period} and {@code gemeente}
- * (only that gemeente's areas, e.g. {@code GM1771}); and one feature by its area code.
- * GeoJSON, written by PostGIS.
+ * {@code datetime}, {@code crs} and {@code bbox-crs} (Part 2: CRS84, RD New, ETRS89), and
+ * optionally {@code indicator}, {@code period} and {@code gemeente} (only that gemeente's
+ * areas, e.g. {@code GM1771}); and one feature by its area code. GeoJSON, written by
+ * PostGIS.
  */
 @RestController
-@CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition" })
+@CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition", "Content-Crs" })
 class OgcItemsController {
 
 	private static final MediaType GEO_JSON = MediaType.parseMediaType(OgcLinks.GEO_JSON);
 
-	private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "bbox", "limit", "offset", "datetime", "indicator",
-			"period", "gemeente");
+	private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "bbox", "bbox-crs", "crs", "limit", "offset",
+			"datetime", "indicator", "period", "gemeente");
 
-	private static final Set<String> ITEM_PARAMETERS = Set.of("f", "indicator", "period");
+	private static final Set<String> ITEM_PARAMETERS = Set.of("f", "crs", "indicator", "period");
+
+	/** Part 2: every response with coordinates names their CRS. */
+	private static final String CONTENT_CRS = "Content-Crs";
 
 	private final AreaFeatures features;
 
@@ -57,12 +61,18 @@ class OgcItemsController {
 			@RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
 			@RequestParam(required = false) String datetime, @RequestParam(required = false) String indicator,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String gemeente,
-			HttpServletRequest request) {
+			@RequestParam(required = false) String crs,
+			@RequestParam(name = "bbox-crs", required = false) String bboxCrs, HttpServletRequest request) {
 		AreaCollection collection = requireCollection(collectionId);
 		OgcParameters.allowOnly(request, ITEMS_PARAMETERS);
 		String gemeenteCode = GemeenteCode.parameter(gemeente);
 		OgcParameters.requireJson(f, true);
-		BoundingBox box = (bbox != null) ? BoundingBox.parse(bbox) : null;
+		OgcCrs contentCrs = OgcCrs.parameter("crs", crs);
+		OgcCrs boxCrs = OgcCrs.parameter("bbox-crs", bboxCrs);
+		if (bboxCrs != null && bbox == null) {
+			throw RequestRefused.badParameter("bbox-crs", "names the CRS of bbox, but there is no bbox");
+		}
+		BoundingBox box = (bbox != null) ? BoundingBox.parse(bbox, boxCrs) : null;
 		int pageSize = OgcParameters.limit(limit);
 		int skip = OgcParameters.offset(offset);
 		OgcParameters.checkDatetime(datetime);
@@ -72,7 +82,8 @@ class OgcItemsController {
 		IndicatorLayer layer = this.layers.resolve(indicator, period, collection.level());
 
 		int matched = this.features.count(collection.level(), gemeenteCode, box);
-		AreaFeatures.Page page = this.features.features(collection.level(), gemeenteCode, box, pageSize, skip, layer);
+		AreaFeatures.Page page = this.features.features(collection.level(), gemeenteCode, box, pageSize, skip, layer,
+				contentCrs);
 		int returned = page.size();
 
 		String ogc = OgcLinks.ogc(request);
@@ -95,23 +106,28 @@ class OgcItemsController {
 		body.put("numberReturned", returned);
 		body.put("links", links);
 		body.put("features", new RawValue(page.features()));
-		return ResponseEntity.ok().contentType(GEO_JSON).body(body);
+		return ResponseEntity.ok().contentType(GEO_JSON).header(CONTENT_CRS, contentCrs.header()).body(body);
 	}
 
 	@GetMapping("/ogc/collections/{collectionId}/items/{featureId}")
 	ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId,
 			@RequestParam(required = false) String f, @RequestParam(required = false) String indicator,
-			@RequestParam(required = false) String period, HttpServletRequest request) {
+			@RequestParam(required = false) String period, @RequestParam(required = false) String crs,
+			HttpServletRequest request) {
 		AreaCollection collection = requireCollection(collectionId);
 		OgcParameters.allowOnly(request, ITEM_PARAMETERS);
 		OgcParameters.requireJson(f, true);
+		OgcCrs contentCrs = OgcCrs.parameter("crs", crs);
 		IndicatorLayer layer = this.layers.resolve(indicator, period, collection.level());
 		String collectionHref = OgcLinks.ogc(request) + "/collections/" + collection.id();
 		String feature = this.features
-			.feature(collection.level(), featureId, layer, OgcLinks.self(request), collectionHref)
+			.feature(collection.level(), featureId, layer, OgcLinks.self(request), collectionHref, contentCrs)
 			.orElseThrow(() -> RequestRefused
 				.notFound("No feature '" + featureId + "' in collection '" + collection.id() + "'"));
-		return ResponseEntity.ok().contentType(GEO_JSON).body(feature.getBytes(StandardCharsets.UTF_8));
+		return ResponseEntity.ok()
+			.contentType(GEO_JSON)
+			.header(CONTENT_CRS, contentCrs.header())
+			.body(feature.getBytes(StandardCharsets.UTF_8));
 	}
 
 	static AreaCollection requireCollection(String collectionId) {

@@ -1,5 +1,7 @@
 package nl.wijkatlas.opendata;
 
+import java.util.stream.Collectors;
+
 /**
  * The OpenAPI 3.0 definition of the OGC API under {@code /ogc} (conformance class oas30):
  * generic paths with a {@code collectionId} parameter, every query parameter each
@@ -30,10 +32,10 @@ final class OgcOpenApi {
 			      "parameters": [ { "$ref": "#/components/parameters/collectionId" }, { "$ref": "#/components/parameters/f" } ],
 			      "responses": { "200": { "description": "The collection with its extent and links", "content": { "application/json": { "schema": { "type": "object" } } } }, "400": { "$ref": "#/components/responses/BadRequest" }, "404": { "$ref": "#/components/responses/NotFound" } } } },
 			    "/collections/{collectionId}/items": { "get": { "operationId": "getFeatures", "summary": "The areas of a collection",
-			      "parameters": [ { "$ref": "#/components/parameters/collectionId" }, { "$ref": "#/components/parameters/fGeoJson" }, { "$ref": "#/components/parameters/bbox" }, { "$ref": "#/components/parameters/limit" }, { "$ref": "#/components/parameters/offset" }, { "$ref": "#/components/parameters/datetime" }, { "$ref": "#/components/parameters/indicator" }, { "$ref": "#/components/parameters/period" }, { "$ref": "#/components/parameters/gemeente" } ],
+			      "parameters": [ { "$ref": "#/components/parameters/collectionId" }, { "$ref": "#/components/parameters/fGeoJson" }, { "$ref": "#/components/parameters/bbox" }, { "$ref": "#/components/parameters/bbox-crs" }, { "$ref": "#/components/parameters/crs" }, { "$ref": "#/components/parameters/limit" }, { "$ref": "#/components/parameters/offset" }, { "$ref": "#/components/parameters/datetime" }, { "$ref": "#/components/parameters/indicator" }, { "$ref": "#/components/parameters/period" }, { "$ref": "#/components/parameters/gemeente" } ],
 			      "responses": { "200": { "description": "A GeoJSON FeatureCollection with numberMatched, numberReturned and next/prev links", "content": { "application/geo+json": { "schema": { "type": "object" } } } }, "400": { "$ref": "#/components/responses/BadRequest" }, "404": { "$ref": "#/components/responses/NotFound" } } } },
 			    "/collections/{collectionId}/items/{featureId}": { "get": { "operationId": "getFeature", "summary": "One area by its code",
-			      "parameters": [ { "$ref": "#/components/parameters/collectionId" }, { "$ref": "#/components/parameters/featureId" }, { "$ref": "#/components/parameters/fGeoJson" }, { "$ref": "#/components/parameters/indicator" }, { "$ref": "#/components/parameters/period" } ],
+			      "parameters": [ { "$ref": "#/components/parameters/collectionId" }, { "$ref": "#/components/parameters/featureId" }, { "$ref": "#/components/parameters/fGeoJson" }, { "$ref": "#/components/parameters/crs" }, { "$ref": "#/components/parameters/indicator" }, { "$ref": "#/components/parameters/period" } ],
 			      "responses": { "200": { "description": "A GeoJSON Feature", "content": { "application/geo+json": { "schema": { "type": "object" } } } }, "400": { "$ref": "#/components/responses/BadRequest" }, "404": { "$ref": "#/components/responses/NotFound" } } } }
 			  },
 			  "components": {
@@ -42,8 +44,10 @@ final class OgcOpenApi {
 			      "fGeoJson": { "name": "f", "in": "query", "required": false, "description": "The format: json or geojson (both GeoJSON)", "schema": { "type": "string", "enum": [ "json", "geojson" ] }, "style": "form", "explode": false },
 			      "collectionId": { "name": "collectionId", "in": "path", "required": true, "schema": { "type": "string", "enum": [ "gemeenten", "stadsdelen", "wijken", "buurten", "gebieden" ] } },
 			      "featureId": { "name": "featureId", "in": "path", "required": true, "description": "The area code, e.g. WK019330", "schema": { "type": "string" } },
-			      "bbox": { "name": "bbox", "in": "query", "required": false, "description": "minLon,minLat,maxLon,maxLat in WGS84 (CRS84); six numbers with heights are accepted and the heights ignored. A minLon greater than maxLon crosses the antimeridian.", "schema": { "type": "array", "oneOf": [ { "minItems": 4, "maxItems": 4 }, { "minItems": 6, "maxItems": 6 } ], "items": { "type": "number" } }, "style": "form", "explode": false },
-			      "limit": { "name": "limit", "in": "query", "required": false, "description": "Page size; larger values are capped at 1000", "schema": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 10 }, "style": "form", "explode": false },
+			      "bbox": { "name": "bbox", "in": "query", "required": false, "description": "minLon,minLat,maxLon,maxLat in WGS84 (CRS84), or in the CRS named by bbox-crs and its axis order; six numbers with heights are accepted and the heights ignored. A minLon greater than maxLon crosses the antimeridian.", "schema": { "type": "array", "oneOf": [ { "minItems": 4, "maxItems": 4 }, { "minItems": 6, "maxItems": 6 } ], "items": { "type": "number" } }, "style": "form", "explode": false },
+			      "crs": { "name": "crs", "in": "query", "required": false, "description": "The CRS of the coordinates in the response (OGC API – Features Part 2); the Content-Crs header names it. RD New (EPSG:28992) is in metres, x then y; EPSG:4258 is latitude then longitude.", "schema": { "type": "string", "format": "uri", "enum": [ @CRS@ ], "default": "http://www.opengis.net/def/crs/OGC/1.3/CRS84" }, "style": "form", "explode": false },
+			      "bbox-crs": { "name": "bbox-crs", "in": "query", "required": false, "description": "The CRS of bbox (only with bbox)", "schema": { "type": "string", "format": "uri", "enum": [ @CRS@ ], "default": "http://www.opengis.net/def/crs/OGC/1.3/CRS84" }, "style": "form", "explode": false },
+			      "limit": { "name": "limit", "in": "query", "required": false, "description": "Page size; larger values are capped at 1000", "schema": { "type": "integer", "minimum": 1, "maximum": 1000, "default": 100 }, "style": "form", "explode": false },
 			      "offset": { "name": "offset", "in": "query", "required": false, "description": "How many features to skip (the next and prev links set it)", "schema": { "type": "integer", "minimum": 0, "default": 0 }, "style": "form", "explode": false },
 			      "datetime": { "name": "datetime", "in": "query", "required": false, "description": "RFC 3339 date-time or interval. Areas have no temporal geometry, so every area matches a valid value.", "schema": { "type": "string" }, "style": "form", "explode": false },
 			      "indicator": { "name": "indicator", "in": "query", "required": false, "description": "An indicator code (see the GraphQL API's indicators); adds its figure as properties indicator, period, value, category, status, city_average and unit. Areas without a figure get status MISSING and value null, never 0.", "schema": { "type": "string" }, "style": "form", "explode": false },
@@ -69,7 +73,8 @@ final class OgcOpenApi {
 	 * {@code http://host/ogc}.
 	 */
 	static String document(String ogcUrl) {
-		return DOCUMENT.replace("@OGC@", ogcUrl);
+		String crsList = OgcCrs.uris().stream().map((uri) -> "\"" + uri + "\"").collect(Collectors.joining(", "));
+		return DOCUMENT.replace("@OGC@", ogcUrl).replace("@CRS@", crsList);
 	}
 
 }

@@ -14,7 +14,10 @@ import jakarta.servlet.http.HttpServletRequest;
  */
 final class OgcParameters {
 
-	static final int DEFAULT_LIMIT = 10;
+	/**
+	 * All of a gemeente's buurten (Zwolle has 78) in one page: GDAL takes the default.
+	 */
+	static final int DEFAULT_LIMIT = 100;
 
 	static final int MAX_LIMIT = 1000;
 

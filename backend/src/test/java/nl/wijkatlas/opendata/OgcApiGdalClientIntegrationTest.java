@@ -20,9 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Loads the OGC API with a real client: GDAL's {@code ogrinfo} (OAPIF driver, Debian's
- * {@code gdal-bin}, which {@code ./wijkatlas test} installs) against this application on
- * a random port. Fails — never skips — when ogrinfo is missing.
+ * Loads the OGC API with a real client: GDAL's {@code ogrinfo} (OAPIF driver) and
+ * {@code ogr2ogr} (Debian's {@code gdal-bin}, which {@code ./wijkatlas test} installs)
+ * against this application on a random port. Fails — never skips — when they are missing.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OgcApiGdalClientIntegrationTest {
@@ -72,6 +72,28 @@ class OgcApiGdalClientIntegrationTest {
 		assertThat(output).contains("code (String) = WK019330");
 	}
 
+	@Test
+	void shouldLetOgr2ogrReadTheWijkenInRdNewMetres() {
+		// No -t_srs: the coordinates are what the server sent for crs=EPSG:28992. GDAL
+		// 3.6's
+		// OAPIF driver has no CRS option yet, so ogr2ogr reads the items URL as GeoJSON.
+		String url = "http://localhost:" + this.port + "/ogc/collections/wijken/items?gemeente=GM0193&crs="
+				+ "http://www.opengis.net/def/crs/EPSG/0/28992";
+		String csv = run("ogr2ogr", "-f", "CSV", "/vsistdout/", url, "-lco", "GEOMETRY=AS_WKT", "-select", "code");
+
+		assertThat(count(csv, "MULTIPOLYGON")).isEqualTo(16);
+		Matcher coordinate = Pattern.compile("\\(\\(\\((\\d+(?:\\.\\d+)?) (\\d+(?:\\.\\d+)?)").matcher(csv);
+		int checked = 0;
+		while (coordinate.find()) {
+			// Zwolle in RD New: x about 200 km, y about 500 km.
+			assertThat(Double.parseDouble(coordinate.group(1))).isBetween(190_000.0, 215_000.0);
+			assertThat(Double.parseDouble(coordinate.group(2))).isBetween(490_000.0, 515_000.0);
+			checked++;
+		}
+		assertThat(checked).isEqualTo(16);
+		assertThat(csv).contains("WK019330");
+	}
+
 	private String dataset() {
 		return "OAPIF:http://localhost:" + this.port + "/ogc";
 	}
@@ -91,8 +113,12 @@ class OgcApiGdalClientIntegrationTest {
 	}
 
 	private static String ogrinfo(String... arguments) {
-		String executable = findOnPath("ogrinfo").orElseGet(() -> fail(
-				"ogrinfo not found on PATH: install Debian's gdal-bin (apt-get install gdal-bin; ./wijkatlas test does)"));
+		return run("ogrinfo", arguments);
+	}
+
+	private static String run(String tool, String... arguments) {
+		String executable = findOnPath(tool).orElseGet(() -> fail(tool
+				+ " not found on PATH: install Debian's gdal-bin (apt-get install gdal-bin; ./wijkatlas test does)"));
 		List<String> command = new ArrayList<>();
 		command.add(executable);
 		command.addAll(Arrays.asList(arguments));
@@ -106,7 +132,7 @@ class OgcApiGdalClientIntegrationTest {
 			String output = new String(bytes, StandardCharsets.UTF_8);
 			if (!finished) {
 				process.destroyForcibly();
-				fail("ogrinfo did not finish within 2 minutes:%n%s", output);
+				fail("%s did not finish within 2 minutes:%n%s", tool, output);
 			}
 			assertThat(process.exitValue()).as("exit code of %s; output:%n%s", command, output).isZero();
 			assertThat(output).doesNotContain("ERROR");

@@ -64,13 +64,14 @@ class OgcApiIntegrationTest {
 	}
 
 	@Test
-	void shouldDeclareCoreGeoJsonAndOpenApiConformance() throws Exception {
+	void shouldDeclareCoreGeoJsonOpenApiAndCrsConformance() throws Exception {
 		this.mvc.perform(get("/ogc/conformance"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.conformsTo",
 					containsInAnyOrder("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
 							"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-							"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30")));
+							"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
+							"http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs")));
 	}
 
 	@Test
@@ -125,8 +126,8 @@ class OgcApiIntegrationTest {
 
 	@Test
 	void shouldPageThroughEveryBuurtWithNextLinks() throws Exception {
-		// Zwolle's buurten: the next links keep the gemeente filter.
-		MockHttpServletResponse first = this.mvc.perform(get("/ogc/collections/buurten/items?gemeente=GM0193"))
+		// Zwolle's buurten: the next links keep the gemeente filter and the page size.
+		MockHttpServletResponse first = this.mvc.perform(get("/ogc/collections/buurten/items?gemeente=GM0193&limit=10"))
 			.andExpect(status().isOk())
 			.andExpect(content().contentTypeCompatibleWith(GEO_JSON))
 			.andExpect(jsonPath("$.type").value("FeatureCollection"))
@@ -160,6 +161,15 @@ class OgcApiIntegrationTest {
 		assertThat(pages).isEqualTo(8);
 		assertThat(ids).hasSize(78).allMatch((id) -> id.startsWith("BU0193"));
 		assertThat(new ArrayList<>(ids)).isSorted();
+	}
+
+	@Test
+	void shouldServeAllOfAGemeentesBuurtenInOnePageByDefault() throws Exception {
+		this.mvc.perform(get("/ogc/collections/buurten/items?gemeente=GM0193"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.numberMatched").value(78))
+			.andExpect(jsonPath("$.numberReturned").value(78))
+			.andExpect(jsonPath("$.links[?(@.rel == 'next')]").isEmpty());
 	}
 
 	@Test
@@ -217,26 +227,31 @@ class OgcApiIntegrationTest {
 	}
 
 	@ParameterizedTest(name = "{0}")
-	@CsvSource(delimiter = '|', textBlock = """
-			three numbers          | /ogc/collections/buurten/items?bbox=6,52,7            | bbox
-			five numbers           | /ogc/collections/buurten/items?bbox=6,52,7,53,1       | bbox
-			not numbers            | /ogc/collections/buurten/items?bbox=a,b,c,d           | bbox
-			empty bbox number      | /ogc/collections/buurten/items?bbox=6,,7,53           | bbox
-			latitudes inverted     | /ogc/collections/buurten/items?bbox=6,53,7,52         | bbox
-			longitude out of range | /ogc/collections/buurten/items?bbox=200,52,201,53     | bbox
-			latitude out of range  | /ogc/collections/buurten/items?bbox=6,-91,7,52        | bbox
-			not-a-number           | /ogc/collections/buurten/items?bbox=NaN,52,7,53       | bbox
-			limit zero             | /ogc/collections/buurten/items?limit=0                | limit
-			negative limit         | /ogc/collections/buurten/items?limit=-5               | limit
-			limit not a number     | /ogc/collections/buurten/items?limit=ten              | limit
-			negative offset        | /ogc/collections/buurten/items?offset=-1              | offset
-			bad datetime           | /ogc/collections/buurten/items?datetime=yesterday     | datetime
-			unknown parameter      | /ogc/collections/buurten/items?colour=red             | colour
-			unknown parameter (landing) | /ogc?limit=5                                     | limit
-			html not offered       | /ogc/collections?f=html                               | f
-			unknown indicator      | /ogc/collections/wijken/items?indicator=Nope          | indicator
-			bbox-crs not supported | /ogc/collections/wijken/items?bbox-crs=EPSG:28992     | bbox-crs
-			""")
+	@CsvSource(delimiter = '|',
+			textBlock = """
+					three numbers          | /ogc/collections/buurten/items?bbox=6,52,7            | bbox
+					five numbers           | /ogc/collections/buurten/items?bbox=6,52,7,53,1       | bbox
+					not numbers            | /ogc/collections/buurten/items?bbox=a,b,c,d           | bbox
+					empty bbox number      | /ogc/collections/buurten/items?bbox=6,,7,53           | bbox
+					latitudes inverted     | /ogc/collections/buurten/items?bbox=6,53,7,52         | bbox
+					longitude out of range | /ogc/collections/buurten/items?bbox=200,52,201,53     | bbox
+					latitude out of range  | /ogc/collections/buurten/items?bbox=6,-91,7,52        | bbox
+					not-a-number           | /ogc/collections/buurten/items?bbox=NaN,52,7,53       | bbox
+					limit zero             | /ogc/collections/buurten/items?limit=0                | limit
+					negative limit         | /ogc/collections/buurten/items?limit=-5               | limit
+					limit not a number     | /ogc/collections/buurten/items?limit=ten              | limit
+					negative offset        | /ogc/collections/buurten/items?offset=-1              | offset
+					bad datetime           | /ogc/collections/buurten/items?datetime=yesterday     | datetime
+					unknown parameter      | /ogc/collections/buurten/items?colour=red             | colour
+					unknown parameter (landing) | /ogc?limit=5                                     | limit
+					html not offered       | /ogc/collections?f=html                               | f
+					unknown indicator      | /ogc/collections/wijken/items?indicator=Nope          | indicator
+					bbox-crs not a CRS URI | /ogc/collections/wijken/items?bbox=1,2,3,4&bbox-crs=EPSG:28992 | bbox-crs
+					bbox-crs without bbox  | /ogc/collections/wijken/items?bbox-crs=http://www.opengis.net/def/crs/EPSG/0/28992 | bbox-crs
+					crs not offered        | /ogc/collections/wijken/items?crs=http://www.opengis.net/def/crs/EPSG/0/3857 | crs
+					crs not offered (item) | /ogc/collections/wijken/items/WK019330?crs=EPSG:3857 | crs
+					RD bbox inverted       | /ogc/collections/wijken/items?bbox=210000,500000,200000,510000&bbox-crs=http://www.opengis.net/def/crs/EPSG/0/28992 | bbox
+					""")
 	void shouldRefuseABadParameterWith400NamingIt(String name, String url, String parameter) throws Exception {
 		this.mvc.perform(get(url))
 			.andExpect(status().isBadRequest())
