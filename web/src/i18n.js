@@ -217,7 +217,6 @@ const nl = {
   trendTableCaption: '{indicator} per periode',
   trendShowTable: 'Toon de cijfers van {indicator}',
   selectedFigure: '{indicator} ({period})',
-  selectedRank: 'plaats {rank} van {count} (hoogste waarde eerst)',
 };
 
 const en = {
@@ -437,7 +436,6 @@ const en = {
   trendTableCaption: '{indicator} per period',
   trendShowTable: 'Show the figures of {indicator}',
   selectedFigure: '{indicator} ({period})',
-  selectedRank: 'rank {rank} of {count} (highest value first)',
 };
 
 export const DICTIONARIES = { nl, en };
