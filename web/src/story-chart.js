@@ -4,11 +4,10 @@
 // few-respondents figure is a hollow dot and says so in the table.
 import * as Plot from '@observablehq/plot';
 import { h } from './dom.js';
-import { figureBadges, indicatorLabel, isDerived, isFewRespondents } from './figures.js';
+import { indicatorLabel, isDerived, isFewRespondents } from './figures.js';
 import { formatNumber, formatValue } from './format.js';
 import { t } from './i18n.js';
-import { valueText } from './choropleth.js';
-import { hasNumber, withGaps } from './trend.js';
+import { hasNumber, seriesTable, withGaps } from './trend.js';
 
 /** The first year of a period ("2023-2024" → 2023). */
 function year(period) {
@@ -64,17 +63,7 @@ export function seriesChart(lang, series, areaName, { width = 520 } = {}) {
   }
   svg.setAttribute('role', 'img');
   svg.setAttribute('focusable', 'false');
-  const table = h(
-    'div',
-    { class: 'table-scroll' },
-    h(
-      'table',
-      { class: 'data-table trend__table' },
-      h('caption', { class: 'visually-hidden' }, t(lang, 'trendTableCaption', { indicator: label })),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'colPeriod')), h('th', { scope: 'col', class: 'num' }, t(lang, 'colValue')))),
-      h('tbody', {}, rows.map((v) => h('tr', {}, h('th', { scope: 'row' }, v.period), h('td', { class: `num${hasNumber(v) ? '' : ' nodata'}` }, valueText(lang, v, indicator.unit), hasNumber(v) ? figureBadges(lang, v) : null)))),
-    ),
-  );
+  const table = seriesTable(lang, label, indicator.unit, rows, { sources: false });
   return h(
     'figure',
     { class: 'chapter__chart', dataset: { indicator: indicator.code, points: String(numbered.length) } },

@@ -117,14 +117,30 @@ export function renderTrend(lang, area, series, index) {
   }
   svg.append(el('text', { x: 2, y: height + 12, class: 'sparkline__axis' }, values[0].period));
   svg.append(el('text', { x: width - 2, y: height + 12, class: 'sparkline__axis', 'text-anchor': 'end' }, values.at(-1).period));
-  const table = h(
+  const table = seriesTable(lang, label, unit, values);
+  return h(
+    'li',
+    { class: 'trend', dataset: { indicator: indicator.code } },
+    h('h3', {}, label, unit && unit !== 'aantal' ? ` (${unit})` : ''),
+    h('p', { class: 'trend__summary' }, `${formatValue(last.value, unit, lang)}${figureSuffix(lang, last)} (${last.period})`),
+    svg,
+    h('details', {}, h('summary', {}, t(lang, 'trendShowTable', { indicator: label })), table),
+  );
+}
+
+/**
+ * The figures of a series as a table (period, value with its notes and, unless `sources` is
+ * false, its source): the full alternative to a trend or chart.
+ */
+export function seriesTable(lang, label, unit, values, { sources = true } = {}) {
+  return h(
     'div',
     { class: 'table-scroll' },
     h(
       'table',
       { class: 'data-table trend__table' },
       h('caption', { class: 'visually-hidden' }, t(lang, 'trendTableCaption', { indicator: label })),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'colPeriod')), h('th', { scope: 'col', class: 'num' }, t(lang, 'colValue')), h('th', { scope: 'col' }, t(lang, 'source')))),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'colPeriod')), h('th', { scope: 'col', class: 'num' }, t(lang, 'colValue')), sources ? h('th', { scope: 'col' }, t(lang, 'source')) : null)),
       h(
         'tbody',
         {},
@@ -134,19 +150,11 @@ export function renderTrend(lang, area, series, index) {
             {},
             h('th', { scope: 'row' }, v.period),
             h('td', { class: `num${hasNumber(v) ? '' : ' nodata'}` }, valueText(lang, v, unit), hasNumber(v) ? figureBadges(lang, v) : null),
-            h('td', {}, v.source?.title ?? ''),
+            sources ? h('td', {}, v.source?.title ?? '') : null,
           ),
         ),
       ),
     ),
-  );
-  return h(
-    'li',
-    { class: 'trend', dataset: { indicator: indicator.code } },
-    h('h3', {}, label, unit && unit !== 'aantal' ? ` (${unit})` : ''),
-    h('p', { class: 'trend__summary' }, `${formatValue(last.value, unit, lang)}${figureSuffix(lang, last)} (${last.period})`),
-    svg,
-    h('details', {}, h('summary', {}, t(lang, 'trendShowTable', { indicator: label })), table),
   );
 }
 

@@ -64,13 +64,9 @@ class SpaPageController {
 	@GetMapping({ "/", "/gebied/{code}", "/verhaal/{slug}", "/vergelijk", "/embed/kaart", "/embed/verhaal/{slug}",
 			"/embed/vergelijk" })
 	ResponseEntity<String> page(HttpServletRequest request) throws IOException {
-		Resource resource = indexHtml();
-		if (!resource.exists()) {
+		String index = indexText();
+		if (index == null) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
-		}
-		String index;
-		try (InputStream in = resource.getInputStream()) {
-			index = new String(in.readAllBytes(), StandardCharsets.UTF_8);
 		}
 		String html = index;
 		if (!this.metadata.exists(request.getRequestURI(), request.getQueryString())) {
