@@ -10,12 +10,26 @@ export function isCount(unit) {
   return /^aantal/i.test(String(unit ?? ''));
 }
 
+// Units formatValue already writes into the number (%, ha, km², euro) or that need no word beside it.
+const UNIT_IN_NUMBER = new Set(['%', 'ha', 'km²', 'euro', '€']);
+const UNIT_UNSAID = /^(aantal|rapportcijfer|categorie|cijfer|index)/i;
+
+/**
+ * A number with its unit, always: "12,5 %", "€ 1.234", and for other units the unit beside it
+ * ("841 € × 1000", "3,2 per 1000 inwoners"), so a tooltip or legend never shows a bare "841".
+ */
+export function formatWithUnit(value, unit, lang = 'nl') {
+  const text = formatValue(value, unit, lang);
+  if (!text || !unit || UNIT_IN_NUMBER.has(unit) || UNIT_UNSAID.test(unit)) return text;
+  return `${text} ${unit}`;
+}
+
 /** The text of a value: formatted with its unit, or "geen gegevens". */
 export function valueText(lang, row, unit) {
   if (row.status === 'SUPPRESSED') return t(lang, 'suppressed');
   if (row.status !== 'PRESENT') return t(lang, 'noData');
   if (row.category) return row.category;
-  return formatValue(row.value, unit, lang) || t(lang, 'noData');
+  return formatWithUnit(row.value, unit, lang) || t(lang, 'noData');
 }
 
 /** The text of a value with its notes, for tooltips and live text: "7,1 (weinig respondenten)". */
@@ -52,7 +66,7 @@ export function buildChoropleth(lang, indicator, rows, key) {
     });
   }
   const legend = legendRows(classification, normal, {
-    format: (v) => formatValue(v, indicator.unit, lang),
+    format: (v) => formatWithUnit(v, indicator.unit, lang),
     noData: t(lang, 'noData'),
     // A city total is no value an area could have: mark no class for it.
     cityAverage: isCount(indicator.unit) ? null : cityAverage,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildChoropleth, sortRows, valueText } from './choropleth.js';
+import { buildChoropleth, formatWithUnit, sortRows, valueText } from './choropleth.js';
 
 const rows = [
   { area: { code: 'A', name: 'Wijk 10' }, value: 5, status: 'PRESENT', cityAverage: 6, differenceFromCityAverage: -1 },
@@ -49,7 +49,7 @@ describe('figures on few respondents and derived figures', () => {
   test('are kept out of the class breaks, drawn apart and get their own legend row', () => {
     const c = buildChoropleth('nl', { unit: 'rapportcijfer', valueKind: 'NUMBER' }, survey, 'k');
     const classRows = c.legend.filter((r) => !r.noData && !r.few);
-    expect(Math.max(...classRows.map((r) => Number(r.label.split(' – ').at(-1).replace(',', '.'))))).toBe(7);
+    expect(Math.max(...classRows.map((r) => Number(r.label.split(' – ').at(-1).replace('< ', '').replace(',', '.'))))).toBe(7);
     expect(c.byCode.get('C')).toMatchObject({ few: true, noData: false, colour: '#ffffff', text: '9,9 (weinig respondenten)' });
     expect(c.legend.at(-1)).toMatchObject({ few: true, count: 1, label: 'weinig respondenten (niet ingedeeld in een klasse)' });
     expect(c.legend.find((r) => r.noData)).toMatchObject({ count: 1 });
@@ -60,5 +60,24 @@ describe('figures on few respondents and derived figures', () => {
     const c = buildChoropleth('en', { unit: 'rapportcijfer', valueKind: 'NUMBER' }, plain, 'k');
     expect(c.legend.some((r) => r.few)).toBe(false);
     expect(c.byCode.get('C')).toMatchObject({ few: false, text: '9.9' });
+  });
+});
+
+describe('units in tooltips and legend', () => {
+  const money = [
+    { area: { code: 'A', name: 'Wijk A' }, value: 841, status: 'PRESENT', cityAverage: 700 },
+    { area: { code: 'B', name: 'Wijk B' }, value: 512, status: 'PRESENT', cityAverage: 700 },
+    { area: { code: 'C', name: 'Wijk C' }, value: 633, status: 'PRESENT', cityAverage: 700 },
+  ];
+  test('a value in € × 1000 says so in the tooltip text and in every legend class', () => {
+    const c = buildChoropleth('nl', { unit: '€ × 1000', valueKind: 'NUMBER' }, money, 'k');
+    expect(c.byCode.get('A').text).toBe('841 € × 1000');
+    for (const row of c.legend) expect(row.label).toMatch(/€ × 1000/);
+  });
+  test('units the number already carries or that need no word are not repeated', () => {
+    expect(formatWithUnit(12.5, '%', 'nl')).toBe('12,5 %');
+    expect(formatWithUnit(1234, 'aantal', 'nl')).toBe('1.234');
+    expect(formatWithUnit(7.1, 'rapportcijfer 1-10', 'en')).toBe('7.1');
+    expect(formatWithUnit(null, '€ × 1000', 'nl')).toBe('');
   });
 });

@@ -59,6 +59,17 @@ export function colourFor(classification, value) {
 }
 
 /**
+ * A class's range in words that never shares a boundary with its neighbour: every class but the
+ * last is half-open ("265 – < 343": 343 itself falls in the next class, as classIndex assigns it);
+ * the last includes its maximum ("343 – 388"). Rounded bounds that would look equal stay apart.
+ */
+export function classLabel(c, i, count, fmt = String) {
+  if (c.min === c.max) return fmt(c.min);
+  const last = i === count - 1;
+  return last ? `${fmt(c.min)} – ${fmt(c.max)}` : `${fmt(c.min)} – < ${fmt(c.max)}`;
+}
+
+/**
  * The legend rows: one per class ({ colour, label, count }), a row for "geen gegevens" when some
  * areas have no figure, and the class holding the city average marked.
  */
@@ -74,7 +85,7 @@ export function legendRows(classification, rows, { format, noData, cityAverage }
   const averageClass = classIndex(classification, cityAverage);
   const legend = classification.classes.map((c, i) => ({
     colour: c.colour,
-    label: c.min === c.max ? fmt(c.min) : `${fmt(c.min)} – ${fmt(c.max)}`,
+    label: classLabel(c, i, classification.classes.length, fmt),
     count: counts[i],
     holdsCityAverage: i === averageClass,
     noData: false,

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { classify, classIndex, colourFor, legendRows, NO_DATA_COLOUR, PALETTE } from './classify.js';
+import { classify, classIndex, classLabel, colourFor, legendRows, NO_DATA_COLOUR, PALETTE } from './classify.js';
 
 describe('choropleth classification', () => {
   test('makes five quantile classes over the present values', () => {
@@ -44,5 +44,17 @@ describe('choropleth classification', () => {
     expect(legend.filter((r) => r.holdsCityAverage)).toHaveLength(1);
     expect(legend.filter((r) => r.holdsCityAverage)[0].label).toMatch(/9$/);
     expect(legend.reduce((s, r) => s + r.count, 0)).toBe(5);
+  });
+  test('legend classes never share a boundary: all but the last are half-open, as classIndex assigns', () => {
+    const values = [265, 300, 343, 350, 360, 370, 388, 400, 420, 500];
+    const c = classify(values);
+    const rows = values.map((value) => ({ value, status: 'PRESENT' }));
+    const labels = legendRows(c, rows, { format: (v) => String(Math.round(v)) }).map((r) => r.label);
+    for (let i = 0; i < labels.length - 1; i++) expect(labels[i]).toMatch(/^\d+ – < \d+$/);
+    expect(labels.at(-1)).toMatch(/^\d+ – 500$/);
+    // A value equal to a class's upper bound is counted in the next class, as its label says.
+    const upper = c.classes[0].max;
+    expect(classIndex(c, upper)).toBe(1);
+    expect(classLabel({ min: 1, max: 1 }, 0, 3, String)).toBe('1');
   });
 });
