@@ -217,6 +217,7 @@ const nl = {
   trendTableCaption: '{indicator} per periode',
   trendShowTable: 'Toon de cijfers van {indicator}',
   selectedFigure: '{indicator} ({period})',
+  selectedRank: 'plaats {rank} van {count} (hoogste waarde eerst)',
 };
 
 const en = {
@@ -436,6 +437,7 @@ const en = {
   trendTableCaption: '{indicator} per period',
   trendShowTable: 'Show the figures of {indicator}',
   selectedFigure: '{indicator} ({period})',
+  selectedRank: 'rank {rank} of {count} (highest value first)',
 };
 
 export const DICTIONARIES = { nl, en };

@@ -41,7 +41,15 @@ const LOCALE_EN = {
   'NavigationControl.ZoomIn': 'Zoom in',
   'NavigationControl.ZoomOut': 'Zoom out',
   'Popup.Close': 'Close',
+  'CooperativeGesturesHandler.WindowsHelpText': 'Use Ctrl + scroll to zoom the map',
+  'CooperativeGesturesHandler.MacHelpText': 'Use ⌘ + scroll to zoom the map',
+  'CooperativeGesturesHandler.MobileHelpText': 'Use two fingers to move the map',
 };
+
+/** Whether the main pointer is a finger (a phone or tablet), not a mouse or trackpad. */
+export function isTouchScreen() {
+  return Boolean(window.matchMedia?.('(pointer: coarse)').matches);
+}
 
 const SOURCE = 'areas';
 const LABEL_SOURCE = 'area-labels';
@@ -104,6 +112,9 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       pitchWithRotate: false,
       touchPitch: false,
       maxZoom: 18,
+      // On a touch screen one finger scrolls the page and two move the map: the map must not trap
+      // a reader who only wants to scroll past it. A mouse or trackpad keeps its usual gestures.
+      cooperativeGestures: isTouchScreen(),
       // No cross-fade of symbols and tiles: the first view is drawn in fewer frames.
       fadeDuration: 0,
     });

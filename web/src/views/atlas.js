@@ -14,8 +14,18 @@ import { renderSearch } from '../search.js';
 import { mapEmbedUrl, parseState, profileUrl, sameState, serialiseState } from '../url-state.js';
 
 
+/** The indicator the atlas opens on when the URL names none: the number of inhabitants (CBS). */
+export const DEFAULT_INDICATOR = 'AantalInwoners_5';
+/** The URL value of "geen indicator": chosen on purpose, so a reload does not bring the default back. */
+export const NO_INDICATOR = 'geen';
+
+/** The state with the default indicator when the URL names none ("geen" keeps the plain map). */
+export function withDefaultIndicator(state) {
+  return state.indicator ? state : { ...state, indicator: DEFAULT_INDICATOR, period: null };
+}
+
 export async function renderAtlas(main, { lang, configPromise, frontendConfigPromise }) {
-  let state = parseState(window.location.search);
+  let state = withDefaultIndicator(parseState(window.location.search));
   let atlasMap = null;
   let gemeente = null;
   let shownLevel = null;
@@ -115,10 +125,10 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   elements.levelSwitch.addEventListener('change', (event) => {
     if (event.target.name === 'niveau') navigate({ ...state, level: event.target.value, area: null });
   });
-  elements.indicator.addEventListener('change', () => navigate({ ...state, indicator: elements.indicator.value || null, period: null }));
+  elements.indicator.addEventListener('change', () => navigate({ ...state, indicator: elements.indicator.value || NO_INDICATOR, period: null }));
   elements.period.addEventListener('change', () => navigate({ ...state, period: elements.period.value || null }));
   window.addEventListener('popstate', () => {
-    state = parseState(window.location.search);
+    state = withDefaultIndicator(parseState(window.location.search));
     syncControls();
     render();
   });
@@ -222,7 +232,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
         ),
       );
     }
-    elements.indicator.value = state.indicator ?? '';
+    elements.indicator.value = state.indicator === NO_INDICATOR ? '' : (state.indicator ?? '');
     const indicator = indicators.find((i) => i.code === state.indicator);
     const periods = indicator?.periods ?? [];
     elements.period.replaceChildren(...[...periods].reverse().map((p) => h('option', { value: p }, p)));
@@ -231,7 +241,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   }
 
   async function renderFigures(level, selected) {
-    if (!state.indicator) {
+    if (!state.indicator || state.indicator === NO_INDICATOR) {
       atlasMap.setChoropleth(null);
       elements.legend.replaceChildren();
       elements.figures.replaceChildren(h('p', { class: 'hint' }, t(lang, 'chooseIndicatorHint')));
@@ -396,7 +406,17 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     const row = indicator.values.find((v) => v.area.code === selected.code);
     if (!row) return;
     const label = t(lang, 'selectedFigure', { indicator: indicatorLabel(lang, indicator), period });
-    const figure = h('p', { class: 'details__figure' }, `${label}: `, valueText(lang, row, indicator.unit), row.status === 'PRESENT' ? figureBadges(lang, row) : null);
+    const rank = rankOf(indicator.values, selected.code);
+    const { cityAverage } = lastValues.choropleth;
+    const figure = h(
+      'div',
+      { class: 'details__figure' },
+      h('p', {}, `${label}: `, h('strong', {}, valueText(lang, row, indicator.unit)), row.status === 'PRESENT' ? figureBadges(lang, row) : null),
+      rank ? h('p', { class: 'details__rank' }, t(lang, 'selectedRank', rank)) : null,
+      cityAverage !== null
+        ? h('p', { class: 'details__city' }, t(lang, isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', { gemeente: gemeenteName(), value: valueText(lang, { status: 'PRESENT', value: cityAverage }, indicator.unit) }))
+        : null,
+    );
     elements.details.querySelector('.details__facts')?.after(figure);
   }
 
@@ -421,3 +441,13 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   }
 }
 
+/**
+ * The rank of an area's figure among the areas of its level that have one: { rank, count }, the
+ * highest value first, equal values sharing a rank; null without a numeric figure.
+ */
+export function rankOf(rows, code) {
+  const numbers = rows.filter((r) => r.status === 'PRESENT' && typeof r.value === 'number');
+  const own = numbers.find((r) => r.area.code === code);
+  if (!own) return null;
+  return { rank: 1 + numbers.filter((r) => r.value > own.value).length, count: numbers.length };
+}
