@@ -10,6 +10,7 @@ import { BASE_URL, expectNoAxeViolations, graphql, launch, mapIdle, openPage, sc
 const TIMEOUT = 120_000;
 const STORY = 'van-getallen-naar-vergezichten';
 const INDICATOR = 'AantalInwoners_5'; // figures per wijk
+const NONE = 'geen'; // the URL value of "geen indicator"
 const AREA_HA = 'oppervlakte_grens_ha'; // figures per buurt (derived from the boundaries)
 let browser;
 
@@ -87,9 +88,10 @@ describe('Atlas with figures', { timeout: TIMEOUT }, () => {
   });
 
   test('picking an indicator with the keyboard puts it in the URL; back restores the plain map', async () => {
-    const { page, context } = await openPage(browser, '/?niveau=wijk');
+    // The atlas opens on inhabitants; "geen indicator" is a choice of its own, kept in the URL.
+    const { page, context } = await openPage(browser, `/?niveau=wijk&indicator=${NONE}`);
     try {
-      await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
+      await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' && d.mapIndicator === '' });
       await page.locator('#indicator-select').selectOption(INDICATOR);
       await page.waitForURL(/indicator=AantalInwoners_5/);
       await mapIdle(page, { check: (d) => d.mapIndicator.startsWith('AantalInwoners_5/') });
