@@ -90,7 +90,7 @@ describe('the atlas for wijkmanagers', { timeout: TIMEOUT }, () => {
       const labels = await page.locator('#legend .legend__row:not(:has(.legend__swatch--nodata)):not(:has(.legend__swatch--few)) .legend__label').allInnerTexts();
       assert.ok(labels.length, 'no legend classes');
       for (const label of labels) assert.ok(label.includes(found.unit), `legend class "${label}" has no unit ${found.unit}`);
-      const { area } = await graphql('query($c: String!) { area(code: $c) { labelPoint { lon lat } } }', { c: found.area });
+      const { area } = await graphql('query($c: ID!) { area(code: $c) { labelPoint { lon lat } } }', { c: found.area });
       const box = await page.locator('#map').boundingBox();
       const point = await page.evaluate(([x, y]) => window.wijkatlasMap.project([x, y]), [area.labelPoint.lon, area.labelPoint.lat]);
       await page.mouse.move(box.x + point.x, box.y + point.y);
