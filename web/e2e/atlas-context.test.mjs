@@ -53,7 +53,7 @@ describe('the atlas for wijkmanagers', { timeout: TIMEOUT }, () => {
   });
 
   test('legend classes do not share a boundary: every class but the last is half-open', async () => {
-    const { page, context } = await openPage(browser, `/?niveau=buurt&indicator=${INHABITANTS}`);
+    const { page, context } = await openPage(browser, `/?niveau=wijk&indicator=${INHABITANTS}`);
     try {
       await mapIdle(page, { check: (d) => d.mapIndicator.startsWith(`${INHABITANTS}/`) });
       const labels = await page.locator('#legend .legend__row:not(:has(.legend__swatch--nodata)):not(:has(.legend__swatch--few)) .legend__label').allInnerTexts();
