@@ -152,8 +152,12 @@ export function atlasHomeUrl(gemeente, lang = 'nl') {
   return withLang('/', lang, p);
 }
 
-/** The embed URL (path and query) of a map view: one area, indicator and period. */
-export function mapEmbedUrl({ gemeente, level, area, indicator, period }, lang = 'nl') {
+/** The URL value of "geen indicator": chosen on purpose, so a reload does not bring the atlas's default back. */
+export const NO_INDICATOR = 'geen';
+
+/** The embed URL (path and query) of a map view: one area, indicator and period (an embed has no default indicator). */
+export function mapEmbedUrl({ gemeente, level, area, indicator: chosen, period }, lang = 'nl') {
+  const indicator = chosen === NO_INDICATOR ? null : chosen;
   const p = new URLSearchParams();
   setGemeente(p, gemeente);
   if (area) p.set('gebied', area);

@@ -11,13 +11,11 @@ import { markSelected, renderList } from '../list.js';
 import { lazyAtlasMap } from '../map-lazy.js';
 import { embedWidget, errorMessage, refreshLangSwitch, showGemeente, sourceLine } from '../shell.js';
 import { renderSearch } from '../search.js';
-import { mapEmbedUrl, parseState, profileUrl, sameState, serialiseState } from '../url-state.js';
+import { mapEmbedUrl, NO_INDICATOR, parseState, profileUrl, sameState, serialiseState } from '../url-state.js';
 
 
 /** The indicator the atlas opens on when the URL names none: the number of inhabitants (CBS). */
 export const DEFAULT_INDICATOR = 'AantalInwoners_5';
-/** The URL value of "geen indicator": chosen on purpose, so a reload does not bring the default back. */
-export const NO_INDICATOR = 'geen';
 
 /** The state with the default indicator when the URL names none ("geen" keeps the plain map). */
 export function withDefaultIndicator(state) {

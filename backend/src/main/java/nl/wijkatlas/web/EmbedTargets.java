@@ -65,6 +65,10 @@ final class EmbedTargets {
 	private static void copy(UriComponents from, UriComponentsBuilder to, List<String> names) {
 		for (String name : names) {
 			String value = from.getQueryParams().getFirst(name);
+			if ("indicator".equals(name) && PageMetadata.NO_INDICATOR.equals(value)) {
+				continue; // an embed has no default indicator: no indicator is the plain
+							// map
+			}
 			if (value != null && !value.isBlank() && value.length() <= 100 && value.matches("[A-Za-z0-9_.-]+")) {
 				to.queryParam(name, value);
 			}

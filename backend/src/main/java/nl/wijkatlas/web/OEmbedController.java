@@ -111,7 +111,7 @@ class OEmbedController {
 	private Optional<Described> describeMap(UriComponents embed, boolean english, String atlas) {
 		String gebied = embed.getQueryParams().getFirst("gebied");
 		String gemeente = embed.getQueryParams().getFirst("gemeente");
-		String code = embed.getQueryParams().getFirst("indicator");
+		String code = PageMetadata.indicatorOf(embed);
 		Optional<EmbedDescriptions.AreaName> area = (gebied != null) ? this.descriptions.area(gebied)
 				: Optional.empty();
 		if (gebied != null && area.isEmpty()) {

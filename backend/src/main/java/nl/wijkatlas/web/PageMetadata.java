@@ -26,6 +26,9 @@ class PageMetadata {
 			"STADSDEEL", new String[] { "Stadsdeel", "District" }, "WIJK", new String[] { "Wijk", "Wijk (district)" },
 			"BUURT", new String[] { "Buurt", "Buurt (neighbourhood)" }, "GEBIED", new String[] { "Gebied", "Area" });
 
+	/** The URL value of "no indicator" (web/src/url-state.js NO_INDICATOR). */
+	static final String NO_INDICATOR = "geen";
+
 	private final EmbedDescriptions descriptions;
 
 	PageMetadata(EmbedDescriptions descriptions) {
@@ -127,8 +130,18 @@ class PageMetadata {
 				return false;
 			}
 		}
-		String indicator = page.getQueryParams().getFirst("indicator");
+		String indicator = indicatorOf(page);
 		return indicator == null || this.descriptions.indicator(indicator).isPresent();
+	}
+
+	/**
+	 * The indicator a page names, or null: also for {@code indicator=geen}, the atlas's
+	 * "no indicator" chosen on purpose (kept in the URL so a reload does not bring the
+	 * default indicator back).
+	 */
+	static String indicatorOf(UriComponents page) {
+		String indicator = page.getQueryParams().getFirst("indicator");
+		return NO_INDICATOR.equals(indicator) ? null : indicator;
 	}
 
 	/**

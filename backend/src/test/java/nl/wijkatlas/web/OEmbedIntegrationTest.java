@@ -249,6 +249,12 @@ class OEmbedIntegrationTest {
 			.andExpect(status().isNotFound())
 			.andExpect(content().string(containsString("<html lang=\"en\">")))
 			.andExpect(content().string(containsString("<title>Not found – Wijkatlas</title>")));
+		// "geen" is the atlas's "no indicator" chosen on purpose, not an unknown
+		// indicator.
+		this.mvc.perform(get("/?niveau=wijk&indicator=geen").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
+		this.mvc.perform(get("/oembed").param("url", "http://localhost/?niveau=wijk&indicator=geen"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.html").value(not(containsString("indicator="))));
 	}
 
 	@Test
