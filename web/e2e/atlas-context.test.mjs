@@ -141,3 +141,107 @@ describe('the map on a phone', { timeout: TIMEOUT }, () => {
     }
   });
 });
+
+describe('map context: a basemap and the names of the areas', { timeout: TIMEOUT }, () => {
+  test('the basemap from the configured tiles lies under the areas, credited on the map', async () => {
+    const config = await (await fetch(`${BASE_URL}/api/config`)).json();
+    assert.ok(config.basemap?.tiles, 'the app has no basemap configured');
+    const tileHost = new URL(config.basemap.tiles.replace(/[{}]/g, '')).host;
+    const { page, context, errors } = await openPage(browser, '/?niveau=wijk');
+    const tiles = [];
+    page.on('requestfinished', (request) => new URL(request.url()).host === tileHost && tiles.push(request.url()));
+    try {
+      await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' && d.basemap === 'on' });
+      assert.ok(tiles.length > 0, 'no basemap tile was fetched');
+      assert.match(await page.locator('#map .maplibregl-ctrl-attrib').innerText(), new RegExp(config.basemap.attribution.replace(/[()]/g, '\\$&')));
+      assert.equal(await page.locator('#notice').isVisible(), false);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('without a reachable basemap the map carries on with the areas and says so', async () => {
+    const config = await (await fetch(`${BASE_URL}/api/config`)).json();
+    const tileHost = new URL(config.basemap.tiles.replace(/[{}]/g, '')).host;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', reducedMotion: 'reduce' });
+    const page = await context.newPage();
+    const errors = [];
+    page.on('pageerror', (error) => errors.push(error.message));
+    // As offline: every basemap tile request fails.
+    await page.route((url) => url.host === tileHost, (route) => route.abort('internetdisconnected'));
+    try {
+      await page.goto(`${BASE_URL}/?niveau=wijk`);
+      await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' && d.renderedAreas === '16' && d.basemap === 'failed' });
+      await page.locator('#notice').waitFor({ state: 'visible' });
+      assert.match(await page.locator('#notice').innerText(), /achtergrondkaart kon niet worden geladen/);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
+  for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', PHONE.viewport]]) {
+    test(`the wijken carry their names, none overlapping another (${label})`, async () => {
+      const { page, context } = await openPage(browser, '/?niveau=wijk', { viewport });
+      try {
+        await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
+        const boxes = [];
+        for (const item of await page.locator('#map .map-label').all()) {
+          if (!(await item.isVisible())) continue;
+          boxes.push({ text: await item.innerText(), box: await item.boundingBox() });
+        }
+        assert.ok(boxes.length >= (label === 'phone' ? 4 : 8), `only ${boxes.length} names on the map: ${boxes.map((b) => b.text)}`);
+        if (label === 'desktop') assert.ok(boxes.some((b) => b.text === 'Holtenbroek'), `Holtenbroek is not named: ${boxes.map((b) => b.text)}`);
+        const map = await page.locator('#map').boundingBox();
+        for (const [i, a] of boxes.entries()) {
+          assert.ok(a.box.x >= map.x && a.box.x + a.box.width <= map.x + map.width, `${a.text} sticks out of the map`);
+          for (const b of boxes.slice(i + 1)) {
+            const apart = a.box.x + a.box.width <= b.box.x || b.box.x + b.box.width <= a.box.x || a.box.y + a.box.height <= b.box.y || b.box.y + b.box.height <= a.box.y;
+            assert.ok(apart, `${a.text} and ${b.text} overlap`);
+          }
+        }
+        // Zoomed in on one buurt, its name stays on the map.
+        await page.goto(`${BASE_URL}/?niveau=buurt&gebied=BU01933000`);
+        await mapIdle(page, { check: (d) => d.mapLevel === 'BUURT' });
+        const selected = page.locator('#map .map-label[data-code="BU01933000"]');
+        assert.equal(await selected.isVisible(), true, 'the selected buurt is not named on the map');
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
+
+describe('the indicator picker per level', { timeout: TIMEOUT }, () => {
+  test('offers only indicators with figures at the level, each with how many areas have one', async () => {
+    const { indicators } = await graphql('{ indicators(first: 1000) { edges { node { code coverage(gemeente: "GM0193") { level period areasWithFigure areas } } } } }');
+    const withFigures = (level) => indicators.edges.filter(({ node }) => node.coverage.some((c) => c.level === level && c.areasWithFigure > 0)).map(({ node }) => node.code);
+    const { page, context } = await openPage(browser, '/?niveau=wijk');
+    try {
+      await mapIdle(page, { check: (d) => d.mapIndicator.startsWith(`${INHABITANTS}/`) });
+      const offered = (await page.locator('#indicator-select option').evaluateAll((os) => os.map((o) => o.value))).filter(Boolean);
+      assert.deepEqual([...offered].sort(), withFigures('WIJK').sort());
+      assert.ok(offered.length < indicators.edges.length, 'the picker offers every indicator');
+      assert.match(await page.locator(`#indicator-select option[value="${INHABITANTS}"]`).innerText(), /– \d+ van 16 wijken$/);
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('an indicator without figures at the level draws the plain map and says why (nl, en)', async () => {
+    for (const lang of ['nl', 'en']) {
+      const { page, context } = await openPage(browser, `/?niveau=buurt&indicator=${INHABITANTS}${lang === 'en' ? '&taal=en' : ''}`);
+      try {
+        await mapIdle(page, { check: (d) => d.mapLevel === 'BUURT' });
+        await page.locator('#legend .legend__none').waitFor();
+        assert.equal((await page.locator('#map').evaluate((m) => m.dataset.mapIndicator)), '');
+        assert.match(await page.locator('#legend').innerText(), lang === 'en' ? /no figures of .* per buurt in Zwolle/ : /geen cijfers per buurt in Zwolle/);
+        assert.match(await page.locator(`#indicator-select option[value="${INHABITANTS}"]`).innerText(), lang === 'en' ? /no figures per buurt$/ : /geen cijfers per buurt$/);
+        assert.equal(await page.locator('#period-select').isDisabled(), true);
+      } finally {
+        await context.close();
+      }
+    }
+  });
+});

@@ -102,7 +102,8 @@ describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
   });
 
   test('a selected area is marked on the tiles by its code and the map fits it', async () => {
-    const { page, context, errors } = await openPage(browser, '/?niveau=buurt&gebied=BU01933000');
+    // indicator=geen: the plain map, so the buurt's state is its selection alone.
+    const { page, context, errors } = await openPage(browser, '/?niveau=buurt&gebied=BU01933000&indicator=geen');
     try {
       await mapIdle(page, { check: (d) => d.mapLevel === 'BUURT' });
       assert.deepEqual(await featureState(page, 'buurten', 'BU01933000'), { selected: true });

@@ -63,6 +63,11 @@ export function valuesQuery(caps = NO_CAPABILITIES) {
 }`;
 }
 
+/** Per indicator, the levels and periods with figures in one gemeente (how many areas, of how many). */
+export const COVERAGE_QUERY = `query Coverage($gemeente: ID) {
+  indicators(first: 1000) { edges { node { code coverage(gemeente: $gemeente) { level period areasWithFigure areas } } } }
+}`;
+
 export const GEMEENTEN_QUERY = `query Gemeenten {
   areas(level: GEMEENTE, first: 500) { edges { node { code name } } }
 }`;

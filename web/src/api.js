@@ -23,7 +23,7 @@ export const GEMEENTE_QUERY = `query Gemeente($code: ID!) {
 }`;
 
 export const DEFAULT_CONFIG = Object.freeze({
-  basemapStyleUrl: null,
+  basemap: null,
   attribution: 'Kadaster / Centraal Bureau voor de Statistiek, 2025',
 });
 
@@ -112,6 +112,12 @@ export async function fetchFrontendConfig({ fetchFn = globalThis.fetch } = {}) {
   }
 }
 
+/** The basemap of the config ({ tiles: XYZ template, attribution }), or null for none. */
+function basemapOf(basemap) {
+  if (typeof basemap?.tiles !== 'string' || !/^https?:\/\/\S+$/.test(basemap.tiles)) return null;
+  return { tiles: basemap.tiles, attribution: typeof basemap.attribution === 'string' ? basemap.attribution : '' };
+}
+
 /** The front-end config; falls back to the defaults (no basemap) when it cannot be read. */
 export async function fetchConfig({ fetchFn = globalThis.fetch, endpoint = '/api/config' } = {}) {
   try {
@@ -119,7 +125,7 @@ export async function fetchConfig({ fetchFn = globalThis.fetch, endpoint = '/api
     if (!response.ok) return { ...DEFAULT_CONFIG };
     const body = await response.json();
     return {
-      basemapStyleUrl: typeof body?.basemapStyleUrl === 'string' && body.basemapStyleUrl ? body.basemapStyleUrl : null,
+      basemap: basemapOf(body?.basemap),
       attribution: typeof body?.attribution === 'string' && body.attribution ? body.attribution : DEFAULT_CONFIG.attribution,
     };
   } catch {

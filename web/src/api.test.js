@@ -59,12 +59,15 @@ describe('GraphQL client', () => {
 
 describe('front-end config', () => {
   it('reads the basemap and attribution', async () => {
-    const config = await fetchConfig({ fetchFn: async () => json({ basemapStyleUrl: 'https://example.org/style.json', attribution: 'A' }) });
-    expect(config).toEqual({ basemapStyleUrl: 'https://example.org/style.json', attribution: 'A' });
+    const basemap = { tiles: 'https://example.org/{z}/{x}/{y}.png', attribution: '© Example' };
+    const config = await fetchConfig({ fetchFn: async () => json({ basemap, attribution: 'A' }) });
+    expect(config).toEqual({ basemap, attribution: 'A' });
+    const bad = await fetchConfig({ fetchFn: async () => json({ basemap: { tiles: 'javascript:alert(1)' }, attribution: 'A' }) });
+    expect(bad.basemap).toBeNull();
   });
 
   it('uses no basemap and the CBS attribution by default', async () => {
-    expect(await fetchConfig({ fetchFn: async () => json({ basemapStyleUrl: null }) })).toEqual(DEFAULT_CONFIG);
+    expect(await fetchConfig({ fetchFn: async () => json({ basemap: null }) })).toEqual(DEFAULT_CONFIG);
     expect(await fetchConfig({ fetchFn: async () => json({}, 404) })).toEqual(DEFAULT_CONFIG);
     expect(
       await fetchConfig({

@@ -1,12 +1,13 @@
 // Loads and caches per-view data: the server's optional fields, the gemeenten, areas per level and
 // gemeente, the indicator list, one indicator's values in one gemeente.
 import { fetchAreas, fetchGemeente, graphql } from './api.js';
-import { CAPABILITY_TYPES, capabilitiesFrom, GEMEENTEN_QUERY, TYPE_FIELDS_QUERY, indicatorsQuery, NO_CAPABILITIES, valuesQuery } from './api-queries.js';
+import { CAPABILITY_TYPES, capabilitiesFrom, COVERAGE_QUERY, GEMEENTEN_QUERY, TYPE_FIELDS_QUERY, indicatorsQuery, NO_CAPABILITIES, valuesQuery } from './api-queries.js';
 import { areasIn, gemeentenFrom, valuesFor } from './gemeente.js';
 
 const areasByLevel = new Map();
 const valuesCache = new Map();
 const gemeenteCache = new Map();
+const coverageCache = new Map();
 let indicatorsPromise = null;
 let capabilitiesPromise = null;
 let gemeentenPromise = null;
@@ -65,6 +66,25 @@ export function loadIndicators() {
     indicatorsPromise.catch(() => (indicatorsPromise = null));
   }
   return indicatorsPromise;
+}
+
+/**
+ * Which indicators have figures where, in one gemeente: a Map from code to [{ level, period,
+ * areasWithFigure, areas }]; null when the server cannot say (the picker then offers everything).
+ */
+export function loadCoverage(gemeente) {
+  return cached(coverageCache, gemeente, () =>
+    graphql(COVERAGE_QUERY, { gemeente }).then(
+      (d) => new Map(d.indicators.edges.map(({ node }) => [node.code, node.coverage])),
+      () => null,
+    ),
+  );
+}
+
+/** The periods (oldest first) in which an indicator has figures for areas of a level; null coverage: all `periods`. */
+export function periodsWithFigures(coverage, code, level, periods = []) {
+  if (!coverage) return [...periods];
+  return (coverage.get(code) ?? []).filter((c) => c.level === level && c.areasWithFigure > 0).map((c) => c.period);
 }
 
 /** One indicator with its values for a period and level, only the areas of the gemeente. */

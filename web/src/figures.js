@@ -21,6 +21,30 @@ export function indicatorLabel(lang, indicator) {
   return lang === 'en' && indicator.labelEn ? indicator.labelEn : indicator.label;
 }
 
+const THEMES_EN = {
+  bevolking: 'Population',
+  leefbaarheid: 'Liveability',
+  voorzieningen: 'Amenities',
+  veiligheid: 'Safety',
+  participatie: 'Participation',
+  wonen: 'Housing',
+  huishoudens: 'Households',
+  'sociale cohesie': 'Social cohesion',
+  'inkomen en armoede': 'Income and poverty',
+  'werk en economie': 'Work and economy',
+  'gezondheid en welzijn': 'Health and well-being',
+  mobiliteit: 'Mobility',
+  ruimte: 'Space',
+  onderzoek: 'Research',
+};
+
+/** An indicator theme ("inkomen en armoede") as a heading in the page's language: "Inkomen en armoede", "Income and poverty". */
+export function themeLabel(lang, theme) {
+  const text = String(theme ?? '—');
+  const shown = lang === 'en' ? (THEMES_EN[text] ?? text) : text;
+  return shown.charAt(0).toUpperCase() + shown.slice(1);
+}
+
 /**
  * How a derived figure was computed, in the page's language: the server's (Dutch) description in
  * Dutch; in English one built from the method, count and level, so no Dutch shows on an English page.

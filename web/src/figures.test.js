@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { installFakeDom } from './test-dom.js';
-import { derivationText, figureBadges, figureSuffix, indicatorLabel, isDerived, isFewRespondents } from './figures.js';
+import { derivationText, figureBadges, figureSuffix, indicatorLabel, isDerived, isFewRespondents, themeLabel } from './figures.js';
 
 installFakeDom();
 
@@ -46,5 +46,14 @@ describe('figure notes', () => {
     expect(indicatorLabel('en', { label: 'Inwoners', labelEn: 'Inhabitants' })).toBe('Inhabitants');
     expect(indicatorLabel('en', { label: 'Inwoners' })).toBe('Inwoners');
     expect(indicatorLabel('nl', { label: 'Inwoners', labelEn: 'Inhabitants' })).toBe('Inwoners');
+  });
+});
+
+describe('indicator themes', () => {
+  test('are headings in the page language, an unknown one as it is', () => {
+    expect(themeLabel('nl', 'inkomen en armoede')).toBe('Inkomen en armoede');
+    expect(themeLabel('en', 'inkomen en armoede')).toBe('Income and poverty');
+    expect(themeLabel('en', 'nieuw thema')).toBe('Nieuw thema');
+    expect(themeLabel('nl', null)).toBe('—');
   });
 });

@@ -1,18 +1,4 @@
-// Small geometry helpers: label points for the map's symbol layer, bboxes as MapLibre bounds.
-
-/** A FeatureCollection of label points (one Point per area), for symbol layers. */
-export function labelPoints(areas) {
-  return {
-    type: 'FeatureCollection',
-    features: areas
-      .filter((area) => area.labelPoint)
-      .map((area) => ({
-        type: 'Feature',
-        geometry: { type: 'Point', coordinates: [area.labelPoint.lon, area.labelPoint.lat] },
-        properties: { code: area.code, name: area.name },
-      })),
-  };
-}
+// Small geometry helpers: bboxes as MapLibre bounds and the bbox around a set of areas.
 
 /** A bbox [west, south, east, north] as MapLibre bounds [[west, south], [east, north]], or null. */
 export function bboxToBounds(bbox) {

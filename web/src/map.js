@@ -8,8 +8,9 @@ import './map.css';
 import { h } from './dom.js';
 import { areaStates, fewOpacity, fillColour, fillOpacity, hatchOpacity, levelTiles, OUTLINE_COLOUR, OUTLINE_WIDTH, tileSource } from './area-tiles.js';
 import { NO_DATA_COLOUR } from './classify.js';
-import { bboxToBounds, labelPoints } from './geojson.js';
+import { bboxToBounds } from './geojson.js';
 import { t } from './i18n.js';
+import { areaLabels } from './map-labels.js';
 
 setWorkerUrl(workerUrl);
 
@@ -20,6 +21,23 @@ export const EMPTY_STYLE = Object.freeze({
   sources: {},
   layers: [{ id: 'achtergrond', type: 'background', paint: { 'background-color': '#eef2f5' } }],
 });
+
+const BASEMAP = 'achtergrondkaart';
+/** How long the map waits for a first basemap tile before it carries on without (offline, blocked). */
+export const BASEMAP_WAIT_MS = 4000;
+
+/**
+ * The map's style: the plain background and, with `basemap` ({ tiles, attribution }), its raster
+ * tiles on top of it. The areas are added above both.
+ */
+export function baseStyle(basemap) {
+  const style = structuredClone(EMPTY_STYLE);
+  if (basemap?.tiles) {
+    style.sources[BASEMAP] = { type: 'raster', tiles: [basemap.tiles], tileSize: 256, maxzoom: 19, attribution: basemap.attribution || undefined };
+    style.layers.push({ id: BASEMAP, type: 'raster', source: BASEMAP });
+  }
+  return style;
+}
 
 const LOCALE_NL = {
   'AttributionControl.ToggleAttribution': 'Bronvermelding tonen of verbergen',
@@ -52,13 +70,11 @@ export function isTouchScreen() {
 }
 
 const SOURCE = 'areas';
-const LABEL_SOURCE = 'area-labels';
 export const FILL_LAYER = 'areas-fill';
 const OUTLINE_LAYER = 'areas-outline';
 const NODATA_LAYER = 'areas-nodata';
 const FEW_LAYER = 'areas-few';
-const LABEL_LAYER = 'areas-label';
-const AREA_LAYERS = [LABEL_LAYER, OUTLINE_LAYER, FEW_LAYER, NODATA_LAYER, FILL_LAYER];
+const AREA_LAYERS = [OUTLINE_LAYER, FEW_LAYER, NODATA_LAYER, FILL_LAYER];
 const POINT_SOURCE = 'points';
 const POINT_LAYER = 'points-circle';
 const HATCH = 'geen-gegevens-arcering';
@@ -103,7 +119,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   try {
     map = new MapLibreMap({
       container,
-      style: config.basemapStyleUrl ?? structuredClone(EMPTY_STYLE),
+      style: baseStyle(config.basemap),
       bounds: bboxToBounds(bounds) ?? undefined,
       fitBoundsOptions: { padding: 24 },
       attributionControl: false,
@@ -150,7 +166,24 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       reveal();
     });
   });
-  let usingBasemap = Boolean(config.basemapStyleUrl);
+  // The basemap is optional: without a first tile in BASEMAP_WAIT_MS, or on a failed tile before
+  // that, it goes and the areas stay (data-basemap: loading, on, off or failed).
+  container.dataset.basemap = config.basemap ? 'loading' : 'off';
+  const dropBasemap = () => {
+    if (container.dataset.basemap !== 'loading') return;
+    container.dataset.basemap = 'failed';
+    if (map.getLayer(BASEMAP)) map.removeLayer(BASEMAP);
+    if (map.getSource(BASEMAP)) map.removeSource(BASEMAP);
+    onNotice?.(t(lang, 'basemapFailed'));
+  };
+  const basemapTimer = config.basemap ? setTimeout(dropBasemap, BASEMAP_WAIT_MS) : null;
+  map.on('sourcedata', (event) => {
+    if (event.sourceId === BASEMAP && event.tile && container.dataset.basemap === 'loading') {
+      clearTimeout(basemapTimer);
+      container.dataset.basemap = 'on';
+    }
+  });
+  const labels = areaLabels(map);
   let styleReady = false;
   // The level on the map, its areas (for labels) and, for a map of one area, the codes to draw.
   let view = { level: null, areas: [], only: null };
@@ -163,11 +196,10 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'area-tooltip', offset: 10 });
 
   map.on('error', (event) => {
-    if (usingBasemap && !styleReady) {
-      // The basemap style could not be loaded (offline, blocked): carry on with the areas only.
-      usingBasemap = false;
-      onNotice?.(t(lang, 'basemapFailed'));
-      map.setStyle(structuredClone(EMPTY_STYLE), { diff: false });
+    if (event.sourceId === BASEMAP) {
+      // A basemap tile failed: before the first one arrived the basemap is unreachable (offline,
+      // blocked) and goes; later a missing tile only leaves a gap.
+      dropBasemap();
     } else {
       console.warn('Kaartfout', event.error ?? event);
     }
@@ -245,21 +277,6 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     }
     const filter = view.only ? ['in', ['get', 'code'], ['literal', view.only]] : null;
     for (const id of [FILL_LAYER, NODATA_LAYER, FEW_LAYER, OUTLINE_LAYER]) map.setFilter(id, filter);
-    // Labels need glyphs, which only a basemap style brings; without one the tooltip and list name the areas.
-    if (map.getStyle()?.glyphs) {
-      const labels = labelPoints(view.only ? view.areas.filter((a) => view.only.includes(a.code)) : view.areas);
-      if (map.getSource(LABEL_SOURCE)) map.getSource(LABEL_SOURCE).setData(labels);
-      else map.addSource(LABEL_SOURCE, { type: 'geojson', data: labels });
-      if (!map.getLayer(LABEL_LAYER)) {
-        map.addLayer({
-          id: LABEL_LAYER,
-          type: 'symbol',
-          source: LABEL_SOURCE,
-          layout: { 'text-field': ['get', 'name'], 'text-size': 12, 'text-max-width': 8, 'text-optional': true },
-          paint: { 'text-color': '#0b0c0c', 'text-halo-color': '#ffffff', 'text-halo-width': 1.5 },
-        }, map.getLayer(POINT_LAYER) ? POINT_LAYER : undefined);
-      }
-    }
     applyPaint();
     applyStates();
   }
@@ -329,6 +346,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     setAreas(level, areas, { only = null } = {}) {
       setState(container, 'loading');
       view = { level, areas: areas ?? [], only: only ? [...only] : null };
+      labels.set(view.only ? view.areas.filter((a) => view.only.includes(a.code)) : view.areas);
       hoverCode = null;
       tooltip.remove();
       container.dataset.mapLevel = '';
@@ -337,6 +355,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     },
     select(code, area) {
       selectedCode = code ?? null;
+      labels.select(selectedCode);
       applyStates();
       const bounds = bboxToBounds(area?.bbox);
       if (bounds) {

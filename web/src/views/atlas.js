@@ -1,8 +1,8 @@
 // The atlas (/): level switch, indicator and period picker, classed choropleth with legend,
 // the area list and details, a sortable table of the same figures, downloads and embed.
-import { loadAreas, loadGemeente, loadIndicators, loadValues } from '../data.js';
+import { loadAreas, loadCoverage, loadGemeente, loadIndicators, loadValues, periodsWithFigures } from '../data.js';
 import { buildChoropleth, formatDifference, isCount, renderLegend, sortRows, valueCell, valueText } from '../choropleth.js';
-import { figureBadges, indicatorLabel } from '../figures.js';
+import { figureBadges, indicatorLabel, themeLabel } from '../figures.js';
 import { renderDetails } from '../details.js';
 import { h } from '../dom.js';
 import { unionBbox } from '../geojson.js';
@@ -29,6 +29,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   let shownLevel = null;
   let sort = { column: 'name', direction: 'ascending' };
   let lastValues = null;
+  let pickerKey = null; // gemeente/level/indicator the picker's options were made for
 
   // The title and intro from index.html (already painted) stay; the rest replaces the loading line.
   const staticTitle = main.querySelector('#page-title');
@@ -36,7 +37,6 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   main.innerHTML = `
     <h1 id="page-title"></h1>
     <p class="intro" id="atlas-intro"></p>
-    <div id="search-slot"></div>
     <div id="error" class="alert alert--error" role="alert" hidden>
       <p class="error__message"></p>
       <button type="button" id="retry" class="button"></button>
@@ -64,6 +64,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
         <div id="legend" aria-live="polite"></div>
       </section>
       <div class="atlas__side">
+        <div id="search-slot"></div>
         <section class="panel details" aria-labelledby="details-heading">
           <h2 id="details-heading"></h2>
           <div id="details-body" aria-live="polite"></div>
@@ -209,33 +210,48 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     await renderFigures(level, selected);
   }
 
+  // The picker offers the indicators with figures for areas of the shown level in this gemeente
+  // (and the chosen one, marked, when it has none): no choice draws a map that is all "geen gegevens".
   async function renderIndicatorPicker() {
     let indicators;
+    let coverage;
     try {
-      indicators = await loadIndicators();
+      [indicators, coverage] = await Promise.all([loadIndicators(), loadCoverage(state.gemeente)]);
     } catch {
       return;
     }
-    if (elements.indicator.options.length <= 1) {
+    const level = state.level;
+    const key = `${state.gemeente}/${level}/${state.indicator}`;
+    if (key !== pickerKey) {
+      pickerKey = key;
       const groups = new Map();
       for (const indicator of indicators) {
+        const periods = periodsWithFigures(coverage, indicator.code, level, indicator.periods);
+        if (!periods.length && indicator.code !== state.indicator) continue;
         const theme = indicator.theme ?? '—';
         if (!groups.has(theme)) groups.set(theme, []);
-        groups.get(theme).push(indicator);
+        groups.get(theme).push(h('option', { value: indicator.code }, pickerLabel(indicator, coverage, level)));
       }
       elements.indicator.replaceChildren(
         h('option', { value: '' }, t(lang, 'indicatorNone')),
-        ...[...groups.entries()].map(([theme, list]) =>
-          h('optgroup', { label: theme }, ...list.map((i) => h('option', { value: i.code }, indicatorLabel(lang, i)))),
-        ),
+        ...[...groups.entries()].map(([theme, options]) => h('optgroup', { label: themeLabel(lang, theme) }, ...options)),
       );
     }
     elements.indicator.value = state.indicator === NO_INDICATOR ? '' : (state.indicator ?? '');
     const indicator = indicators.find((i) => i.code === state.indicator);
-    const periods = indicator?.periods ?? [];
+    const periods = indicator ? periodsWithFigures(coverage, indicator.code, level, indicator.periods) : [];
     elements.period.replaceChildren(...[...periods].reverse().map((p) => h('option', { value: p }, p)));
-    elements.period.disabled = !indicator;
-    if (indicator) elements.period.value = state.period ?? periods.at(-1);
+    elements.period.disabled = !periods.length;
+    if (periods.length) elements.period.value = state.period && periods.includes(state.period) ? state.period : periods.at(-1);
+  }
+
+  /** "Aantal inwoners (1 januari) – 16 van 16 wijken": how complete the latest period is at the level. */
+  function pickerLabel(indicator, coverage, level) {
+    const label = indicatorLabel(lang, indicator);
+    if (!coverage) return label;
+    const latest = (coverage.get(indicator.code) ?? []).filter((c) => c.level === level && c.areasWithFigure > 0).at(-1);
+    if (!latest) return `${label} – ${t(lang, 'pickerNoFigures', { level: levelWord(lang, level).toLowerCase() })}`;
+    return `${label} – ${t(lang, 'pickerCoverage', { n: latest.areasWithFigure, m: latest.areas, areas: levelWord(lang, level, true).toLowerCase() })}`;
   }
 
   async function renderFigures(level, selected) {
@@ -257,23 +273,23 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       elements.figures.replaceChildren(h('p', { class: 'hint' }, t(lang, 'chooseIndicatorHint')));
       return;
     }
-    let period = state.period && meta.periods.includes(state.period) ? state.period : meta.periods.at(-1);
-    if (!period) return;
+    const coverage = await loadCoverage(state.gemeente);
+    const periods = periodsWithFigures(coverage, meta.code, level, meta.periods);
+    if (!periods.length) {
+      // No figure for any area of this level here: the plain map, and a word on why.
+      atlasMap.setChoropleth(null);
+      lastValues = null;
+      const hint = t(lang, 'noFiguresAtLevel', { indicator: indicatorLabel(lang, meta), level: levelWord(lang, level).toLowerCase(), gemeente: gemeenteName() });
+      elements.legend.replaceChildren(h('p', { class: 'hint legend__none' }, hint));
+      elements.figures.replaceChildren(h('p', { class: 'hint' }, hint));
+      showSelectedFigure(selected);
+      return;
+    }
+    const period = state.period && periods.includes(state.period) ? state.period : periods.at(-1);
     elements.figures.replaceChildren(h('p', { role: 'status' }, t(lang, 'valuesLoading')));
     let indicator;
     try {
       indicator = await loadValues(meta.code, period, level, state.gemeente);
-      // The indicator's latest period is over every gemeente: when the URL names no period and this
-      // gemeente has no figure then, show its latest period that has one (up to three back).
-      for (let back = 2; !state.period && back <= 4 && !indicator.values.some((v) => v.status === 'PRESENT') && meta.periods.length >= back; back++) {
-        const earlier = meta.periods.at(-back);
-        const found = await loadValues(meta.code, earlier, level, state.gemeente);
-        if (found.values.some((v) => v.status === 'PRESENT')) {
-          period = earlier;
-          indicator = found;
-          elements.period.value = period;
-        }
-      }
     } catch (error) {
       showError(error);
       return;

@@ -21,7 +21,18 @@ class AppConfigController {
 	@GetMapping("/api/config")
 	Map<String, Object> config() {
 		Map<String, Object> config = new LinkedHashMap<>();
-		config.put("basemapStyleUrl", this.properties.basemapStyleUrl());
+		// The basemap is optional for the visitor: the map falls back to the areas alone
+		// when
+		// its tiles cannot be reached (offline, blocked).
+		if (this.properties.basemapTiles() != null) {
+			Map<String, Object> basemap = new LinkedHashMap<>();
+			basemap.put("tiles", this.properties.basemapTiles());
+			basemap.put("attribution", this.properties.basemapAttribution());
+			config.put("basemap", basemap);
+		}
+		else {
+			config.put("basemap", null);
+		}
 		config.put("attribution", this.properties.attribution());
 		return config;
 	}

@@ -81,6 +81,15 @@ class IndicatorController {
 	}
 
 	@SchemaMapping(typeName = "Indicator")
+	CompletableFuture<List<IndicatorCoverage>> coverage(Indicator indicator, @Argument String gemeente,
+			DataFetchingEnvironment env) {
+		GemeenteCode.argument(gemeente);
+		DataLoader<IndicatorValueLoaders.CoverageKey, List<IndicatorCoverage>> loader = env
+			.getDataLoader(IndicatorValueLoaders.COVERAGE);
+		return loader.load(new IndicatorValueLoaders.CoverageKey(indicator.code(), gemeente));
+	}
+
+	@SchemaMapping(typeName = "Indicator")
 	CompletableFuture<List<IndicatorValue>> values(Indicator indicator, @Argument String period,
 			@Argument AreaLevel level, @Argument String gemeente, DataFetchingEnvironment env) {
 		IndicatorArguments.requirePeriod("period", period);

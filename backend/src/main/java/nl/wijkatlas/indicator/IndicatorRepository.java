@@ -2,10 +2,13 @@ package nl.wijkatlas.indicator;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+
+import nl.wijkatlas.area.AreaLevel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -67,6 +70,32 @@ class IndicatorRepository {
 				periods.put(rs.getString(1), List.of((String[]) rs.getArray(2).getArray()));
 			});
 		return periods;
+	}
+
+	/**
+	 * For each indicator, the levels and periods with at least one figure: how many areas
+	 * have one, of how many (of one gemeente, when given), ordered by level and period.
+	 */
+	Map<String, List<IndicatorCoverage>> findCoverage(Collection<String> codes, String gemeente) {
+		Map<String, List<IndicatorCoverage>> coverage = new LinkedHashMap<>();
+		String inGemeente = (gemeente != null) ? " and a.gemeente_code = :gemeente" : "";
+		this.jdbc.sql("""
+				with totals as (select a.level, count(*) as areas from area a where true%s group by a.level)
+				select v.indicator_code, a.level, v.period, count(*) as present, t.areas
+				from indicator_value v join area a on a.code = v.area_code join totals t on t.level = a.level
+				where v.indicator_code = any(:codes) and v.status = 'PRESENT'%s
+				group by v.indicator_code, a.level, v.period, t.areas
+				order by v.indicator_code,
+				  array_position(array['GEMEENTE', 'STADSDEEL', 'WIJK', 'BUURT', 'GEBIED'], a.level), v.period
+				""".formatted(inGemeente, inGemeente))
+			.param("codes", codes.toArray(String[]::new))
+			.param("gemeente", gemeente)
+			.query((rs) -> {
+				coverage.computeIfAbsent(rs.getString(1), (k) -> new ArrayList<>())
+					.add(new IndicatorCoverage(AreaLevel.valueOf(rs.getString(2)), rs.getString(3), rs.getInt(4),
+							rs.getInt(5)));
+			});
+		return coverage;
 	}
 
 	/** The codes of the list that are neither an indicator nor an alias of one. */

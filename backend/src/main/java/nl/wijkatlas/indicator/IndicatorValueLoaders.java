@@ -24,6 +24,12 @@ class IndicatorValueLoaders {
 
 	static final String OF_AREA = "indicatorValuesOfArea";
 
+	static final String COVERAGE = "indicatorCoverage";
+
+	/** {@code Indicator.coverage(gemeente)} of one indicator. */
+	record CoverageKey(String indicatorCode, String gemeente) {
+	}
+
 	/** {@code Indicator.values(period, level)} of one indicator. */
 	record LevelKey(String indicatorCode, String period, AreaLevel level, String gemeente, Comparisons comparisons) {
 	}
@@ -32,7 +38,21 @@ class IndicatorValueLoaders {
 	record AreaKey(Area area, List<String> codes, String period, Comparisons comparisons) {
 	}
 
-	IndicatorValueLoaders(BatchLoaderRegistry registry, IndicatorValueRepository values) {
+	IndicatorValueLoaders(BatchLoaderRegistry registry, IndicatorValueRepository values,
+			IndicatorRepository indicators) {
+		registry.<CoverageKey, List<IndicatorCoverage>>forName(COVERAGE)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
+				Map<CoverageKey, List<IndicatorCoverage>> result = new HashMap<>();
+				keys.stream()
+					.collect(Collectors.groupingBy((k) -> java.util.Optional.ofNullable(k.gemeente())))
+					.forEach((gemeente, batch) -> {
+						Map<String, List<IndicatorCoverage>> byCode = indicators.findCoverage(
+								batch.stream().map(CoverageKey::indicatorCode).distinct().toList(),
+								gemeente.orElse(null));
+						batch.forEach((key) -> result.put(key, byCode.getOrDefault(key.indicatorCode(), List.of())));
+					});
+				return result;
+			}));
 		registry.<LevelKey, List<IndicatorValue>>forName(CHOROPLETH)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<LevelKey, List<IndicatorValue>> result = new HashMap<>();

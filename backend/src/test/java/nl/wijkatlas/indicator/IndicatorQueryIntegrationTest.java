@@ -56,6 +56,44 @@ class IndicatorQueryIntegrationTest {
 	}
 
 	@Test
+	void shouldSayPerLevelAndPeriodHowManyAreasHaveAFigure() throws IOException {
+		String document = "query($g: ID) { indicator(code: \"AantalInwoners_5\") { coverage(gemeente: $g) "
+				+ "{ level period areasWithFigure areas } } }";
+		List<Map<String, Object>> zwolle = this.graphQl.document(document)
+			.variable("g", "GM0193")
+			.execute()
+			.path("indicator.coverage")
+			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get();
+		// As many wijken as the CSV has inhabitants of in 2025, of Zwolle's 16; no buurt.
+		long wijken2025 = java.util.stream.Stream
+			.of("WK019310", "WK019311", "WK019312", "WK019313", "WK019314", "WK019320", "WK019321", "WK019322",
+					"WK019330", "WK019331", "WK019332", "WK019340", "WK019341", "WK019350", "WK019351", "WK019352")
+			.filter((code) -> {
+				try {
+					return !Double.isNaN(csvValue(code, "AantalInwoners_5", "2025"));
+				}
+				catch (IOException | RuntimeException ex) {
+					return false;
+				}
+			})
+			.count();
+		assertThat(zwolle)
+			.contains(Map.of("level", "WIJK", "period", "2025", "areasWithFigure", (int) wijken2025, "areas", 16));
+		assertThat(zwolle).noneMatch((c) -> "BUURT".equals(c.get("level")));
+		List<Map<String, Object>> geldropMierlo = this.graphQl.document(document)
+			.variable("g", "GM1771")
+			.execute()
+			.path("indicator.coverage")
+			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
+			})
+			.get();
+		assertThat(geldropMierlo).allMatch((c) -> ((Integer) c.get("areasWithFigure")) <= ((Integer) c.get("areas")));
+		assertThat(geldropMierlo).anyMatch((c) -> "GEMEENTE".equals(c.get("level")));
+	}
+
+	@Test
 	void shouldCompareAWijkWithTheFigureOfItsGemeente() throws IOException {
 		double city = csvValue("GM0193", "AantalInwoners_5", "2024");
 		double wijk = csvValue("WK019311", "AantalInwoners_5", "2024");

@@ -1,6 +1,10 @@
 package nl.wijkatlas.web;
 
+import java.awt.Color;
+import java.awt.Graphics2D;
+import java.awt.image.BufferedImage;
 import java.io.BufferedReader;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
@@ -11,6 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
+
+import javax.imageio.ImageIO;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
@@ -27,39 +33,75 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Runs the web module's browser tests ({@code npm run e2e}: playwright-core driving the
  * system Chromium, with axe) against this application on a random port, with the real
- * database behind it. A stand-in for the PDOK Locatieserver runs on a random local port
- * and answers {@code /free} in Locatieserver's JSON format (the address "Dobbe 70" lies
- * in Holtenbroek IV); the app is pointed at it through
- * {@code wijkatlas.locatieserver-url}.
+ * database behind it. Stand-ins for PDOK run on a random local port (the machine has no
+ * internet): the Locatieserver's {@code /free} in its JSON format (the address "Dobbe 70"
+ * lies in Holtenbroek IV), through {@code wijkatlas.locatieserver-url}, and basemap tiles
+ * (plain 256 px PNGs), through {@code wijkatlas.basemap-tiles}.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class BrowserIntegrationTest {
 
-	static final HttpServer LOCATIESERVER = startLocatieserver();
+	static final HttpServer PDOK = startPdokStandIn();
+
+	static final byte[] BASEMAP_TILE = basemapTile();
 
 	@LocalServerPort
 	int port;
 
 	@DynamicPropertySource
-	static void locatieserver(DynamicPropertyRegistry registry) {
-		registry.add("wijkatlas.locatieserver-url",
-				() -> "http://localhost:" + LOCATIESERVER.getAddress().getPort() + "/bzk/locatieserver/search/v3_1");
+	static void pdok(DynamicPropertyRegistry registry) {
+		String base = "http://localhost:" + PDOK.getAddress().getPort();
+		registry.add("wijkatlas.locatieserver-url", () -> base + "/bzk/locatieserver/search/v3_1");
+		registry.add("wijkatlas.basemap-tiles", () -> base + "/basemap/{z}/{x}/{y}.png");
+		registry.add("wijkatlas.basemap-attribution", () -> "Achtergrondkaart-stand-in");
 	}
 
 	@AfterAll
-	static void stopLocatieserver() {
-		LOCATIESERVER.stop(0);
+	static void stopPdokStandIn() {
+		PDOK.stop(0);
 	}
 
-	static HttpServer startLocatieserver() {
+	static HttpServer startPdokStandIn() {
 		try {
 			HttpServer server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
 			server.createContext("/bzk/locatieserver/search/v3_1/free", BrowserIntegrationTest::answerFree);
+			server.createContext("/basemap/", BrowserIntegrationTest::answerTile);
 			server.start();
 			return server;
 		}
 		catch (IOException ex) {
-			throw new IllegalStateException("cannot start the Locatieserver stand-in", ex);
+			throw new IllegalStateException("cannot start the PDOK stand-in", ex);
+		}
+	}
+
+	/**
+	 * A light tile with a darker edge: the basemap is visibly there, and plainly not
+	 * PDOK's.
+	 */
+	static byte[] basemapTile() {
+		BufferedImage image = new BufferedImage(256, 256, BufferedImage.TYPE_INT_RGB);
+		Graphics2D graphics = image.createGraphics();
+		graphics.setColor(new Color(0xEC, 0xEB, 0xE8));
+		graphics.fillRect(0, 0, 256, 256);
+		graphics.setColor(new Color(0xD0, 0xCF, 0xCB));
+		graphics.drawRect(0, 0, 255, 255);
+		graphics.dispose();
+		try {
+			ByteArrayOutputStream png = new ByteArrayOutputStream();
+			ImageIO.write(image, "png", png);
+			return png.toByteArray();
+		}
+		catch (IOException ex) {
+			throw new IllegalStateException(ex);
+		}
+	}
+
+	static void answerTile(HttpExchange exchange) throws IOException {
+		exchange.getResponseHeaders().set("Content-Type", "image/png");
+		exchange.getResponseHeaders().set("Access-Control-Allow-Origin", "*");
+		exchange.sendResponseHeaders(200, BASEMAP_TILE.length);
+		try (OutputStream out = exchange.getResponseBody()) {
+			out.write(BASEMAP_TILE);
 		}
 	}
 

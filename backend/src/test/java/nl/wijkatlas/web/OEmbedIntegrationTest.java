@@ -282,6 +282,15 @@ class OEmbedIntegrationTest {
 	}
 
 	@Test
+	void shouldTellTheFrontEndWhichBasemapToDrawAndWhoToCredit() throws Exception {
+		this.mvc.perform(get("/api/config"))
+			.andExpect(status().isOk())
+			.andExpect(jsonPath("$.basemap.tiles").value(containsString("service.pdok.nl/brt/achtergrondkaart")))
+			.andExpect(jsonPath("$.basemap.attribution").value(containsString("Kadaster")))
+			.andExpect(jsonPath("$.attribution").value(containsString("Centraal Bureau voor de Statistiek")));
+	}
+
+	@Test
 	void shouldTellTheFrontEndWhereTheLocatieserverIs() throws Exception {
 		this.mvc.perform(get("/api/frontend-config"))
 			.andExpect(status().isOk())
