@@ -99,7 +99,7 @@ describe('Braakhuizen-Zuid (BU17710005)', { timeout: TIMEOUT }, () => {
         assert.match(await page.locator('header').innerText(), /Wijkatlas Geldrop-Mierlo/);
         // Figures section, with the figures it has (missing ones never as 0).
         assert.equal(await page.locator('#indicators-heading').count(), 1);
-        assert.ok((await page.locator('#indicator-table tbody tr').count()) >= 1);
+        assert.ok((await page.locator('.indicator-table tbody tr').count()) >= 1);
         // The opgaven section with the wijkontwikkelingsplan (seed 004, from the gemeente branch).
         assert.equal(await page.locator('#opgaven-heading').count(), 1);
         assert.match(await page.locator('.opgave h3').allInnerTexts().then((t) => t.join('\n')), /Wijkontwikkelingsplan Braakhuizen Zuid/);

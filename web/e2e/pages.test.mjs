@@ -138,10 +138,10 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
   test('Diezerpoort: parents, children, indicators against the city, krediet in euros, sources', async () => {
     const { page, context, errors } = await openPage(browser, '/gebied/WK019311');
     try {
-      await page.locator('#indicator-table').waitFor({ timeout: 30_000 });
+      await page.locator('.indicator-table').first().waitFor({ state: 'attached', timeout: 30_000 });
       assert.match(await page.locator('h1').innerText(), /Diezerpoort/);
       assert.match(await page.locator('.profile__relations').innerText(), /Zwolle/);
-      assert.ok((await page.locator('#indicator-table tbody tr').count()) > 5);
+      assert.ok((await page.locator('.indicator-table tbody tr').count()) > 5);
       assert.match(await page.locator('#credits-table').innerText(), /€\s?1\.134\.394/);
       assert.ok(await page.locator('#sources-heading').isVisible());
       const text = await page.locator('main').innerText();
@@ -155,15 +155,38 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
   test('Holtenbroek: opgaven with their DIN tree and initiatives with how to join', async () => {
     const { page, context } = await openPage(browser, '/gebied/WK019330');
     try {
-      await page.locator('#indicator-table').waitFor({ timeout: 30_000 });
+      await page.locator('.indicator-table').first().waitFor({ state: 'attached', timeout: 30_000 });
       const opgaven = await page.locator('section[aria-labelledby="opgaven-heading"]').innerText();
       assert.ok(/Doelen/.test(opgaven) || /geen opgaven/.test(opgaven), opgaven);
       const initiatives = page.locator('section[aria-labelledby="initiatives-heading"]');
       assert.ok(await initiatives.isVisible());
-      if (await page.locator('#initiatives-map').count()) {
-        await scrollToMap(page, '#initiatives-map');
-        await mapIdle(page, { selector: '#initiatives-map' });
+      if (await page.locator('#profile-map').count()) {
+        await scrollToMap(page, '#profile-map');
+        await mapIdle(page, { selector: '#profile-map' });
       }
+    } finally {
+      await context.close();
+    }
+  });
+
+  test('what happens here, rolled up with where it comes from, and who to reach', async () => {
+    // Stadsdeel Noord: the opgaven of its wijk Holtenbroek, labelled with the wijk.
+    const { page, context, errors } = await openPage(browser, '/gebied/SD0193_NOORD');
+    try {
+      const opgaven = page.locator('section[aria-labelledby="opgaven-heading"]');
+      await opgaven.locator('.opgave').first().waitFor({ timeout: 30_000 });
+      assert.doesNotMatch(await opgaven.innerText(), /geen opgaven/);
+      assert.match(await opgaven.locator('.opgave .origin').allInnerTexts().then((t) => t.join('\n')), /In Wijk 30 Holtenbroek/);
+      // A buurt: the opgaven of its wijk "voor heel", the contacts of its wijk and stadsdeel.
+      await page.goto(`${BASE_URL}/gebied/BU01933000`);
+      await page.locator('#contacts-heading').waitFor({ timeout: 30_000 });
+      assert.match(await page.locator('section[aria-labelledby="opgaven-heading"]').innerText(), /Voor heel Wijk 30 Holtenbroek/);
+      const contacts = await page.locator('section[aria-labelledby="contacts-heading"]').innerText();
+      assert.match(contacts, /Wijkservicepunt Noord/);
+      assert.match(contacts, /wijkservicepuntnoord@zwolle\.nl/);
+      assert.doesNotMatch(contacts, /Groen Holtenbroek/, 'a former organisation is listed as a contact');
+      assert.ok((await page.locator('.key-figure').count()) >= 1, 'no key figures');
+      assert.deepEqual(errors, []);
     } finally {
       await context.close();
     }
@@ -172,7 +195,7 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
   test('a profile reflows at 320 px without sideways scrolling', async () => {
     const { page, context } = await openPage(browser, '/gebied/WK019330', { viewport: { width: 320, height: 640 } });
     try {
-      await page.locator('#indicator-table').waitFor({ timeout: 30_000 });
+      await page.locator('.indicator-table').first().waitFor({ state: 'attached', timeout: 30_000 });
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the profile scrolls sideways by ${overflow}px at 320px`);
     } finally {
@@ -185,9 +208,9 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
       const { page, context } = await openPage(browser, path);
       try {
         await page.locator('#indicators-heading').waitFor({ timeout: 30_000 });
-        if (await page.locator('#initiatives-map').count()) {
-          await scrollToMap(page, '#initiatives-map');
-          await mapIdle(page, { selector: '#initiatives-map' });
+        if (await page.locator('#profile-map').count()) {
+          await scrollToMap(page, '#profile-map');
+          await mapIdle(page, { selector: '#profile-map' });
         }
         await expectNoAxeViolations(page, `on ${path}`);
       } finally {

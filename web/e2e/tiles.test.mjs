@@ -122,7 +122,7 @@ describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
     }
   });
 
-  test("a profile's small map draws only its own area from the tiles", async () => {
+  test("a profile's locator map draws the area among its neighbours from the tiles, selected", async () => {
     // The bundled initiatives have no location yet: give the first one of Holtenbroek the wijk's label point.
     const { area } = await graphql('{ area(code: "WK019330") { labelPoint { lon lat } } }');
     const { page, context, errors } = await openPage(browser, null);
@@ -138,9 +138,10 @@ describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
     const seen = recordRequests(page);
     try {
       await page.goto(`${BASE_URL}/gebied/WK019330`);
-      await scrollToMap(page, '#initiatives-map');
-      const state = await mapIdle(page, { selector: '#initiatives-map', check: (d) => d.mapLevel === 'WIJK' });
-      assert.equal(state.renderedAreas, '1', 'the small map should draw Holtenbroek alone');
+      await scrollToMap(page, '#profile-map');
+      const state = await mapIdle(page, { selector: '#profile-map', check: (d) => d.mapLevel === 'WIJK' });
+      assert.ok(Number(state.renderedAreas) > 1, 'the locator map should show the wijken around Holtenbroek');
+      assert.equal(await page.locator('#profile-map .map-label[data-code="WK019330"]').isVisible(), true, 'Holtenbroek is not named on its map');
       assert.ok(tilesOf(seen, 'wijken').length > 0, 'the small map asked no wijken tiles');
       assert.ok(seen.graphql.every((body) => !/geometry/.test(body)), 'the profile still asks for geometry');
       assert.deepEqual(errors, []);

@@ -106,11 +106,12 @@ export function profileQuery(caps = NO_CAPABILITIES) {
 }
 
 // Paged by 5: the DIN tree nests four lists, and the API limits a query's cost.
-export const PROFILE_OPGAVEN_QUERY = `query ProfileOpgaven($code: ID!, $after: String) {
-  opgaven(area: $code, within: false, first: 5, after: $after) {
+export const PROFILE_OPGAVEN_QUERY = `query ProfileOpgaven($code: ID!, $within: Boolean!, $after: String) {
+  opgaven(area: $code, within: $within, first: 5, after: $after) {
     pageInfo { hasNextPage endCursor }
     edges { node {
       id title theme period status summary sourceLocator
+      areas { code name level }
       doelen { title inspanningen { title betrokkenen { name } middelen { kind amount description credit { name } } } }
       ${SOURCE}
     } }
@@ -121,20 +122,47 @@ export const PROFILE_INITIATIVES_QUERY = `query ProfileInitiatives($code: ID!) {
   area(code: $code) {
     initiatives(within: true) {
       id title description status link amount startedOn location { lon lat }
+      areas { code name level }
       initiator { name } fundingScheme { name }
       ${SOURCE}
     }
-    credits(within: false) {
+    credits(within: true) {
       id name kind amount remaining sourceLocator partOf { name }
+      areas { code name level }
       realisedToDate { year amount }
       budgetGoal { code }
       ${SOURCE}
     }
-    pilotCredits(within: false) {
+    pilotCredits(within: true) {
       id name kind amount remaining sourceLocator partOf { name }
+      pilotAreas { code name level }
       realisedToDate { year amount }
       budgetGoal { code }
       ${SOURCE}
+    }
+  }
+}`;
+
+const ORGANISATION = `id name kind address email phone website historical ${SOURCE}`;
+
+/**
+ * What applies to an area from above: the kredieten of its stadsdeel, wijk and gemeente (their
+ * opgaven come page by page from PROFILE_OPGAVEN_QUERY),
+ * and who to reach — the organisations of the area, the areas below it and the areas above it.
+ */
+export const PROFILE_CONTEXT_QUERY = `query ProfileContext($code: ID!) {
+  area(code: $code) {
+    organisations(within: true) { ${ORGANISATION} areas { code name level } }
+    ancestors {
+      code name level
+      organisations { ${ORGANISATION} }
+      credits {
+        id name kind amount remaining sourceLocator partOf { name }
+        areas { code name level }
+        realisedToDate { year amount }
+        budgetGoal { code }
+        ${SOURCE}
+      }
     }
   }
 }`;

@@ -57,7 +57,9 @@ export function measureHeight(src, width, { settle = 1200, timeout = 20_000 } = 
       if (event.source !== frame.contentWindow || event.data?.type !== HEIGHT_MESSAGE) return;
       height = event.data.height;
       clearTimeout(quiet);
-      quiet = setTimeout(() => done(height), settle);
+      // Only once the embed has its content (ready; an embed that does not say counts as ready)
+      // and its height has stayed put for `settle` ms; on a busy machine the data can take longer.
+      if (event.data.ready !== false) quiet = setTimeout(() => done(height), settle);
     };
     const limit = setTimeout(() => (height ? done(height) : done(null, new Error('the embed did not report its height'))), timeout);
     window.addEventListener('message', onMessage);

@@ -42,7 +42,7 @@ export async function renderMapEmbed(main, { lang, config, route }) {
   const legend = h('div', { class: 'embed__legend' });
   const footer = h('div', { class: 'embed__footer' });
   main.replaceChildren(h('div', { class: 'embed' }, title, mapContainer, summary, legend, footer));
-  reportHeight();
+  const height = reportHeight(window, { ready: false });
   try {
     const [found, area, indicators] = await Promise.all([
       loadGemeente(state.gemeente),
@@ -83,6 +83,7 @@ export async function renderMapEmbed(main, { lang, config, route }) {
   } catch (error) {
     main.append(errorBox(lang, errorMessage(lang, error)));
   }
+  height.ready();
 }
 
 export async function renderStoryEmbed(main, { lang, config, route }) {

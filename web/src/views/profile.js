@@ -2,10 +2,11 @@
 // the city average and the previous period (chart and table); opgaven with their DIN tree;
 // initiatives (list and small map); kredieten; sources; example data labelled.
 import { graphql } from '../api.js';
-import { PROFILE_INITIATIVES_QUERY, PROFILE_OPGAVEN_QUERY, profileQuery, seriesQuery } from '../api-queries.js';
+import { PROFILE_CONTEXT_QUERY, PROFILE_INITIATIVES_QUERY, PROFILE_OPGAVEN_QUERY, profileQuery, seriesQuery } from '../api-queries.js';
 import { isCount, valueCell } from '../choropleth.js';
-import { loadCapabilities, loadIndicators } from '../data.js';
-import { indicatorLabel } from '../figures.js';
+import { loadAreas, loadCapabilities, loadIndicators } from '../data.js';
+import { indicatorLabel, themeLabel } from '../figures.js';
+import { areaTitle, contactsFor, rollUp } from '../roll-up.js';
 import { gemeenteOf } from '../gemeente.js';
 import { KEY_INDICATORS, trendsSection } from '../trend.js';
 import { h } from '../dom.js';
@@ -36,11 +37,12 @@ export function latestPerIndicator(values) {
   );
 }
 
-async function loadOpgaven(code) {
+/** The opgaven of an area, page by page; within: also those of the areas below it. */
+async function loadOpgaven(code, within) {
   const all = [];
   let after = null;
   for (let page = 0; page < 20; page++) {
-    const { opgaven } = await graphql(PROFILE_OPGAVEN_QUERY, { code, after });
+    const { opgaven } = await graphql(PROFILE_OPGAVEN_QUERY, { code, within, after });
     all.push(...opgaven.edges.map((e) => e.node));
     if (!opgaven.pageInfo.hasNextPage) break;
     after = opgaven.pageInfo.endCursor;
@@ -71,14 +73,24 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   let area;
   const caps = await loadCapabilities();
   try {
-    const [base, opgaven, more, series] = await Promise.all([
+    const [base, opgaven, more, series, context] = await Promise.all([
       graphql(profileQuery(caps), { code: route.code }),
-      loadOpgaven(route.code),
+      loadOpgaven(route.code, true),
       graphql(PROFILE_INITIATIVES_QUERY, { code: route.code }),
       loadSeries(caps, route.code),
+      graphql(PROFILE_CONTEXT_QUERY, { code: route.code }),
     ]);
     area = base.area
-      ? { ...base.area, opgaven, initiatives: more.area?.initiatives ?? [], credits: more.area?.credits ?? [], pilotCredits: more.area?.pilotCredits ?? [], series }
+      ? {
+          ...base.area,
+          opgaven,
+          initiatives: more.area?.initiatives ?? [],
+          credits: more.area?.credits ?? [],
+          pilotCredits: more.area?.pilotCredits ?? [],
+          series,
+          organisations: context.area?.organisations ?? [],
+          above: await Promise.all((context.area?.ancestors ?? []).map(async (a) => ({ ...a, opgaven: await loadOpgaven(a.code, false) }))),
+        }
       : null;
   } catch (error) {
     if (error?.codes?.includes?.('NOT_FOUND')) area = null;
@@ -105,30 +117,98 @@ export async function renderProfile(main, { lang, configPromise, route }) {
     h('h1', { class: 'profile__name' }, area.name),
     area.membership?.provisional ? h('p', { class: 'provisional' }, h('strong', {}, t(lang, 'provisional')), ': ', area.membership.note || t(lang, 'provisionalNote')) : null,
     relations(lang, area),
-    indicatorsSection(lang, area),
-    trendsSection(lang, area, area.series),
+    profileTop(lang, area),
     opgavenSection(lang, area),
     initiativesSection(lang, area),
     creditsSection(lang, area),
+    contactsSection(lang, area),
+    indicatorsSection(lang, area),
+    trendsSection(lang, area, area.series),
     h('section', { 'aria-labelledby': 'sources-heading', class: 'profile__section' }, h('h2', { id: 'sources-heading' }, t(lang, 'sourcesHeading')), sourceLine(lang, area.source)),
     h('p', {}, h('a', { href: compareUrl([area.code], lang), class: 'compare-link' }, t(lang, 'compareWith'))),
     h('p', {}, h('a', { href: atlasUrl({ gemeente: gemeente?.code, level: mapLevel, area: SWITCHABLE_LEVELS.includes(area.level) ? area.code : null }, lang), class: 'back-to-map' }, t(lang, 'backToMap'))),
     embedWidget(lang, () => mapEmbedUrl({ gemeente: gemeente?.code, area: area.code, level: mapLevel }, lang), t(lang, 'embedMapTitle', { gemeente: gemeenteName })),
   ];
   main.replaceChildren(...sections.filter(Boolean));
-  const mapContainer = main.querySelector('#initiatives-map');
+  const mapContainer = main.querySelector('#profile-map');
   if (mapContainer) {
-    // MapLibre is loaded only for this small map, after the text has painted and when the map
-    // comes near the screen.
+    // A locator map: the area among its neighbours of the same level, on the basemap, with the
+    // initiatives that have a place. MapLibre is loaded after the text has painted.
     const located = area.initiatives.filter((i) => i.location);
     const miniMap = lazyAtlasMap(
       mapContainer,
-      configPromise.then((config) => ({ config, lang, bounds: area.bbox, onSelect: () => {} })),
+      configPromise.then((config) => ({ config, lang, bounds: area.bbox, onSelect: (code) => window.location.assign(profileUrl(code, lang)) })),
       { when: nearScreen(mapContainer) },
     );
-    miniMap.setAreas(area.level, [area], { only: [area.code] });
+    const neighbours = SWITCHABLE_LEVELS.includes(area.level) && gemeente ? await loadAreas(area.level, gemeente.code).catch(() => [area]) : [area];
+    miniMap.setAreas(area.level, neighbours.some((a) => a.code === area.code) ? neighbours : [...neighbours, area], neighbours.length > 1 ? {} : { only: [area.code] });
+    miniMap.select(area.code, area);
     miniMap.setPoints(located.map((i) => ({ lon: i.location.lon, lat: i.location.lat, title: i.title })));
   }
+}
+
+/** Key figures first: inhabitants and the like, if the area has them, else its first figures. */
+const KEY_FIGURES = ['AantalInwoners_5', 'Bevolkingsdichtheid_34', 'HuishoudensTotaal_28', 'GemiddeldeWOZWaardeVanWoningen_35', 'zwolle_bslftgem', 'zwolle_bsp65_eo', 'bvb_rapportcijfer_leefbaarheid_buurt', 'oppervlakte_grens_ha'];
+
+/** The top of a profile: where the area lies (map) and its key figures, each with period and source. */
+function profileTop(lang, area) {
+  const latest = latestPerIndicator(area.indicatorValues).filter((v) => typeof v.value === 'number' || v.category);
+  const byCode = new Map(latest.map((v) => [v.indicator.code, v]));
+  const chosen = KEY_FIGURES.map((c) => byCode.get(c)).filter(Boolean);
+  for (const v of latest) if (chosen.length < 4 && !chosen.includes(v)) chosen.push(v);
+  const cards = chosen.slice(0, 6).map((v) =>
+    h(
+      'li',
+      { class: 'key-figure', dataset: { indicator: v.indicator.code } },
+      h('span', { class: 'key-figure__label' }, indicatorLabel(lang, v.indicator)),
+      h('span', { class: 'key-figure__value' }, valueCell(lang, v, v.indicator.unit)),
+      h('span', { class: 'key-figure__meta' }, [v.period, v.source?.title].filter(Boolean).join(' · '), v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
+      typeof v.cityAverage === 'number' ? h('span', { class: 'key-figure__city' }, t(lang, 'keyFigureCity', { gemeente: area.gemeenteName, value: formatValue(v.cityAverage, v.indicator.unit, lang) })) : null,
+    ),
+  );
+  return h(
+    'div',
+    { class: 'profile__top' },
+    h('div', { id: 'profile-map', class: 'map map--small profile__map', role: 'region', 'aria-label': t(lang, 'profileMapLabel', { name: area.name }), 'data-map-state': 'loading' }),
+    h(
+      'section',
+      { class: 'profile__key', 'aria-labelledby': 'key-heading' },
+      h('h2', { id: 'key-heading' }, t(lang, 'keyFiguresHeading')),
+      cards.length ? h('ul', { class: 'key-figures' }, cards) : h('p', {}, t(lang, 'noIndicators')),
+    ),
+  );
+}
+
+/** Where an item of the profile comes from, when not from the area itself. */
+function originNote(lang, origin) {
+  if (origin.kind === 'below') return h('p', { class: 'origin' }, t(lang, 'originBelow', { areas: origin.areas.map((a) => a.name).join(', ') }));
+  if (origin.kind === 'above') return h('p', { class: 'origin' }, t(lang, 'originAbove', { area: areaTitle(lang, origin.area) }));
+  return null;
+}
+
+/** The organisations to reach about the area: name, kind, and how to reach them where known. */
+function contactsSection(lang, area) {
+  const contacts = contactsFor(area.organisations, area.above);
+  const body = contacts.length
+    ? h(
+        'ul',
+        { class: 'cards contacts' },
+        contacts.map((o) =>
+          h(
+            'li',
+            { class: 'card' },
+            h('h3', {}, o.name),
+            h('p', { class: 'meta' }, t(lang, `orgKind${o.kind}`)),
+            o.address ? h('p', {}, o.address) : null,
+            o.phone ? h('p', {}, h('a', { href: `tel:${o.phone.replace(/[^\d+]/g, '')}` }, o.phone)) : null,
+            o.email ? h('p', {}, h('a', { href: `mailto:${o.email}` }, o.email)) : null,
+            o.website ? h('p', {}, h('a', { href: o.website }, t(lang, 'website'))) : null,
+            sourceLine(lang, o.source),
+          ),
+        ),
+      )
+    : h('p', {}, t(lang, 'noContacts'));
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'contacts-heading' }, h('h2', { id: 'contacts-heading' }, t(lang, 'contactsHeading')), body);
 }
 
 function relations(lang, area) {
@@ -145,20 +225,38 @@ function relations(lang, area) {
 
 function indicatorsSection(lang, area) {
   const latest = latestPerIndicator(area.indicatorValues);
+  // One table per theme, folded when there are many figures (a Zwolle buurt has over 200): the
+  // page stays short and each theme says how many figures it holds.
+  const themes = new Map();
+  for (const v of latest) {
+    const theme = v.indicator.theme ?? '—';
+    if (!themes.has(theme)) themes.set(theme, []);
+    themes.get(theme).push(v);
+  }
+  const open = latest.length <= 15;
   const body = latest.length
-    ? [h('p', {}, t(lang, 'indicatorsIntro', { gemeente: area.gemeenteName })), chart(lang, area, latest), indicatorTable(lang, latest)]
+    ? [
+        h('p', {}, t(lang, 'indicatorsIntro', { gemeente: area.gemeenteName })),
+        chart(lang, area, latest),
+        ...[...themes.entries()].map(([theme, rows]) =>
+          h('details', { class: 'figures-theme', open }, h('summary', {}, themeLabel(lang, theme), h('span', { class: 'figures-theme__count' }, ` · ${t(lang, 'figureCount', { count: rows.length })}`)), indicatorTable(lang, rows, themeLabel(lang, theme))),
+        ),
+      ]
     : [h('p', {}, t(lang, 'noIndicators'))];
   return h('section', { class: 'profile__section', 'aria-labelledby': 'indicators-heading' }, h('h2', { id: 'indicators-heading' }, t(lang, 'indicatorsHeading')), ...body);
 }
 
-function indicatorTable(lang, latest) {
+let tableCount = 0;
+
+function indicatorTable(lang, latest, caption) {
+  const id = `indicator-caption-${++tableCount}`;
   return h(
     'div',
-    { class: 'table-scroll', role: 'region', 'aria-labelledby': 'indicator-caption', tabindex: '0' },
+    { class: 'table-scroll', role: 'region', 'aria-labelledby': id, tabindex: '0' },
     h(
       'table',
-      { class: 'data-table', id: 'indicator-table' },
-      h('caption', { id: 'indicator-caption' }, t(lang, 'indicatorsHeading')),
+      { class: 'data-table indicator-table stack-on-phone' },
+      h('caption', { id }, caption),
       h('thead', {}, h('tr', {}, [t(lang, 'colIndicator'), t(lang, 'colPeriod'), t(lang, 'colValue'), t(lang, 'colCity'), t(lang, 'colDifference'), t(lang, 'colPrevious'), t(lang, 'source')].map((c, i) => h('th', { scope: 'col', class: i >= 2 && i <= 5 ? 'num' : null }, c)))),
       h(
         'tbody',
@@ -170,12 +268,12 @@ function indicatorTable(lang, latest) {
             'tr',
             { dataset: { indicator: v.indicator.code } },
             h('th', { scope: 'row' }, indicatorLabel(lang, v.indicator), unit && unit !== 'aantal' ? ` (${unit})` : ''),
-            h('td', {}, v.period),
-            h('td', { class: 'num' }, valueCell(lang, v, unit)),
-            h('td', { class: 'num' }, cityCell(lang, v, unit)),
-            h('td', { class: 'num' }, formatDifference(diff, lang)),
-            h('td', { class: 'num' }, typeof v.previousValue === 'number' ? `${formatValue(v.previousValue, unit, lang)} (${v.previousPeriod})` : '—'),
-            h('td', {}, v.source ? (v.source.url ? h('a', { href: v.source.url }, v.source.title) : v.source.title) : '', v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
+            h('td', { 'data-label': t(lang, 'colPeriod') }, v.period),
+            h('td', { class: 'num', 'data-label': t(lang, 'colValue') }, valueCell(lang, v, unit)),
+            h('td', { class: 'num', 'data-label': t(lang, 'colCity') }, cityCell(lang, v, unit)),
+            h('td', { class: 'num', 'data-label': t(lang, 'colDifference') }, formatDifference(diff, lang)),
+            h('td', { class: 'num', 'data-label': t(lang, 'colPrevious') }, typeof v.previousValue === 'number' ? `${formatValue(v.previousValue, unit, lang)} (${v.previousPeriod})` : '—'),
+            h('td', { 'data-label': t(lang, 'source') }, v.source ? (v.source.url ? h('a', { href: v.source.url }, v.source.title) : v.source.title) : '', v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
           );
         }),
       ),
@@ -246,19 +344,26 @@ function chart(lang, area, latest) {
 }
 
 function opgavenSection(lang, area) {
-  const body = area.opgaven.length
-    ? area.opgaven.map((o) =>
-        h(
-          'article',
-          { class: 'opgave' },
-          h('h3', {}, o.title),
-          h('p', { class: 'meta' }, [o.theme, o.period, o.status].filter(Boolean).join(' · '), o.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
-          o.summary ? h('p', {}, o.summary) : null,
-          o.doelen.length ? dinTree(lang, o.doelen) : null,
-          sourceLine(lang, o.source, o.sourceLocator),
-        ),
-      )
-    : [h('p', {}, t(lang, 'noOpgaven'))];
+  const above = new Map(area.above.map((a) => [a.code, a.opgaven ?? []]));
+  const { here, cityWide } = rollUp(area, area.above, area.opgaven, above);
+  const opgave = ({ item: o, origin }) =>
+    h(
+      'article',
+      { class: 'opgave' },
+      h('h3', {}, o.title),
+      originNote(lang, origin),
+      h('p', { class: 'meta' }, [o.theme, o.period, o.status].filter(Boolean).join(' · '), o.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
+      o.summary ? h('p', {}, o.summary) : null,
+      o.doelen.length ? dinTree(lang, o.doelen) : null,
+      sourceLine(lang, o.source, o.sourceLocator),
+    );
+  const gemeente = area.above.find((a) => a.level === 'GEMEENTE');
+  const body = [
+    ...(here.length ? here.map(opgave) : [h('p', {}, t(lang, 'noOpgaven'))]),
+    cityWide.length && gemeente
+      ? h('details', { class: 'city-wide' }, h('summary', {}, t(lang, 'cityWideOpgaven', { gemeente: gemeente.name, count: cityWide.length })), ...cityWide.map(opgave))
+      : null,
+  ];
   return h('section', { class: 'profile__section', 'aria-labelledby': 'opgaven-heading' }, h('h2', { id: 'opgaven-heading' }, t(lang, 'opgavenHeading')), ...body);
 }
 
@@ -300,21 +405,18 @@ function dinTree(lang, doelen) {
 }
 
 function initiativesSection(lang, area) {
-  const list = area.initiatives;
-  const located = list.filter((i) => i.location);
-  const body = list.length
+  const { here } = rollUp(area, [], area.initiatives, new Map());
+  const body = here.length
     ? [
-        located.length
-          ? h('div', { id: 'initiatives-map', class: 'map map--small', role: 'region', 'aria-label': t(lang, 'initiativesMapLabel', { name: area.name }), 'data-map-state': 'loading' })
-          : h('p', {}, t(lang, 'initiativesMapNone')),
         h(
           'ul',
           { class: 'cards' },
-          list.map((i) =>
+          here.map(({ item: i, origin }) =>
             h(
               'li',
               { class: 'card' },
               h('h3', {}, i.title),
+              originNote(lang, origin),
               i.source?.kind === 'EXAMPLE' ? h('p', {}, exampleLabel(lang)) : null,
               i.description ? h('p', {}, i.description) : null,
               h('p', { class: 'meta' }, [i.status, i.startedOn, i.initiator?.name, i.fundingScheme ? t(lang, 'fundedBy', { scheme: i.fundingScheme.name }) : null, typeof i.amount === 'number' ? formatMoney(i.amount, lang) : null].filter(Boolean).join(' · ')),
@@ -329,44 +431,57 @@ function initiativesSection(lang, area) {
 }
 
 function creditsSection(lang, area) {
-  // The area's own credits, then city-wide money piloted here, labelled so: one list, each
-  // credit once (a part names what it is part of and is not added to anything).
-  const list = [...area.credits, ...area.pilotCredits.map((c) => ({ ...c, pilot: true }))];
-  const body = list.length
-    ? [
-        h(
-          'div',
-          { class: 'table-scroll', role: 'region', 'aria-labelledby': 'credits-caption', tabindex: '0' },
+  // The area's own kredieten and those of the areas below it, then those of its wijk and stadsdeel,
+  // then city-wide money piloted here, each labelled with where it comes from; the gemeente's
+  // city-wide kredieten folded apart. Each krediet once (a part names what it is part of and is not
+  // added to anything).
+  const above = new Map(area.above.map((a) => [a.code, a.credits ?? []]));
+  const { here, cityWide } = rollUp(area, area.above, area.credits, above);
+  const pilots = rollUp(area, [], area.pilotCredits, new Map(), (c) => c.pilotAreas ?? []).here.filter((p) => !here.some((e) => e.item.id === p.item.id));
+  const local = [...here, ...pilots.map((e) => ({ ...e, pilot: true }))];
+  const gemeente = area.above.find((a) => a.level === 'GEMEENTE');
+  const body = [
+    local.length ? creditsTable(lang, local, 'credits-table', t(lang, 'creditsHeading')) : h('p', {}, t(lang, 'noCredits')),
+    cityWide.length && gemeente
+      ? h('details', { class: 'city-wide' }, h('summary', {}, t(lang, 'cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })), creditsTable(lang, cityWide, 'credits-city-table', t(lang, 'cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })))
+      : null,
+  ];
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'credits-heading' }, h('h2', { id: 'credits-heading' }, t(lang, 'creditsHeading')), ...body);
+}
+
+function creditsTable(lang, entries, id, caption) {
+  const origin = (o) => (o?.kind === 'below' ? t(lang, 'originBelow', { areas: o.areas.map((a) => a.name).join(', ') }) : o?.kind === 'above' ? t(lang, 'originAbove', { area: areaTitle(lang, o.area) }) : null);
+  return h(
+    'div',
+    { class: 'table-scroll', role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: '0' },
+    h(
+      'table',
+      { class: 'data-table stack-on-phone', id },
+      h('caption', { id: `${id}-caption` }, caption),
+      h('thead', {}, h('tr', {}, [t(lang, 'colCredit'), t(lang, 'colAmount'), t(lang, 'colRealised'), t(lang, 'colRemaining'), t(lang, 'source')].map((c, i) => h('th', { scope: 'col', class: i >= 1 && i <= 3 ? 'num' : null }, c)))),
+      h(
+        'tbody',
+        {},
+        entries.map(({ item: c, origin: from, pilot }) =>
           h(
-            'table',
-            { class: 'data-table', id: 'credits-table' },
-            h('caption', { id: 'credits-caption' }, t(lang, 'creditsHeading')),
-            h('thead', {}, h('tr', {}, [t(lang, 'colCredit'), t(lang, 'colAmount'), t(lang, 'colRealised'), t(lang, 'colRemaining'), t(lang, 'source')].map((c, i) => h('th', { scope: 'col', class: i >= 1 && i <= 3 ? 'num' : null }, c)))),
+            'tr',
+            {},
             h(
-              'tbody',
-              {},
-              list.map((c) =>
-                h(
-                  'tr',
-                  {},
-                  h(
-                    'th',
-                    { scope: 'row' },
-                    c.name,
-                    c.budgetGoal ? ` (${c.budgetGoal.code})` : '',
-                    c.pilot ? h('span', { class: 'credit-note' }, t(lang, 'creditPilot')) : null,
-                    c.partOf ? h('span', { class: 'credit-note' }, t(lang, 'creditPartOf', { name: c.partOf.name })) : null,
-                  ),
-                  h('td', { class: 'num' }, typeof c.amount === 'number' ? formatMoney(c.amount, lang) : t(lang, 'noData')),
-                  h('td', { class: 'num' }, c.realisedToDate ? `${formatMoney(c.realisedToDate.amount, lang)}${c.realisedToDate.year ? ` (${t(lang, 'realisedUntil', { year: c.realisedToDate.year })})` : ''}` : t(lang, 'noData')),
-                  h('td', { class: 'num' }, typeof c.remaining === 'number' ? formatMoney(c.remaining, lang) : t(lang, 'noData')),
-                  h('td', {}, c.source?.url ? h('a', { href: c.source.url }, c.source.title) : c.source?.title, c.sourceLocator ? ` — ${c.sourceLocator}` : '', c.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
-                ),
-              ),
+              'th',
+              { scope: 'row' },
+              c.name,
+              c.budgetGoal ? ` (${c.budgetGoal.code})` : '',
+              pilot ? h('span', { class: 'credit-note' }, t(lang, 'creditPilot')) : null,
+              !pilot && origin(from) ? h('span', { class: 'credit-note' }, origin(from)) : null,
+              c.partOf ? h('span', { class: 'credit-note' }, t(lang, 'creditPartOf', { name: c.partOf.name })) : null,
             ),
+            h('td', { class: 'num', 'data-label': t(lang, 'colAmount') }, typeof c.amount === 'number' ? formatMoney(c.amount, lang) : t(lang, 'noData')),
+            h('td', { class: 'num', 'data-label': t(lang, 'colRealised') }, c.realisedToDate ? `${formatMoney(c.realisedToDate.amount, lang)}${c.realisedToDate.year ? ` (${t(lang, 'realisedUntil', { year: c.realisedToDate.year })})` : ''}` : t(lang, 'noData')),
+            h('td', { class: 'num', 'data-label': t(lang, 'colRemaining') }, typeof c.remaining === 'number' ? formatMoney(c.remaining, lang) : t(lang, 'noData')),
+            h('td', { 'data-label': t(lang, 'source') }, c.source?.url ? h('a', { href: c.source.url }, c.source.title) : c.source?.title, c.sourceLocator ? ` — ${c.sourceLocator}` : '', c.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
           ),
         ),
-      ]
-    : [h('p', {}, t(lang, 'noCredits'))];
-  return h('section', { class: 'profile__section', 'aria-labelledby': 'credits-heading' }, h('h2', { id: 'credits-heading' }, t(lang, 'creditsHeading')), ...body);
+      ),
+    ),
+  );
 }
