@@ -5,6 +5,15 @@ import { areaTitle, SWITCHABLE_LEVELS } from './levels.js';
 import { profileUrl, serialiseState } from './url-state.js';
 
 /**
+ * Why an area's stadsdeel is provisional. The project's notes are written in English (like its
+ * code and documents): an English page shows them, a Dutch page the Dutch explanation, so no page
+ * mixes languages.
+ */
+export function membershipNote(lang, membership) {
+  return lang === 'en' && membership?.note ? membership.note : t(lang, 'provisionalNote');
+}
+
+/**
  * Shows the area's name, code, level, parents and membership note; with no area, a hint.
  * `onNavigate(state)` runs when a parent link is followed.
  */
@@ -31,7 +40,7 @@ export function renderDetails(container, area, { onNavigate, notFound, lang = 'n
           h(
             'p',
             { class: 'provisional__note' },
-            area.membership.note || t(lang, 'provisionalNote'),
+            membershipNote(lang, area.membership),
           ),
         )
       : null,

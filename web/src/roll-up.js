@@ -2,14 +2,6 @@
 // the areas below it ("in Holtenbroek IV") and those of the areas above it that apply here too
 // ("voor heel Stadsdeel Noord"); the gemeente's own, city-wide ones apart. Every item once, with
 // where it comes from, so a stadsdeel no longer says "geen opgaven" while its wijk has the pilot.
-import { levelWord } from './i18n.js';
-
-/** "Stadsdeel Noord", "Wijk 30 Holtenbroek" (the name already says it), "Gemeente Zwolle". */
-export function areaTitle(lang, area) {
-  const word = levelWord(lang, area.level);
-  return area.name.toLowerCase().startsWith(word.toLowerCase()) ? area.name : `${word} ${area.name}`;
-}
-
 /**
  * Sorts the items of a profile by origin. `own` are the area's items including those of the areas
  * below it (the API's within: true); `above` maps each ancestor ({ code, name, level }) to its own

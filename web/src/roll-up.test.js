@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { areaTitle, contactsFor, rollUp } from './roll-up.js';
+import { areaTitle } from './levels.js';
+import { contactsFor, rollUp } from './roll-up.js';
 
 const gemeente = { code: 'GM0193', name: 'Zwolle', level: 'GEMEENTE' };
 const noord = { code: 'SD0193_NOORD', name: 'Noord', level: 'STADSDEEL' };
@@ -37,10 +38,10 @@ describe('what happens in an area', () => {
   });
 
   test('titles name the level unless the name does', () => {
-    expect(areaTitle('nl', noord)).toBe('Stadsdeel Noord');
-    expect(areaTitle('en', noord)).toBe('District Noord');
-    expect(areaTitle('nl', holtenbroek)).toBe('Wijk 30 Holtenbroek');
-    expect(areaTitle('nl', gemeente)).toBe('Gemeente Zwolle');
+    expect(areaTitle(noord, 'nl')).toBe('Stadsdeel Noord');
+    expect(areaTitle(noord, 'en')).toBe('District Noord');
+    expect(areaTitle(holtenbroek, 'nl')).toBe('Wijk 30 Holtenbroek');
+    expect(areaTitle(gemeente, 'nl')).toBe('Gemeente Zwolle');
   });
 });
 

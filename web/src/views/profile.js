@@ -6,7 +6,8 @@ import { PROFILE_CONTEXT_QUERY, PROFILE_INITIATIVES_QUERY, PROFILE_OPGAVEN_QUERY
 import { isCount, valueCell } from '../choropleth.js';
 import { loadAreas, loadCapabilities, loadIndicators } from '../data.js';
 import { indicatorLabel, themeLabel } from '../figures.js';
-import { areaTitle, contactsFor, rollUp } from '../roll-up.js';
+import { contactsFor, rollUp } from '../roll-up.js';
+import { membershipNote } from '../details.js';
 import { gemeenteOf } from '../gemeente.js';
 import { KEY_INDICATORS, trendsSection } from '../trend.js';
 import { h } from '../dom.js';
@@ -15,7 +16,7 @@ import { levelWord, t } from '../i18n.js';
 import { lazyAtlasMap, nearScreen } from '../map-lazy.js';
 import { embedWidget, errorBox, errorMessage, exampleLabel, showGemeente, sourceLine } from '../shell.js';
 import { atlasUrl, compareUrl, mapEmbedUrl, profileUrl } from '../url-state.js';
-import { SWITCHABLE_LEVELS } from '../levels.js';
+import { areaTitle, SWITCHABLE_LEVELS } from '../levels.js';
 
 /**
  * One figure per indicator, in the order of theme and label: the latest period that has both the
@@ -115,7 +116,7 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   const sections = [
     h('p', { class: 'profile__level' }, gemeenteName && area.level !== 'GEMEENTE' ? t(lang, 'profileLevel', { level: levelWord(lang, area.level), gemeente: gemeenteName }) : t(lang, 'profileLevelPlain', { level: levelWord(lang, area.level) }), ' · ', h('span', { class: 'profile__code' }, area.code)),
     h('h1', { class: 'profile__name' }, area.name),
-    area.membership?.provisional ? h('p', { class: 'provisional' }, h('strong', {}, t(lang, 'provisional')), ': ', area.membership.note || t(lang, 'provisionalNote')) : null,
+    area.membership?.provisional ? h('p', { class: 'provisional' }, h('strong', {}, t(lang, 'provisional')), ': ', membershipNote(lang, area.membership)) : null,
     relations(lang, area),
     profileTop(lang, area),
     opgavenSection(lang, area),
@@ -182,7 +183,7 @@ function profileTop(lang, area) {
 /** Where an item of the profile comes from, when not from the area itself. */
 function originNote(lang, origin) {
   if (origin.kind === 'below') return h('p', { class: 'origin' }, t(lang, 'originBelow', { areas: origin.areas.map((a) => a.name).join(', ') }));
-  if (origin.kind === 'above') return h('p', { class: 'origin' }, t(lang, 'originAbove', { area: areaTitle(lang, origin.area) }));
+  if (origin.kind === 'above') return h('p', { class: 'origin' }, t(lang, 'originAbove', { area: areaTitle(origin.area, lang) }));
   return null;
 }
 
@@ -350,10 +351,11 @@ function opgavenSection(lang, area) {
     h(
       'article',
       { class: 'opgave' },
-      h('h3', {}, o.title),
+      // The opgaven are the municipality's own words, in Dutch: marked so on an English page.
+      h('h3', { lang: sourceLang(lang) }, o.title),
       originNote(lang, origin),
-      h('p', { class: 'meta' }, [o.theme, o.period, o.status].filter(Boolean).join(' · '), o.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
-      o.summary ? h('p', {}, o.summary) : null,
+      h('p', { class: 'meta', lang: sourceLang(lang) }, [o.theme, o.period, o.status].filter(Boolean).join(' · '), o.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
+      o.summary ? h('p', { lang: sourceLang(lang) }, o.summary) : null,
       o.doelen.length ? dinTree(lang, o.doelen) : null,
       sourceLine(lang, o.source, o.sourceLocator),
     );
@@ -365,6 +367,11 @@ function opgavenSection(lang, area) {
       : null,
   ];
   return h('section', { class: 'profile__section', 'aria-labelledby': 'opgaven-heading' }, h('h2', { id: 'opgaven-heading' }, t(lang, 'opgavenHeading')), ...body);
+}
+
+/** The language of the sources' own text (Dutch) where it differs from the page's, else null. */
+function sourceLang(lang) {
+  return lang === 'nl' ? null : 'nl';
 }
 
 function dinTree(lang, doelen) {
@@ -379,7 +386,7 @@ function dinTree(lang, doelen) {
         h(
           'li',
           {},
-          h('span', { class: 'din__doel' }, d.title),
+          h('span', { class: 'din__doel', lang: sourceLang(lang) }, d.title),
           d.inspanningen.length
             ? h(
                 'ul',
@@ -389,7 +396,7 @@ function dinTree(lang, doelen) {
                     'li',
                     {},
                     h('span', { class: 'din__label' }, `${t(lang, 'inspanning')}: `),
-                    i.title,
+                    h('span', { lang: sourceLang(lang) }, i.title),
                     i.betrokkenen.length ? h('p', { class: 'din__sub' }, `${t(lang, 'betrokkenen')}: `, i.betrokkenen.map((b) => b.name).join(', ')) : null,
                     i.middelen.length
                       ? h('p', { class: 'din__sub' }, `${t(lang, 'middelen')}: `, i.middelen.map((m) => [m.description, m.credit?.name, typeof m.amount === 'number' ? formatMoney(m.amount, lang) : null].filter(Boolean).join(' — ')).join('; '))
@@ -450,7 +457,7 @@ function creditsSection(lang, area) {
 }
 
 function creditsTable(lang, entries, id, caption) {
-  const origin = (o) => (o?.kind === 'below' ? t(lang, 'originBelow', { areas: o.areas.map((a) => a.name).join(', ') }) : o?.kind === 'above' ? t(lang, 'originAbove', { area: areaTitle(lang, o.area) }) : null);
+  const origin = (o) => (o?.kind === 'below' ? t(lang, 'originBelow', { areas: o.areas.map((a) => a.name).join(', ') }) : o?.kind === 'above' ? t(lang, 'originAbove', { area: areaTitle(o.area, lang) }) : null);
   return h(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: '0' },
