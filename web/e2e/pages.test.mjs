@@ -249,7 +249,15 @@ describe('Find my buurt', { timeout: TIMEOUT }, () => {
       await place.waitFor();
       assert.match(await place.innerText(), /Dobbe 70/);
       await place.click();
-      await page.waitForURL(/\/gebied\/BU01933000/);
+      await page.waitForURL(/\/gebied\/BU01933000#plek=6\.08890,52\.52180$/);
+      // The profile says the address lies here and pins it on its map, over the buurt.
+      await page.locator('.profile__place').waitFor();
+      await scrollToMap(page, '#profile-map');
+      await mapIdle(page, { selector: '#profile-map' });
+      const pin = page.locator('#profile-map .map-place');
+      assert.equal(await pin.getAttribute('aria-label'), 'Het gezochte adres');
+      const [pinBox, mapBox] = [await pin.boundingBox(), await page.locator('#profile-map').boundingBox()];
+      assert.ok(pinBox.x > mapBox.x && pinBox.x + pinBox.width < mapBox.x + mapBox.width && pinBox.y > mapBox.y && pinBox.y < mapBox.y + mapBox.height, 'the pin is not on the map');
     } finally {
       await context.close();
     }

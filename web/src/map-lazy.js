@@ -12,7 +12,7 @@
 export function lazyAtlasMap(container, optionsPromise, { when = null, hold = null } = {}) {
   container.dataset.mapState = 'loading';
   let real = null;
-  const pending = { areas: null, choropleth: undefined, highlighted: undefined, points: undefined, selected: undefined, camera: null };
+  const pending = { areas: null, choropleth: undefined, highlighted: undefined, points: undefined, marker: undefined, selected: undefined, camera: null };
   const ready = Promise.resolve(when)
     .then(() => Promise.all([import('./map.js'), optionsPromise, Promise.resolve(hold).catch(() => null)]))
     .then(([{ createAtlasMap }, options]) => {
@@ -24,6 +24,7 @@ export function lazyAtlasMap(container, optionsPromise, { when = null, hold = nu
       if (pending.choropleth !== undefined) real.setChoropleth(pending.choropleth);
       if (pending.highlighted !== undefined) real.setHighlighted(pending.highlighted);
       if (pending.points !== undefined) real.setPoints(pending.points);
+      if (pending.marker !== undefined) real.setMarker(...pending.marker);
       // The map's first view is never animated (see map.js), so replaying the camera costs no frames.
       if (camera?.kind === 'select') real.select(pending.selected, { bbox: camera.bbox });
       else if (pending.selected !== undefined) real.select(pending.selected, null);
@@ -59,6 +60,10 @@ export function lazyAtlasMap(container, optionsPromise, { when = null, hold = nu
     setPoints(list) {
       if (real) return real.setPoints(list);
       pending.points = list;
+    },
+    setMarker(...args) {
+      if (real) return real.setMarker(...args);
+      pending.marker = args;
     },
     select(code, area) {
       if (real) return real.select(code, area);

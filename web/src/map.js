@@ -1,7 +1,7 @@
 // The MapLibre map: the areas of one level from the server's vector tiles as fill + outline layers,
 // the choropleth as feature-state, hover tooltip, click to select.
 // The container's data-map-state tells tests and styles where the map is: loading, idle, unavailable.
-import { AttributionControl, Map as MapLibreMap, NavigationControl, Popup, setWorkerUrl } from 'maplibre-gl';
+import { AttributionControl, Map as MapLibreMap, Marker, NavigationControl, Popup, setWorkerUrl } from 'maplibre-gl';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import 'maplibre-gl/dist/maplibre-gl.css';
 import './map.css';
@@ -191,6 +191,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   let choropleth = null; // { byCode: Map(code -> { colour, text, noData }), noDataText }
   let points = { type: 'FeatureCollection', features: [] };
   let highlighted = [];
+  let marker = null; // the place a search found
   let selectedCode = null;
   let hoverCode = null;
   const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'area-tooltip', offset: 10 });
@@ -335,6 +336,18 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       map.getSource(POINT_SOURCE)?.setData(points);
       map.triggerRepaint();
     },
+    /** Marks one place (a searched address) with a pin named `label`; null removes it. */
+    setMarker(point, label) {
+      marker?.remove();
+      marker = null;
+      if (!point) return;
+      marker = new Marker({ color: '#0b0c0c' }).setLngLat([point.lon, point.lat]).addTo(map);
+      const pin = marker.getElement();
+      pin.setAttribute('role', 'img');
+      pin.setAttribute('aria-label', label);
+      pin.setAttribute('title', label);
+      pin.classList.add('map-place');
+    },
     flyTo(center, zoom) {
       setState(container, 'loading');
       map.jumpTo({ center: [center.lon, center.lat], zoom: zoom ?? map.getZoom() });
@@ -432,5 +445,5 @@ function unavailableMap(container, error, lang) {
       h('p', {}, t(lang, 'mapUnavailableNote')),
     ),
   );
-  return { available: false, map: null, setAreas() {}, select() {}, fitTo() {}, setChoropleth() {}, setHighlighted() {}, setPoints() {}, flyTo() {} };
+  return { available: false, map: null, setAreas() {}, select() {}, fitTo() {}, setChoropleth() {}, setHighlighted() {}, setPoints() {}, setMarker() {}, flyTo() {} };
 }

@@ -6,7 +6,7 @@ import { AREA_AT_QUERY, AREA_NAMES_QUERY } from './api-queries.js';
 import { h } from './dom.js';
 import { levelWord, t } from './i18n.js';
 import { inGemeente } from './gemeente.js';
-import { profileUrl } from './url-state.js';
+import { placeHash, profileUrl } from './url-state.js';
 
 let namesPromise = null;
 
@@ -162,7 +162,7 @@ export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
         status.textContent = t(lang, 'searchOutside', { gemeente: gemeenteName() });
         return;
       }
-      window.location.assign(profileUrl(area.code, lang));
+      window.location.assign(`${profileUrl(area.code, lang)}${placeHash(place)}`);
     } catch {
       status.textContent = t(lang, 'failed');
     }
@@ -179,7 +179,7 @@ export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
         try {
           const area = await buurtAt(position.coords.longitude, position.coords.latitude);
           if (!area) status.textContent = t(lang, 'searchLocateOutside', { gemeente: gemeenteName() });
-          else window.location.assign(profileUrl(area.code, lang));
+          else window.location.assign(`${profileUrl(area.code, lang)}${placeHash({ lon: position.coords.longitude, lat: position.coords.latitude })}`);
         } catch {
           status.textContent = t(lang, 'searchLocateFailed');
         }

@@ -191,3 +191,21 @@ export function iframeSnippet(origin, embedPath, title, width = 640, height = 48
   const safeTitle = String(title).replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
   return `<iframe src="${src}" width="${width}" height="${height}" title="${safeTitle}" style="border:0;max-width:100%" loading="lazy"></iframe>`;
 }
+
+/**
+ * The place a search found, as a URL fragment for the profile it opens ("#plek=6.08890,52.52180"):
+ * a fragment never reaches the server or its logs.
+ */
+export function placeHash(place) {
+  if (!place || !Number.isFinite(place.lon) || !Number.isFinite(place.lat)) return '';
+  return `#plek=${place.lon.toFixed(5)},${place.lat.toFixed(5)}`;
+}
+
+/** The place in a "#plek=lon,lat" fragment, or null (also for points far outside the Netherlands). */
+export function parsePlaceHash(hash) {
+  const m = /^#plek=(-?\d{1,3}(?:\.\d+)?),(-?\d{1,3}(?:\.\d+)?)$/.exec(String(hash ?? ''));
+  if (!m) return null;
+  const lon = Number(m[1]);
+  const lat = Number(m[2]);
+  return lon >= 3 && lon <= 8 && lat >= 50 && lat <= 54 ? { lon, lat } : null;
+}

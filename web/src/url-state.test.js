@@ -2,6 +2,8 @@ import { describe, expect, it } from 'vitest';
 import {
   atlasHomeUrl,
   atlasUrl,
+  parsePlaceHash,
+  placeHash,
   iframeSnippet,
   mapEmbedUrl,
   parseRoute,
@@ -124,5 +126,16 @@ describe('URL state: indicator, period, language and routes', () => {
     expect(s).toBe(
       '<iframe src="https://atlas.example/embed/kaart?a=1&amp;b=2" width="640" height="480" title="Kaart &quot;x&quot;" style="border:0;max-width:100%" loading="lazy"></iframe>',
     );
+  });
+});
+
+describe('the place a search found', () => {
+  it('travels in the fragment, rounded, and only a point in the Netherlands is read back', () => {
+    expect(placeHash({ lon: 6.0889, lat: 52.5218 })).toBe('#plek=6.08890,52.52180');
+    expect(placeHash(null)).toBe('');
+    expect(parsePlaceHash('#plek=6.08890,52.52180')).toEqual({ lon: 6.0889, lat: 52.5218 });
+    expect(parsePlaceHash('#plek=120.1,52.5')).toBeNull();
+    expect(parsePlaceHash('#plek=6.1,52.5;alert(1)')).toBeNull();
+    expect(parsePlaceHash('')).toBeNull();
   });
 });

@@ -15,7 +15,7 @@ import { formatDifference, formatMoney, formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
 import { lazyAtlasMap, nearScreen } from '../map-lazy.js';
 import { embedWidget, errorBox, errorMessage, exampleLabel, showGemeente, sourceLine } from '../shell.js';
-import { atlasUrl, compareUrl, mapEmbedUrl, profileUrl } from '../url-state.js';
+import { atlasUrl, compareUrl, mapEmbedUrl, parsePlaceHash, profileUrl } from '../url-state.js';
 import { areaTitle, SWITCHABLE_LEVELS } from '../levels.js';
 
 /**
@@ -117,6 +117,7 @@ export async function renderProfile(main, { lang, configPromise, route }) {
     h('p', { class: 'profile__level' }, gemeenteName && area.level !== 'GEMEENTE' ? t(lang, 'profileLevel', { level: levelWord(lang, area.level), gemeente: gemeenteName }) : t(lang, 'profileLevelPlain', { level: levelWord(lang, area.level) }), ' · ', h('span', { class: 'profile__code' }, area.code)),
     h('h1', { class: 'profile__name' }, area.name),
     area.membership?.provisional ? h('p', { class: 'provisional' }, h('strong', {}, t(lang, 'provisional')), ': ', membershipNote(lang, area.membership)) : null,
+    parsePlaceHash(window.location.hash) ? h('p', { class: 'alert alert--info profile__place' }, t(lang, 'searchedPlaceHere', { level: levelWord(lang, area.level).toLowerCase() })) : null,
     relations(lang, area),
     profileTop(lang, area),
     opgavenSection(lang, area),
@@ -145,6 +146,8 @@ export async function renderProfile(main, { lang, configPromise, route }) {
     miniMap.setAreas(area.level, neighbours.some((a) => a.code === area.code) ? neighbours : [...neighbours, area], neighbours.length > 1 ? {} : { only: [area.code] });
     miniMap.select(area.code, area);
     miniMap.setPoints(located.map((i) => ({ lon: i.location.lon, lat: i.location.lat, title: i.title })));
+    const place = parsePlaceHash(window.location.hash);
+    if (place) miniMap.setMarker(place, t(lang, 'searchedPlace'));
   }
 }
 
