@@ -1,0 +1,53 @@
+// The screenshots in the README (docs/screenshots/), taken from the running app by the browser
+// tests: every test run takes them again (into target/screenshots/, checking each page reaches its
+// finished state without errors), and `./wijkatlas screenshots` writes them into docs/screenshots/
+// against a running app, so the README never shows a page that is no longer there.
+import assert from 'node:assert/strict';
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { after, before, describe, test } from 'node:test';
+import { launch, mapIdle, openPage, scrollToMap } from './helpers.mjs';
+
+const DIR = process.env.WIJKATLAS_SCREENSHOT_DIR ?? join(process.cwd(), 'target', 'screenshots');
+const DESKTOP = { width: 1440, height: 900 };
+const PHONE = { width: 390, height: 844 };
+
+// name, path, what shows the page is finished, viewport
+const PAGES = [
+  ['atlas', '/?niveau=wijk&gebied=WK019330', async (page) => mapIdle(page, { check: (d) => d.mapIndicator !== '' && d.basemap !== 'loading' }), DESKTOP],
+  ['atlas-phone', '/?niveau=wijk', async (page) => mapIdle(page, { check: (d) => d.mapIndicator !== '' && d.basemap !== 'loading' }), PHONE],
+  ['profile', '/gebied/WK019330', async (page) => {
+    await scrollToMap(page, '#profile-map');
+    await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }, DESKTOP],
+  ['profile-phone', '/gebied/BU01933000', async (page) => {
+    await scrollToMap(page, '#profile-map');
+    await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
+    await page.evaluate(() => window.scrollTo(0, 0));
+  }, PHONE],
+  ['story', '/verhaal/van-getallen-naar-vergezichten', async (page) => mapIdle(page, { check: (d) => d.basemap !== 'loading' }), DESKTOP],
+  ['compare', '/vergelijk?gebieden=WK019330,WK019311', async (page) => page.locator('#compare-figures').waitFor({ timeout: 30_000 }), DESKTOP],
+];
+
+let browser;
+before(async () => {
+  browser = await launch();
+  mkdirSync(DIR, { recursive: true });
+});
+after(async () => browser?.close());
+
+describe('README screenshots', { timeout: 300_000 }, () => {
+  for (const [name, path, finished, viewport] of PAGES) {
+    test(`${name}: ${path} at ${viewport.width}×${viewport.height}`, async () => {
+      const { page, context, errors } = await openPage(browser, path, { viewport, ...(viewport === PHONE ? { hasTouch: true, isMobile: true } : {}) });
+      try {
+        await finished(page);
+        await page.screenshot({ path: join(DIR, `${name}.png`) });
+        assert.deepEqual(errors, []);
+      } finally {
+        await context.close();
+      }
+    });
+  }
+});
