@@ -45,6 +45,13 @@ const state = (key) => ['feature-state', key];
 const flag = (key) => ['boolean', state(key), false];
 /** Whether the area has a class colour; without one a shown choropleth treats it as "geen gegevens". */
 const hasFill = ['to-boolean', state('fill')];
+/**
+ * Opacity 0 that still reads the feature-state. A paint property must not switch between a
+ * feature-state expression and a constant: MapLibre keeps the buckets' old paint binders, and the
+ * next setFeatureState then fails ("this.expression.evaluate is not a function") — the story
+ * switches its choropleth on and off chapter by chapter.
+ */
+const OFF = ['case', flag('selected'), 0, 0];
 
 /** fill-color of the area fill: the class colour (feature-state `fill`) when a choropleth is shown. */
 export function fillColour(choropleth, noDataColour) {
@@ -59,12 +66,12 @@ export function fillOpacity(choropleth) {
 
 /** fill-opacity of the hatch layer: shown on every area without a class colour while a choropleth is. */
 export function hatchOpacity(choropleth) {
-  return choropleth ? ['case', hasFill, 0, 1] : 0;
+  return choropleth ? ['case', hasFill, 0, 1] : OFF;
 }
 
 /** fill-opacity of the dotted layer: on areas whose figure rests on few respondents while a choropleth is shown. */
 export function fewOpacity(choropleth) {
-  return choropleth ? ['case', flag('few'), 1, 0] : 0;
+  return choropleth ? ['case', flag('few'), 1, 0] : OFF;
 }
 
 export const OUTLINE_COLOUR = ['case', flag('selected'), '#0b0c0c', flag('highlight'), '#a04b00', '#154273'];
