@@ -21,7 +21,26 @@ const UNIT_UNSAID = /^(aantal|rapportcijfer|categorie|cijfer|index)/i;
 export function formatWithUnit(value, unit, lang = 'nl') {
   const text = formatValue(value, unit, lang);
   if (!text || !unit || UNIT_IN_NUMBER.has(unit) || UNIT_UNSAID.test(unit)) return text;
-  return `${text} ${unit}`;
+  return `${text} ${unitLabel(unit, lang)}`;
+}
+
+/** The sources' units (Dutch) in English, so an English page does not mix languages. */
+const UNITS_EN = {
+  'x 1 000 euro': '× €1,000',
+  'per km2 land': 'per km² of land',
+  'personen per huishouden': 'people per household',
+  'per 1 000 mannen': 'per 1,000 men',
+  jaren: 'years',
+  'aantal huishoudens': 'households',
+  'per huishouden': 'per household',
+  'inwoners per km2': 'inhabitants per km²',
+  'adressen per km2': 'addresses per km²',
+};
+
+/** A unit as the page writes it: in English on an English page, "km2" as "km²" in both. */
+export function unitLabel(unit, lang = 'nl') {
+  const text = lang === 'en' ? (UNITS_EN[unit] ?? unit) : unit;
+  return text.replace(/\bkm2\b/g, 'km²').replace(/\bm2\b/g, 'm²').replace(/\bm3\b/g, 'm³');
 }
 
 /** The text of a value: formatted with its unit, or "geen gegevens". */

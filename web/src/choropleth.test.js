@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildChoropleth, formatWithUnit, sortRows, valueText } from './choropleth.js';
+import { buildChoropleth, formatWithUnit, sortRows, unitLabel, valueText } from './choropleth.js';
 
 const rows = [
   { area: { code: 'A', name: 'Wijk 10' }, value: 5, status: 'PRESENT', cityAverage: 6, differenceFromCityAverage: -1 },
@@ -79,5 +79,14 @@ describe('units in tooltips and legend', () => {
     expect(formatWithUnit(1234, 'aantal', 'nl')).toBe('1.234');
     expect(formatWithUnit(7.1, 'rapportcijfer 1-10', 'en')).toBe('7.1');
     expect(formatWithUnit(null, '€ × 1000', 'nl')).toBe('');
+  });
+});
+
+describe('units', () => {
+  test('are written in the page language, with superscripts', () => {
+    expect(formatWithUnit(4698, 'inwoners per km2', 'nl')).toBe('4.698 inwoners per km²');
+    expect(formatWithUnit(4698, 'inwoners per km2', 'en')).toBe('4,698 inhabitants per km²');
+    expect(unitLabel('jaren', 'en')).toBe('years');
+    expect(unitLabel('kWh', 'en')).toBe('kWh');
   });
 });

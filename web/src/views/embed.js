@@ -2,11 +2,10 @@
 // Wijkatlas" link and attribution; nothing is driven by scrolling, so it works in any iframe.
 import { graphql } from '../api.js';
 import { AREA_BRIEF_QUERY, STORY_QUERY } from '../api-queries.js';
-import { buildChoropleth, renderLegend, valueWithNotes } from '../choropleth.js';
+import { buildChoropleth, formatWithUnit, renderLegend, valueWithNotes } from '../choropleth.js';
 import { loadAreas, loadGemeente, loadIndicators, loadValues } from '../data.js';
 import { indicatorLabel as labelIn } from '../figures.js';
 import { h } from '../dom.js';
-import { formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
 import { lazyAtlasMap } from '../map-lazy.js';
 import { renderMarkdown } from '../markdown.js';
@@ -15,15 +14,6 @@ import { describeChapter, localizeStory } from '../story-engine.js';
 import { indicatorLabel, showChapterOnMap } from '../story-map.js';
 import { atlasUrl, storyUrl } from '../url-state.js';
 import { reportHeight } from '../embed-size.js';
-
-/**
- * The unit after a figure in a summary sentence, where formatValue does not already show it
- * ("202 x 1 000 euro", "7,1 rapportcijfer 1-10"); nothing for counts, %, € and ha.
- */
-export function unitAfter(unit, row) {
-  if (!unit || row?.status !== 'PRESENT' || row?.category) return '';
-  return ['aantal', '%', 'euro', '€', 'ha', 'km²'].includes(unit) ? '' : ` ${unit}`;
-}
 
 function openLink(lang, href) {
   return h('a', { href, target: '_blank', rel: 'noopener', class: 'embed__open' }, t(lang, 'embedOpen'), h('span', { class: 'visually-hidden' }, ` ${t(lang, 'newWindow')}`));
@@ -71,7 +61,7 @@ export async function renderMapEmbed(main, { lang, config, route }) {
       titleParts.push(`${labelIn(lang, meta)} (${period})`);
       const row = area ? values.values.find((v) => v.area.code === area.code) : null;
       summary.textContent = row
-        ? `${area.name}: ${valueWithNotes(lang, row, values.unit)}${unitAfter(values.unit, row)}${typeof row.cityAverage === 'number' ? ` · ${t(lang, 'legendCityAverageValue', { value: `${formatValue(row.cityAverage, values.unit, lang)}${unitAfter(values.unit, row)}`, gemeente: gemeenteName })}` : ''}`
+        ? `${area.name}: ${valueWithNotes(lang, row, values.unit)}${typeof row.cityAverage === 'number' ? ` · ${t(lang, 'legendCityAverageValue', { value: formatWithUnit(row.cityAverage, values.unit, lang), gemeente: gemeenteName })}` : ''}`
         : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase(), gemeente: gemeenteName });
     } else {
       summary.textContent = area ? `${levelWord(lang, area.level)} ${area.name}` : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase(), gemeente: gemeenteName });
