@@ -373,7 +373,10 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       const bounds = bboxToBounds(area?.bbox);
       if (bounds) {
         setState(container, 'loading');
-        map.fitBounds(bounds, { padding: 48, maxZoom: 15, duration: moveDuration() });
+        // A margin of about a fifth of the map around the area: its neighbours and the streets
+        // around it stay in view, so the reader sees where it lies, not a bare polygon.
+        const { clientWidth: w, clientHeight: h } = map.getContainer();
+        map.fitBounds(bounds, { padding: Math.max(24, Math.round(Math.min(w, h) * 0.2)), maxZoom: 15, duration: moveDuration() });
       }
       map.triggerRepaint();
     },
