@@ -24,7 +24,7 @@ export const EMPTY_STYLE = Object.freeze({
 
 const BASEMAP = 'achtergrondkaart';
 /** How long the map waits for a first basemap tile before it carries on without (offline, blocked). */
-export const BASEMAP_WAIT_MS = 4000;
+export const BASEMAP_WAIT_MS = 2000;
 
 /**
  * The map's style: the plain background and, with `basemap` ({ tiles, attribution }), its raster
@@ -176,7 +176,12 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     if (map.getSource(BASEMAP)) map.removeSource(BASEMAP);
     onNotice?.(t(lang, 'basemapFailed'));
   };
-  const basemapTimer = config.basemap ? setTimeout(dropBasemap, BASEMAP_WAIT_MS) : null;
+  // The wait starts with the first tile request, not with the map: on a busy device the map itself
+  // may take longer than that to start, and that is not the basemap's fault.
+  let basemapTimer = null;
+  map.on('dataloading', (event) => {
+    if (event.sourceId === BASEMAP && basemapTimer === null && container.dataset.basemap === 'loading') basemapTimer = setTimeout(dropBasemap, BASEMAP_WAIT_MS);
+  });
   map.on('sourcedata', (event) => {
     if (event.sourceId === BASEMAP && event.tile && container.dataset.basemap === 'loading') {
       clearTimeout(basemapTimer);
