@@ -4,7 +4,7 @@
 // The areas are in the URL, so a comparison can be shared and embedded.
 import { graphql } from '../api.js';
 import { GEMEENTEN_QUERY } from '../api-queries.js';
-import { valueText } from '../choropleth.js';
+import { unitLabel, valueText } from '../choropleth.js';
 import { h } from '../dom.js';
 import { reportHeight } from '../embed-size.js';
 import { figureBadges, indicatorLabel } from '../figures.js';
@@ -56,8 +56,8 @@ export function compareRows(areas, { all = false } = {}) {
   return { key: key.map(row), shared: shared.map(row).sort(sortByLabel), others: others.map(row).sort(sortByLabel) };
 }
 
-function unitSuffix(unit) {
-  return unit && unit !== 'aantal' && unit !== '%' ? ` (${unit})` : unit === '%' ? ' (%)' : '';
+function unitSuffix(unit, lang) {
+  return unit && unit !== 'aantal' && unit !== '%' ? ` (${unitLabel(unit, lang)})` : unit === '%' ? ' (%)' : '';
 }
 
 function figuresTable(lang, areas, rows, caption) {
@@ -73,7 +73,7 @@ function figuresTable(lang, areas, rows, caption) {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, indicatorLabel(lang, r.indicator), unitSuffix(r.indicator.unit)),
+          h('th', { scope: 'row' }, indicatorLabel(lang, r.indicator), unitSuffix(r.indicator.unit, lang)),
           ...r.cells.map((c, i) =>
             h('td', { class: `num${c?.status === 'PRESENT' ? '' : ' nodata'}`, 'data-label': areas[i].name }, h('span', {}, c ? [valueText(lang, c, r.indicator.unit), c.status === 'PRESENT' ? figureBadges(lang, c) : null, h('span', { class: 'compare__period' }, ` ${c.period}`)] : t(lang, 'noData'))),
           ),

@@ -14,7 +14,7 @@ import { h } from '../dom.js';
 import { formatDifference, formatMoney, formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
 import { lazyAtlasMap, nearScreen } from '../map-lazy.js';
-import { embedWidget, errorBox, errorMessage, exampleLabel, showGemeente, sourceLine } from '../shell.js';
+import { embedWidget, errorBox, errorMessage, exampleLabel, showGemeente, sourceLine, sourceTitle } from '../shell.js';
 import { atlasUrl, compareUrl, mapEmbedUrl, parsePlaceHash, profileUrl } from '../url-state.js';
 import { areaTitle, SWITCHABLE_LEVELS } from '../levels.js';
 
@@ -166,7 +166,7 @@ function profileTop(lang, area) {
       { class: 'key-figure', dataset: { indicator: v.indicator.code } },
       h('span', { class: 'key-figure__label' }, indicatorLabel(lang, v.indicator)),
       h('span', { class: 'key-figure__value' }, valueCell(lang, v, v.indicator.unit)),
-      h('span', { class: 'key-figure__meta' }, [v.period, v.source?.title].filter(Boolean).join(' · '), v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
+      h('span', { class: 'key-figure__meta' }, [v.period, sourceTitle(lang, v.source)].filter(Boolean).join(' · '), v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
       typeof v.cityAverage === 'number' ? h('span', { class: 'key-figure__city' }, t(lang, 'keyFigureCity', { gemeente: area.gemeenteName, value: formatValue(v.cityAverage, v.indicator.unit, lang) })) : null,
     ),
   );
@@ -277,7 +277,7 @@ function indicatorTable(lang, latest, caption) {
             h('td', { class: 'num', 'data-label': t(lang, 'colCity') }, cityCell(lang, v, unit)),
             h('td', { class: 'num', 'data-label': t(lang, 'colDifference') }, formatDifference(diff, lang)),
             h('td', { class: 'num', 'data-label': t(lang, 'colPrevious') }, typeof v.previousValue === 'number' ? `${formatValue(v.previousValue, unit, lang)} (${v.previousPeriod})` : '—'),
-            h('td', { 'data-label': t(lang, 'source') }, v.source ? (v.source.url ? h('a', { href: v.source.url }, v.source.title) : v.source.title) : '', v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
+            h('td', { 'data-label': t(lang, 'source') }, v.source ? (v.source.url ? h('a', { href: v.source.url }, sourceTitle(lang, v.source)) : sourceTitle(lang, v.source)) : '', v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
           );
         }),
       ),
@@ -400,9 +400,9 @@ function dinTree(lang, doelen) {
                     {},
                     h('span', { class: 'din__label' }, `${t(lang, 'inspanning')}: `),
                     h('span', { lang: sourceLang(lang) }, i.title),
-                    i.betrokkenen.length ? h('p', { class: 'din__sub' }, `${t(lang, 'betrokkenen')}: `, i.betrokkenen.map((b) => b.name).join(', ')) : null,
+                    i.betrokkenen.length ? h('p', { class: 'din__sub' }, `${t(lang, 'betrokkenen')}: `, h('span', { lang: sourceLang(lang) }, i.betrokkenen.map((b) => b.name).join(', '))) : null,
                     i.middelen.length
-                      ? h('p', { class: 'din__sub' }, `${t(lang, 'middelen')}: `, i.middelen.map((m) => [m.description, m.credit?.name, typeof m.amount === 'number' ? formatMoney(m.amount, lang) : null].filter(Boolean).join(' — ')).join('; '))
+                      ? h('p', { class: 'din__sub' }, `${t(lang, 'middelen')}: `, h('span', { lang: sourceLang(lang) }, i.middelen.map((m) => [m.description, m.credit?.name, typeof m.amount === 'number' ? formatMoney(m.amount, lang) : null].filter(Boolean).join(' — ')).join('; ')))
                       : null,
                   ),
                 ),
@@ -425,10 +425,10 @@ function initiativesSection(lang, area) {
             h(
               'li',
               { class: 'card' },
-              h('h3', {}, i.title),
+              h('h3', { lang: sourceLang(lang) }, i.title),
               originNote(lang, origin),
               i.source?.kind === 'EXAMPLE' ? h('p', {}, exampleLabel(lang)) : null,
-              i.description ? h('p', {}, i.description) : null,
+              i.description ? h('p', { lang: sourceLang(lang) }, i.description) : null,
               h('p', { class: 'meta' }, [i.status, i.startedOn, i.initiator?.name, i.fundingScheme ? t(lang, 'fundedBy', { scheme: i.fundingScheme.name }) : null, typeof i.amount === 'number' ? formatMoney(i.amount, lang) : null].filter(Boolean).join(' · ')),
               i.link ? h('p', {}, h('a', { href: i.link }, t(lang, 'join', { title: i.title }))) : null,
               sourceLine(lang, i.source),
@@ -479,7 +479,7 @@ function creditsTable(lang, entries, id, caption) {
             h(
               'th',
               { scope: 'row' },
-              c.name,
+              h('span', { lang: sourceLang(lang) }, c.name),
               c.budgetGoal ? ` (${c.budgetGoal.code})` : '',
               pilot ? h('span', { class: 'credit-note' }, t(lang, 'creditPilot')) : null,
               !pilot && origin(from) ? h('span', { class: 'credit-note' }, origin(from)) : null,
@@ -488,7 +488,7 @@ function creditsTable(lang, entries, id, caption) {
             h('td', { class: 'num', 'data-label': t(lang, 'colAmount') }, typeof c.amount === 'number' ? formatMoney(c.amount, lang) : t(lang, 'noData')),
             h('td', { class: 'num', 'data-label': t(lang, 'colRealised') }, c.realisedToDate ? `${formatMoney(c.realisedToDate.amount, lang)}${c.realisedToDate.year ? ` (${t(lang, 'realisedUntil', { year: c.realisedToDate.year })})` : ''}` : t(lang, 'noData')),
             h('td', { class: 'num', 'data-label': t(lang, 'colRemaining') }, typeof c.remaining === 'number' ? formatMoney(c.remaining, lang) : t(lang, 'noData')),
-            h('td', { 'data-label': t(lang, 'source') }, c.source?.url ? h('a', { href: c.source.url }, c.source.title) : c.source?.title, c.sourceLocator ? ` — ${c.sourceLocator}` : '', c.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
+            h('td', { 'data-label': t(lang, 'source'), lang: sourceLang(lang) }, c.source?.url ? h('a', { href: c.source.url }, sourceTitle(lang, c.source)) : sourceTitle(lang, c.source), c.sourceLocator ? ` — ${c.sourceLocator}` : '', c.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
           ),
         ),
       ),
