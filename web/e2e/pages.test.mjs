@@ -181,6 +181,10 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
       await page.goto(`${BASE_URL}/gebied/BU01933000`);
       await page.locator('#contacts-heading').waitFor({ timeout: 30_000 });
       assert.match(await page.locator('section[aria-labelledby="opgaven-heading"]').innerText(), /Voor heel Wijk 30 Holtenbroek/);
+      // The wijk's initiative, once, labelled with the wijk.
+      const initiatives = await page.locator('section[aria-labelledby="initiatives-heading"] .card').allInnerTexts();
+      assert.equal(initiatives.filter((c) => /Buurtkamer Holtenbroek/.test(c)).length, 1, initiatives.join('\n'));
+      assert.match(initiatives.find((c) => /Buurtkamer Holtenbroek/.test(c)), /Voor heel Wijk 30 Holtenbroek/);
       const contacts = await page.locator('section[aria-labelledby="contacts-heading"]').innerText();
       assert.match(contacts, /Wijkservicepunt Noord/);
       assert.match(contacts, /wijkservicepuntnoord@zwolle\.nl/);

@@ -118,14 +118,14 @@ export const PROFILE_OPGAVEN_QUERY = `query ProfileOpgaven($code: ID!, $within: 
   }
 }`;
 
-export const PROFILE_INITIATIVES_QUERY = `query ProfileInitiatives($code: ID!) {
-  area(code: $code) {
-    initiatives(within: true) {
-      id title description status link amount startedOn location { lon lat }
+const INITIATIVE = `id title description status link amount startedOn location { lon lat }
       areas { code name level }
       initiator { name } fundingScheme { name }
-      ${SOURCE}
-    }
+      ${SOURCE}`;
+
+export const PROFILE_INITIATIVES_QUERY = `query ProfileInitiatives($code: ID!) {
+  area(code: $code) {
+    initiatives(within: true) { ${INITIATIVE} }
     credits(within: true) {
       id name kind amount remaining sourceLocator partOf { name }
       areas { code name level }
@@ -146,7 +146,7 @@ export const PROFILE_INITIATIVES_QUERY = `query ProfileInitiatives($code: ID!) {
 const ORGANISATION = `id name kind address email phone website historical ${SOURCE}`;
 
 /**
- * What applies to an area from above: the kredieten of its stadsdeel, wijk and gemeente (their
+ * What applies to an area from above: the kredieten and initiatives of its stadsdeel, wijk and gemeente (their
  * opgaven come page by page from PROFILE_OPGAVEN_QUERY),
  * and who to reach — the organisations of the area, the areas below it and the areas above it.
  */
@@ -156,6 +156,7 @@ export const PROFILE_CONTEXT_QUERY = `query ProfileContext($code: ID!) {
     ancestors {
       code name level
       organisations { ${ORGANISATION} }
+      initiatives { ${INITIATIVE} }
       credits {
         id name kind amount remaining sourceLocator partOf { name }
         areas { code name level }

@@ -415,7 +415,9 @@ function dinTree(lang, doelen) {
 }
 
 function initiativesSection(lang, area) {
-  const { here } = rollUp(area, [], area.initiatives, new Map());
+  // The area's and those below it, then those of its wijk and stadsdeel (not the city-wide ones).
+  const above = new Map(area.above.filter((a) => a.level !== 'GEMEENTE').map((a) => [a.code, a.initiatives ?? []]));
+  const { here } = rollUp(area, area.above, area.initiatives, above);
   const body = here.length
     ? [
         h(
