@@ -167,7 +167,8 @@ function profileTop(lang, area) {
       h('span', { class: 'key-figure__label' }, indicatorLabel(lang, v.indicator)),
       h('span', { class: 'key-figure__value' }, valueCell(lang, v, v.indicator.unit)),
       h('span', { class: 'key-figure__meta' }, [v.period, sourceTitle(lang, v.source)].filter(Boolean).join(' · '), v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
-      typeof v.cityAverage === 'number' ? h('span', { class: 'key-figure__city' }, t(lang, 'keyFigureCity', { gemeente: area.gemeenteName, value: formatValue(v.cityAverage, v.indicator.unit, lang) })) : null,
+      // A gemeente's own profile does not compare the city with itself.
+      typeof v.cityAverage === 'number' && area.level !== 'GEMEENTE' ? h('span', { class: 'key-figure__city' }, t(lang, 'keyFigureCity', { gemeente: area.gemeenteName, value: formatValue(v.cityAverage, v.indicator.unit, lang) })) : null,
     ),
   );
   return h(
