@@ -17,13 +17,15 @@ export function overlaps(a, b) {
 /**
  * Picks the labels to show: the selected area first, then larger areas before smaller ones; a
  * label is left out when it would overlap one already placed, leave the map, or be much wider
- * than its area on the screen (it would then name the neighbours' ground). `items` have
+ * than its area on the screen (it would then name the neighbours' ground), or lie under one of the
+ * `blocked` boxes (the map's controls). `items` have
  * { code, width, height, x, y, areaWidth } in screen pixels; returns the codes to show with
  * their top-left corners.
  */
-export function placeLabels(items, { width, height, selected = null, margin = 3 }) {
+export function placeLabels(items, { width, height, selected = null, margin = 3, blocked = [] }) {
   const order = [...items].sort((a, b) => (b.code === selected) - (a.code === selected) || b.areaWidth - a.areaWidth);
-  const placed = [];
+  // The map's controls (zoom buttons, attribution) cover what lies under them.
+  const placed = [...blocked];
   const shown = new Map();
   for (const item of order) {
     if (item.code !== selected && item.width > item.areaWidth * 1.5) continue;
@@ -65,7 +67,12 @@ export function areaLabels(map) {
       const east = map.project([item.bbox[2], item.lngLat[1]]);
       return { code: item.code, width: item.width, height: item.height, x: point.x, y: point.y, areaWidth: Math.abs(east.x - west.x) };
     });
-    const shown = placeLabels(onScreen, { width: container.clientWidth, height: container.clientHeight, selected });
+    const origin = container.getBoundingClientRect();
+    const blocked = [...container.querySelectorAll('.maplibregl-ctrl')].map((control) => {
+      const r = control.getBoundingClientRect();
+      return [r.left - origin.left, r.top - origin.top, r.right - origin.left, r.bottom - origin.top];
+    });
+    const shown = placeLabels(onScreen, { width: container.clientWidth, height: container.clientHeight, selected, blocked });
     for (const item of items) {
       const at = shown.get(item.code);
       item.el.style.visibility = at ? 'visible' : 'hidden';

@@ -34,4 +34,10 @@ describe('area labels on the map', () => {
     expect(placeLabels([label('edge', 20, 100, 200)], screen).size).toBe(0);
     expect(placeLabels([label('inside', 40, 100, 200)], screen).size).toBe(1);
   });
+
+  it('leaves out names under the map controls', () => {
+    const attribution = [200, 280, 400, 300];
+    expect(placeLabels([label('corner', 300, 285, 200)], { ...screen, blocked: [attribution] }).size).toBe(0);
+    expect(placeLabels([label('free', 100, 100, 200)], { ...screen, blocked: [attribution] }).size).toBe(1);
+  });
 });
