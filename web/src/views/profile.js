@@ -109,6 +109,7 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   const gemeente = gemeenteOf(area);
   const gemeenteName = gemeente?.name ?? '';
   area.gemeenteName = gemeenteName;
+  area.latest = latestPerIndicator(area.indicatorValues); // the key figures and the tables share it
   showGemeente(lang, gemeente);
   const brand = gemeenteName ? t(lang, 'brand', { gemeente: gemeenteName }) : t(lang, 'brandPlain');
   document.title = `${area.name} – ${levelWord(lang, area.level)} – ${brand}`;
@@ -156,7 +157,7 @@ const KEY_FIGURES = ['AantalInwoners_5', 'Bevolkingsdichtheid_34', 'HuishoudensT
 
 /** The top of a profile: where the area lies (map) and its key figures, each with period and source. */
 function profileTop(lang, area) {
-  const latest = latestPerIndicator(area.indicatorValues).filter((v) => typeof v.value === 'number' || v.category);
+  const latest = area.latest.filter((v) => typeof v.value === 'number' || v.category);
   const byCode = new Map(latest.map((v) => [v.indicator.code, v]));
   const chosen = KEY_FIGURES.map((c) => byCode.get(c)).filter(Boolean);
   for (const v of latest) if (chosen.length < 4 && !chosen.includes(v)) chosen.push(v);
@@ -185,10 +186,15 @@ function profileTop(lang, area) {
 }
 
 /** Where an item of the profile comes from, when not from the area itself. */
-function originNote(lang, origin) {
-  if (origin.kind === 'below') return h('p', { class: 'origin' }, t(lang, 'originBelow', { areas: origin.areas.map((a) => a.name).join(', ') }));
-  if (origin.kind === 'above') return h('p', { class: 'origin' }, t(lang, 'originAbove', { area: areaTitle(origin.area, lang) }));
+function originText(lang, origin) {
+  if (origin?.kind === 'below') return t(lang, 'originBelow', { areas: origin.areas.map((a) => a.name).join(', ') });
+  if (origin?.kind === 'above') return t(lang, 'originAbove', { area: areaTitle(origin.area, lang) });
   return null;
+}
+
+function originNote(lang, origin) {
+  const text = originText(lang, origin);
+  return text ? h('p', { class: 'origin' }, text) : null;
 }
 
 /** The organisations to reach about the area: name, kind, and how to reach them where known. */
@@ -229,7 +235,7 @@ function relations(lang, area) {
 }
 
 function indicatorsSection(lang, area) {
-  const latest = latestPerIndicator(area.indicatorValues);
+  const latest = area.latest;
   // One table per theme, folded when there are many figures (a Zwolle buurt has over 200): the
   // page stays short and each theme says how many figures it holds.
   const themes = new Map();
@@ -463,7 +469,6 @@ function creditsSection(lang, area) {
 }
 
 function creditsTable(lang, entries, id, caption) {
-  const origin = (o) => (o?.kind === 'below' ? t(lang, 'originBelow', { areas: o.areas.map((a) => a.name).join(', ') }) : o?.kind === 'above' ? t(lang, 'originAbove', { area: areaTitle(o.area, lang) }) : null);
   return h(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: '0' },
@@ -485,7 +490,7 @@ function creditsTable(lang, entries, id, caption) {
               h('span', { lang: sourceLang(lang) }, c.name),
               c.budgetGoal ? ` (${c.budgetGoal.code})` : '',
               pilot ? h('span', { class: 'credit-note' }, t(lang, 'creditPilot')) : null,
-              !pilot && origin(from) ? h('span', { class: 'credit-note' }, origin(from)) : null,
+              !pilot && originText(lang, from) ? h('span', { class: 'credit-note' }, originText(lang, from)) : null,
               c.partOf ? h('span', { class: 'credit-note' }, t(lang, 'creditPartOf', { name: c.partOf.name })) : null,
             ),
             h('td', { class: 'num', 'data-label': t(lang, 'colAmount') }, typeof c.amount === 'number' ? formatMoney(c.amount, lang) : t(lang, 'noData')),

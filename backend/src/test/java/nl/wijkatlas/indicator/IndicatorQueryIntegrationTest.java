@@ -57,15 +57,7 @@ class IndicatorQueryIntegrationTest {
 
 	@Test
 	void shouldSayPerLevelAndPeriodHowManyAreasHaveAFigure() throws IOException {
-		String document = "query($g: ID) { indicator(code: \"AantalInwoners_5\") { coverage(gemeente: $g) "
-				+ "{ level period areasWithFigure areas } } }";
-		List<Map<String, Object>> zwolle = this.graphQl.document(document)
-			.variable("g", "GM0193")
-			.execute()
-			.path("indicator.coverage")
-			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
-			})
-			.get();
+		List<Map<String, Object>> zwolle = coverageOfInhabitants("GM0193");
 		// As many wijken as the CSV has inhabitants of in 2025, of Zwolle's 16; no buurt.
 		long wijken2025 = java.util.stream.Stream
 			.of("WK019310", "WK019311", "WK019312", "WK019313", "WK019314", "WK019320", "WK019321", "WK019322",
@@ -82,15 +74,21 @@ class IndicatorQueryIntegrationTest {
 		assertThat(zwolle)
 			.contains(Map.of("level", "WIJK", "period", "2025", "areasWithFigure", (int) wijken2025, "areas", 16));
 		assertThat(zwolle).noneMatch((c) -> "BUURT".equals(c.get("level")));
-		List<Map<String, Object>> geldropMierlo = this.graphQl.document(document)
-			.variable("g", "GM1771")
+		List<Map<String, Object>> geldropMierlo = coverageOfInhabitants("GM1771");
+		assertThat(geldropMierlo).allMatch((c) -> ((Integer) c.get("areasWithFigure")) <= ((Integer) c.get("areas")));
+		assertThat(geldropMierlo).anyMatch((c) -> "GEMEENTE".equals(c.get("level")));
+	}
+
+	private List<Map<String, Object>> coverageOfInhabitants(String gemeente) {
+		return this.graphQl
+			.document("query($g: ID) { indicator(code: \"AantalInwoners_5\") { coverage(gemeente: $g) "
+					+ "{ level period areasWithFigure areas } } }")
+			.variable("g", gemeente)
 			.execute()
 			.path("indicator.coverage")
 			.entity(new ParameterizedTypeReference<List<Map<String, Object>>>() {
 			})
 			.get();
-		assertThat(geldropMierlo).allMatch((c) -> ((Integer) c.get("areasWithFigure")) <= ((Integer) c.get("areas")));
-		assertThat(geldropMierlo).anyMatch((c) -> "GEMEENTE".equals(c.get("level")));
 	}
 
 	@Test
