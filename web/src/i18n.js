@@ -108,6 +108,8 @@ const nl = {
   searchedPlaceHere: 'Het adres dat u zocht ligt in deze {level}; de speld op de kaart wijst het aan.',
   keyFigureCity: '{gemeente}: {value}',
   profileMapLabel: 'Kaart: waar {name} ligt, met de gebieden eromheen',
+  locatorParent: 'Gestreepte lijn: {level} {name}',
+  locatorChildren: 'Stippellijnen: de {count} {plural} van {name}',
   figureCount: '{count} cijfers',
   originBelow: 'In {areas}',
   originAbove: 'Voor heel {area}',
@@ -198,6 +200,7 @@ const nl = {
   notFoundTitle: 'Niet gevonden',
   compareTitle: 'Vergelijken',
   compareHeading: '{names} vergeleken',
+  compareMapLabel: 'Kaart: waar {names} liggen',
   compareCity: 'Gemeente',
   compareMore: 'en nog {count}',
   compareHappens: 'Wat gebeurt hier',
@@ -357,6 +360,8 @@ const en = {
   searchedPlaceHere: 'The address you searched for lies in this {level}; the pin on the map shows it.',
   keyFigureCity: '{gemeente}: {value}',
   profileMapLabel: 'Map: where {name} lies, with the areas around it',
+  locatorParent: 'Dashed line: {level} {name}',
+  locatorChildren: 'Dotted lines: the {count} {plural} of {name}',
   figureCount: '{count} figures',
   originBelow: 'In {areas}',
   originAbove: 'For all of {area}',
@@ -447,6 +452,7 @@ const en = {
   notFoundTitle: 'Not found',
   compareTitle: 'Compare',
   compareHeading: '{names} compared',
+  compareMapLabel: 'Map: where {names} lie',
   compareCity: 'Municipality',
   compareMore: 'and {count} more',
   compareHappens: 'What happens here',
@@ -497,6 +503,18 @@ const en = {
   selectedFigure: '{indicator} ({period})',
   selectedRank: 'rank {rank} of {count} (highest value first)',
 };
+
+let current = 'nl';
+
+/** Sets the page's language, once per load (main.js, from the URL): modules that draw for the whole page read it. */
+export function setPageLang(lang) {
+  current = lang === 'en' ? 'en' : 'nl';
+}
+
+/** The page's language: 'nl' or 'en'. */
+export function pageLang() {
+  return current;
+}
 
 export const DICTIONARIES = { nl, en };
 

@@ -5,7 +5,7 @@
 import './styles.css';
 import { fetchConfig, fetchFrontendConfig } from './api.js';
 import { h } from './dom.js';
-import { levelWord, t } from './i18n.js';
+import { levelWord, setPageLang, t } from './i18n.js';
 import { applyShell, mountGemeenteSwitch } from './shell.js';
 import { atlasUrl, parseRoute, parseState } from './url-state.js';
 
@@ -16,6 +16,7 @@ const parsed = parseRoute(window.location.pathname, window.location.search);
 const route = status >= 400 ? { ...parsed, view: status === 404 ? 'not-found' : 'error' } : parsed;
 const main = document.getElementById('inhoud');
 const lang = route.lang;
+setPageLang(lang);
 const embedded = route.view === 'embed-map' || route.view === 'embed-story' || route.view === 'embed-compare';
 if (embedded) document.body.classList.add('embed');
 applyShell(lang, route.view === 'atlas' ? 'atlas' : route.view === 'story' ? 'story' : null);
@@ -81,7 +82,7 @@ async function start() {
     }
     case 'compare':
     case 'embed-compare':
-      return (await import('./views/compare.js')).renderCompare(main, { lang, route, embedded: route.view === 'embed-compare' });
+      return (await import('./views/compare.js')).renderCompare(main, { lang, route, configPromise, embedded: route.view === 'embed-compare' });
     case 'error':
       document.title = `${t(lang, 'errorPageTitle')} – ${t(lang, 'brandPlain')}`;
       main.replaceChildren(h('h1', {}, t(lang, 'errorPageTitle')), h('p', {}, t(lang, 'errorPageText', { status })), h('p', {}, h('a', { href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));

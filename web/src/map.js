@@ -9,8 +9,9 @@ import { h } from './dom.js';
 import { areaStates, fewOpacity, fillColour, fillOpacity, hatchOpacity, levelTiles, OUTLINE_COLOUR, OUTLINE_WIDTH, tileSource } from './area-tiles.js';
 import { NO_DATA_COLOUR } from './classify.js';
 import { bboxToBounds } from './geojson.js';
-import { t } from './i18n.js';
+import { pageLang, t } from './i18n.js';
 import { areaLabels } from './map-labels.js';
+import { cameraBounds, EMPTY_VIEW } from './map-view.js';
 
 setWorkerUrl(workerUrl);
 
@@ -77,6 +78,7 @@ const FEW_LAYER = 'areas-few';
 const AREA_LAYERS = [OUTLINE_LAYER, FEW_LAYER, NODATA_LAYER, FILL_LAYER];
 const POINT_SOURCE = 'points';
 const POINT_LAYER = 'points-circle';
+const CONTEXT_PREFIX = 'context-';
 const HATCH = 'geen-gegevens-arcering';
 const DOTS = 'weinig-respondenten-stippen';
 
@@ -107,13 +109,19 @@ function dotsImage() {
   return { width: size, height: size, data: pixels };
 }
 
+const CONTEXT_PAINT = {
+  parent: { 'line-color': '#0b0c0c', 'line-width': 2.5, 'line-dasharray': [3, 2] },
+  children: { 'line-color': '#154273', 'line-width': 1, 'line-opacity': 0.8, 'line-dasharray': [1, 1.5] },
+};
+
 /**
  * Creates the map in `container`. The areas come from the server's vector tiles of one level
- * (`/tiles/{layer}/{z}/{x}/{y}.mvt` on `origin`). Returns a controller: setAreas(level, areas,
- * { only }), setChoropleth, setHighlighted, setPoints, select(code, area), fitTo(bbox), flyTo and
- * `available` (false when the browser cannot draw the map).
+ * (`/tiles/{layer}/{z}/{x}/{y}.mvt` on `origin`). Returns a controller: show(view) puts a view
+ * state (see EMPTY_VIEW) on the map; `available` is false when the browser cannot draw a map.
+ * The page's language (set once per load in i18n.js) names the controls.
  */
-export function createAtlasMap(container, { config, bounds, onSelect, onNotice, lang = 'nl', origin = window.location.origin }) {
+export function createAtlasMap(container, { config, bounds, onSelect, onNotice, origin = window.location.origin }) {
+  const lang = pageLang();
   setState(container, 'loading');
   let map;
   try {
@@ -190,14 +198,11 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   });
   const labels = areaLabels(map);
   let styleReady = false;
-  // The level on the map, its areas (for labels) and, for a map of one area, the codes to draw.
-  let view = { level: null, areas: [], only: null };
+  let view = EMPTY_VIEW; // the view state on the map
   let installed = null; // the tile layer whose source and layers are on the map
-  let choropleth = null; // { byCode: Map(code -> { colour, text, noData }), noDataText }
-  let points = { type: 'FeatureCollection', features: [] };
-  let highlighted = [];
-  let marker = null; // the place a search found
-  let selectedCode = null;
+  let installedOutlines = ''; // the context outlines on the map (their JSON)
+  let pointData = { type: 'FeatureCollection', features: [] };
+  let marker = null; // the pin of the place a search found
   let hoverCode = null;
   const tooltip = new Popup({ closeButton: false, closeOnClick: false, className: 'area-tooltip', offset: 10 });
 
@@ -214,10 +219,12 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   map.on('style.load', () => {
     styleReady = true;
     installed = null; // a new style has none of our sources and layers
+    installedOutlines = '';
     if (!map.hasImage(HATCH)) map.addImage(HATCH, hatchImage());
     if (!map.hasImage(DOTS)) map.addImage(DOTS, dotsImage());
     installAreas();
-    if (!map.getSource(POINT_SOURCE)) map.addSource(POINT_SOURCE, { type: 'geojson', data: points });
+    installOutlines();
+    if (!map.getSource(POINT_SOURCE)) map.addSource(POINT_SOURCE, { type: 'geojson', data: pointData });
     if (!map.getLayer(POINT_LAYER)) map.addLayer({
       id: POINT_LAYER,
       type: 'circle',
@@ -231,7 +238,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     const codes = new Set(map.getLayer(FILL_LAYER) ? map.queryRenderedFeatures({ layers: [FILL_LAYER] }).map((f) => f.properties.code) : []);
     container.dataset.renderedAreas = String(codes.size);
     container.dataset.mapLevel = view.level ?? '';
-    container.dataset.mapIndicator = choropleth?.key ?? '';
+    container.dataset.mapIndicator = view.choropleth?.key ?? '';
     if (revealed) setState(container, 'idle');
     else idleWhileHidden = true;
   });
@@ -243,6 +250,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     setHover(code);
     map.getCanvas().style.cursor = 'pointer';
     const title = provisional === true || provisional === 'true' ? `${name} ${t(lang, 'provisionalShort')}` : name;
+    const { choropleth } = view;
     const value = choropleth ? (choropleth.byCode.get(code)?.text ?? choropleth.noDataText) : null;
     tooltip.setLngLat(event.lngLat).setText(value ? t(lang, 'valueOf', { name: title, value }) : title).addTo(map);
   });
@@ -253,7 +261,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   });
   map.on('click', FILL_LAYER, (event) => {
     const code = event.features?.[0]?.properties?.code;
-    if (code) onSelect(code);
+    if (code) onSelect?.(code);
   });
 
   /** The feature-state target of an area (or of all areas) in the current tile layer. */
@@ -268,29 +276,58 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     if (hoverCode && installed) map.setFeatureState(target(hoverCode), { hover: true });
   }
 
-  /** Puts the source and layers of the current level on the map, replacing another level's. */
+  /** Puts the source and layers of the view's level on the map, replacing another level's. */
   function installAreas() {
-    if (!styleReady || !view.level) return;
-    const tiles = levelTiles(view.level);
-    if (installed !== tiles.layer) {
+    if (!styleReady) return;
+    const tiles = view.level ? levelTiles(view.level) : null;
+    if (installed !== (tiles?.layer ?? null)) {
       for (const id of AREA_LAYERS) if (map.getLayer(id)) map.removeLayer(id);
       if (map.getSource(SOURCE)) map.removeSource(SOURCE);
+      installed = null;
+      if (!tiles) return;
       map.addSource(SOURCE, tileSource(view.level, origin));
       addAreaLayers(map, tiles.layer, map.getLayer(POINT_LAYER) ? POINT_LAYER : undefined);
       installed = tiles.layer;
       // Below the level's first tile zoom there would be nothing to see: do not zoom out that far.
       map.setMinZoom(tiles.minzoom);
     }
-    const filter = view.only ? ['in', ['get', 'code'], ['literal', view.only]] : null;
+    if (!installed) return;
+    const filter = view.only ? ['in', ['get', 'code'], ['literal', [...view.only]]] : null;
     for (const id of [FILL_LAYER, NODATA_LAYER, FEW_LAYER, OUTLINE_LAYER]) map.setFilter(id, filter);
     applyPaint();
     applyStates();
   }
 
+  /** Draws the view's context outlines (the parent around the area, its children within) as lines. */
+  function installOutlines() {
+    const wanted = JSON.stringify(view.outlines);
+    if (!styleReady || wanted === installedOutlines) return;
+    const style = map.getStyle();
+    for (const layer of style.layers) if (layer.id.startsWith(CONTEXT_PREFIX)) map.removeLayer(layer.id);
+    for (const id of Object.keys(style.sources)) if (id.startsWith(CONTEXT_PREFIX)) map.removeSource(id);
+    view.outlines.forEach(({ level, codes, kind }, i) => {
+      const id = `${CONTEXT_PREFIX}${i}`;
+      map.addSource(id, tileSource(level, origin));
+      map.addLayer(
+        {
+          id,
+          type: 'line',
+          source: id,
+          'source-layer': levelTiles(level).layer,
+          filter: ['in', ['get', 'code'], ['literal', [...codes]]],
+          layout: { 'line-join': 'round' },
+          paint: CONTEXT_PAINT[kind] ?? CONTEXT_PAINT.children,
+        },
+        map.getLayer(POINT_LAYER) ? POINT_LAYER : undefined,
+      );
+    });
+    installedOutlines = wanted;
+  }
+
   /** Switches the fill between the plain look and the choropleth's classes (with the hatch). */
   function applyPaint() {
     if (!installed) return;
-    const on = Boolean(choropleth);
+    const on = Boolean(view.choropleth);
     map.setPaintProperty(FILL_LAYER, 'fill-color', fillColour(on, NO_DATA_COLOUR));
     map.setPaintProperty(FILL_LAYER, 'fill-opacity', fillOpacity(on));
     map.setPaintProperty(NODATA_LAYER, 'fill-opacity', hatchOpacity(on));
@@ -301,7 +338,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
   function applyStates() {
     if (!installed) return;
     map.removeFeatureState(target());
-    for (const [code, values] of areaStates({ choropleth, highlighted, selected: selectedCode, hover: hoverCode })) {
+    for (const [code, values] of areaStates({ choropleth: view.choropleth, highlighted: view.highlighted, selected: view.selected, hover: hoverCode })) {
       map.setFeatureState(target(code), values);
     }
   }
@@ -312,84 +349,72 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     return window.matchMedia?.('(prefers-reduced-motion: reduce)').matches ? 0 : 600;
   }
 
-  function refresh() {
-    setState(container, 'loading');
-    if (!installed) return;
-    applyPaint();
-    applyStates();
-    map.triggerRepaint();
+  function showPlace(place) {
+    marker?.remove();
+    marker = null;
+    if (!place) return;
+    marker = new Marker({ color: '#0b0c0c' }).setLngLat([place.lon, place.lat]).addTo(map);
+    const pin = marker.getElement();
+    pin.setAttribute('role', 'img');
+    pin.setAttribute('aria-label', place.label);
+    pin.setAttribute('title', place.label);
+    pin.classList.add('map-place');
+  }
+
+  function move(camera) {
+    if (camera.center) {
+      map.jumpTo({ center: [camera.center.lon, camera.center.lat], zoom: camera.zoom ?? map.getZoom() });
+      return;
+    }
+    const bounds = bboxToBounds(cameraBounds(camera));
+    if (!bounds) return;
+    if (camera.around) {
+      // A margin of about a fifth of the map around the area: its neighbours and the streets
+      // around it stay in view, so the reader sees where it lies, not a bare polygon.
+      const { clientWidth: w, clientHeight: h } = map.getContainer();
+      map.fitBounds(bounds, { padding: Math.max(24, Math.round(Math.min(w, h) * 0.2)), maxZoom: 15, duration: moveDuration() });
+    } else {
+      map.fitBounds(bounds, { padding: 24, duration: moveDuration() });
+    }
   }
 
   return {
     available: true,
     map,
-    /** Colours the areas: byCode maps a code to { colour, text, noData }; null switches it off. */
-    setChoropleth(next) {
-      choropleth = next;
-      refresh();
-    },
-    setHighlighted(codes) {
-      highlighted = [...(codes ?? [])];
-      refresh();
-    },
-    setPoints(list) {
-      points = {
-        type: 'FeatureCollection',
-        features: (list ?? []).map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { name: p.title } })),
-      };
+    /** Puts `next` (a view state, see EMPTY_VIEW) on the map, changing only what differs. */
+    show(next) {
+      const was = view;
+      view = { ...EMPTY_VIEW, ...next };
+      const areasChanged = view.level !== was.level || view.areas !== was.areas || JSON.stringify(view.only) !== JSON.stringify(was.only);
+      const statesChanged = view.choropleth !== was.choropleth || String(view.highlighted) !== String(was.highlighted) || view.selected !== was.selected;
+      const pointsChanged = JSON.stringify(view.points) !== JSON.stringify(was.points);
+      const markerChanged = JSON.stringify(view.marker) !== JSON.stringify(was.marker);
+      const outlinesChanged = JSON.stringify(view.outlines) !== JSON.stringify(was.outlines);
+      const cameraChanged = Boolean(view.camera) && view.camera !== was.camera;
+      if (!(areasChanged || statesChanged || pointsChanged || markerChanged || outlinesChanged || cameraChanged)) return;
       setState(container, 'loading');
-      map.getSource(POINT_SOURCE)?.setData(points);
-      map.triggerRepaint();
-    },
-    /** Marks one place (a searched address) with a pin named `label`; null removes it. */
-    setMarker(point, label) {
-      marker?.remove();
-      marker = null;
-      if (!point) return;
-      marker = new Marker({ color: '#0b0c0c' }).setLngLat([point.lon, point.lat]).addTo(map);
-      const pin = marker.getElement();
-      pin.setAttribute('role', 'img');
-      pin.setAttribute('aria-label', label);
-      pin.setAttribute('title', label);
-      pin.classList.add('map-place');
-    },
-    flyTo(center, zoom) {
-      setState(container, 'loading');
-      map.jumpTo({ center: [center.lon, center.lat], zoom: zoom ?? map.getZoom() });
-    },
-    /**
-     * Shows the areas of `level` from the tiles; `areas` (from the API) give the labels. With
-     * `only` (a list of codes) just those areas are drawn.
-     */
-    setAreas(level, areas, { only = null } = {}) {
-      setState(container, 'loading');
-      view = { level, areas: areas ?? [], only: only ? [...only] : null };
-      labels.set(view.only ? view.areas.filter((a) => view.only.includes(a.code)) : view.areas);
-      hoverCode = null;
-      tooltip.remove();
-      container.dataset.mapLevel = '';
-      installAreas();
-      map.triggerRepaint();
-    },
-    select(code, area) {
-      selectedCode = code ?? null;
-      labels.select(selectedCode);
-      applyStates();
-      const bounds = bboxToBounds(area?.bbox);
-      if (bounds) {
-        setState(container, 'loading');
-        // A margin of about a fifth of the map around the area: its neighbours and the streets
-        // around it stay in view, so the reader sees where it lies, not a bare polygon.
-        const { clientWidth: w, clientHeight: h } = map.getContainer();
-        map.fitBounds(bounds, { padding: Math.max(24, Math.round(Math.min(w, h) * 0.2)), maxZoom: 15, duration: moveDuration() });
+      if (areasChanged) {
+        labels.set(view.only ? view.areas.filter((a) => view.only.includes(a.code)) : view.areas);
+        hoverCode = null;
+        tooltip.remove();
+        container.dataset.mapLevel = '';
+        installAreas();
+      } else if (statesChanged) {
+        if (view.choropleth !== was.choropleth) applyPaint();
+        applyStates();
       }
+      if (view.selected !== was.selected || areasChanged) labels.select(view.selected);
+      if (outlinesChanged) installOutlines();
+      if (pointsChanged) {
+        pointData = {
+          type: 'FeatureCollection',
+          features: view.points.map((p) => ({ type: 'Feature', geometry: { type: 'Point', coordinates: [p.lon, p.lat] }, properties: { name: p.title } })),
+        };
+        map.getSource(POINT_SOURCE)?.setData(pointData);
+      }
+      if (markerChanged) showPlace(view.marker);
+      if (cameraChanged) move(view.camera);
       map.triggerRepaint();
-    },
-    fitTo(bbox) {
-      const bounds = bboxToBounds(bbox);
-      if (!bounds) return;
-      setState(container, 'loading');
-      map.fitBounds(bounds, { padding: 24, duration: moveDuration() });
     },
   };
 }
@@ -453,5 +478,5 @@ function unavailableMap(container, error, lang) {
       h('p', {}, t(lang, 'mapUnavailableNote')),
     ),
   );
-  return { available: false, map: null, setAreas() {}, select() {}, fitTo() {}, setChoropleth() {}, setHighlighted() {}, setPoints() {}, setMarker() {}, flyTo() {} };
+  return { available: false, map: null, show() {} };
 }

@@ -45,49 +45,61 @@ export function widen([west, south, east, north], share) {
   return [west - dx, south - dy, east + dx, north + dy];
 }
 
-/** Shows a chapter on `atlasMap`; `legend` receives the legend. Returns after the data is set. */
-export async function showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel, gemeente }) {
+/**
+ * The chapter's map as one view state (see map-view.js): areas of its level, the indicator
+ * choropleth, initiatives, credit areas and the camera; and the parts of its legend.
+ */
+export async function chapterView(chapter, { lang, gemeente }) {
   const s = mapStateFor(chapter);
-  const areas = await loadAreas(s.level, gemeente.code);
-  if (shownLevel.value !== s.level) {
-    atlasMap.setAreas(s.level, areas, { only: areas.map((a) => a.code) });
-    shownLevel.value = s.level;
-  }
-  const [values, layers] = await Promise.all([
+  const none = { points: [], initiativeAreas: [], creditAreas: [] };
+  const [areas, values, layers] = await Promise.all([
+    loadAreas(s.level, gemeente.code),
     s.indicator && s.period ? loadValues(s.indicator, s.period, s.level, gemeente.code).catch(() => null) : null,
-    s.initiatives || s.credits ? loadLayers().catch(() => ({ points: [], initiativeAreas: [], creditAreas: [] })) : { points: [], initiativeAreas: [], creditAreas: [] },
+    s.initiatives || s.credits ? loadLayers().catch(() => none) : none,
   ]);
-  const legendParts = [];
-  if (values) {
-    const choropleth = buildChoropleth(lang, values, values.values, `${s.indicator}/${s.period}/${s.level}`);
-    atlasMap.setChoropleth(choropleth);
-    legendParts.push(renderLegend(lang, choropleth, values, gemeente.name ?? gemeente.code));
+  const legend = [];
+  const choropleth = values ? buildChoropleth(lang, values, values.values, `${s.indicator}/${s.period}/${s.level}`) : null;
+  if (choropleth) {
+    legend.push(renderLegend(lang, choropleth, values, gemeente.name ?? gemeente.code));
     // Which period the map shows, and whether it follows new figures by itself.
-    legendParts.push(h('p', { class: 'legend__period' }, t(lang, chapter.layers?.latestPeriod ? 'storyPeriodLatest' : 'storyPeriod', { period: s.period })));
-  } else {
-    atlasMap.setChoropleth(null);
+    legend.push(h('p', { class: 'legend__period' }, t(lang, chapter.layers?.latestPeriod ? 'storyPeriodLatest' : 'storyPeriod', { period: s.period })));
   }
   const drawn = new Set(areas.map((a) => a.code));
   const creditAreas = s.credits ? layers.creditAreas.filter((c) => drawn.has(c)) : [];
   const initiativeAreas = s.initiatives ? layers.initiativeAreas.filter((c) => drawn.has(c)) : [];
-  atlasMap.setPoints(s.initiatives ? layers.points : []);
-  atlasMap.setHighlighted([...new Set([...creditAreas, ...initiativeAreas])]);
   // A legend line for each kind of outlined area, with how many of the drawn areas it marks.
   for (const [on, codes, key] of [
     [s.credits, creditAreas, 'storyLegendCredits'],
     [s.initiatives, initiativeAreas, 'storyLegendInitiatives'],
   ]) {
     if (!on) continue;
-    legendParts.push(
+    legend.push(
       h('p', { class: 'legend__highlight' }, h('span', { class: 'legend__swatch legend__swatch--highlight', 'aria-hidden': 'true' }), h('span', {}, t(lang, key, { count: codes.length, total: areas.length, level: levelWord(lang, s.level, true).toLowerCase() }))),
     );
   }
-  legend?.replaceChildren(...legendParts);
-  atlasMap.select(s.focus && s.focus.level === s.level ? s.focus.code : null, null);
   // A chapter that draws areas of its focus area's own level compares it with its neighbours: show
   // them around it, not the focus area filling the map.
-  if (s.bbox) atlasMap.fitTo(s.focus?.level === s.level ? widen(s.bbox, 1) : s.bbox);
-  else if (s.center) atlasMap.flyTo(s.center, s.zoom);
+  let camera = null;
+  if (s.bbox) camera = { fit: s.focus?.level === s.level ? widen(s.bbox, 1) : s.bbox };
+  else if (s.center) camera = { center: s.center, zoom: s.zoom };
+  const view = {
+    level: s.level,
+    areas,
+    only: areas.map((a) => a.code),
+    choropleth,
+    highlighted: [...new Set([...creditAreas, ...initiativeAreas])],
+    selected: s.focus && s.focus.level === s.level ? s.focus.code : null,
+    points: s.initiatives ? layers.points : [],
+    camera,
+  };
+  return { view, legend };
+}
+
+/** Shows a chapter on `atlasMap` in one call; `legend` receives the legend. Returns once it is shown. */
+export async function showChapterOnMap(atlasMap, chapter, { lang, legend, gemeente }) {
+  const { view, legend: parts } = await chapterView(chapter, { lang, gemeente });
+  atlasMap.show(view);
+  legend?.replaceChildren(...parts);
 }
 
 /**

@@ -25,6 +25,9 @@ export function withDefaultIndicator(state) {
 export async function renderAtlas(main, { lang, configPromise, frontendConfigPromise }) {
   let state = withDefaultIndicator(parseState(window.location.search));
   let atlasMap = null;
+  // What the map shows: one view state (see map-view.js), changed a part at a time and put on the map whole.
+  let mapView = {};
+  const showOnMap = (change) => atlasMap.show((mapView = { ...mapView, ...change }));
   let gemeente = null;
   let shownLevel = null;
   let sort = { column: 'name', direction: 'ascending' };
@@ -133,7 +136,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   });
   $('retry').addEventListener('click', async () => {
     elements.error.hidden = true;
-    if (!gemeente && (await ensureGemeente())) atlasMap?.fitTo(gemeente.bbox);
+    if (!gemeente && (await ensureGemeente()) && atlasMap) showOnMap({ camera: { fit: gemeente.bbox } });
     render();
   });
 
@@ -145,7 +148,6 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     elements.map,
     Promise.all([configPromise, gemeenteReady]).then(([config]) => ({
       config,
-      lang,
       bounds: gemeente?.bbox,
       onSelect: (code) => navigate({ ...state, area: code }),
       onNotice: showNotice,
@@ -153,7 +155,6 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     // The first view waits for the first areas and figures, so it is drawn once.
     { hold: firstRender },
   );
-  atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
   window.history.replaceState(null, '', serialiseState(state, lang) + window.location.hash);
   refreshLangSwitch(lang);
   await render().finally(firstRenderDone);
@@ -186,19 +187,27 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     if (state.level !== level || state.area !== code) return; // a newer navigation took over
     elements.error.hidden = true;
     const selected = code ? (areas.find((a) => a.code === code) ?? null) : null;
-    if (shownLevel !== level) {
+    const levelChanged = shownLevel !== level;
+    if (levelChanged) {
       shownLevel = level;
       elements.listHeading.textContent = t(lang, 'areasHeadingLevel', { plural: plural.toLowerCase() });
       elements.listStatus.textContent = areas.length
         ? t(lang, 'areasCount', { count: areas.length, plural: plural.toLowerCase() })
         : t(lang, 'areasNone', { plural: plural.toLowerCase() });
       renderList(elements.list, areas, { selected: selected?.code, onSelect: (c) => navigate({ ...state, area: c }), lang });
-      // The tiles hold every gemeente's areas: draw only this gemeente's.
-      atlasMap.setAreas(level, areas, { only: areas.map((a) => a.code) });
-      if (!selected) atlasMap.fitTo(gemeente?.bbox ?? unionBbox(areas));
     }
     markSelected(elements.list, selected?.code ?? null);
-    atlasMap.select(selected?.code ?? null, selected);
+    // The map moves to a newly selected area (with its surroundings), or to the whole gemeente on
+    // another level; otherwise it stays where the reader put it.
+    let camera = mapView.camera;
+    if (selected && (selected.code !== mapView.selected || levelChanged)) camera = { around: selected.bbox };
+    else if (!selected && levelChanged) camera = { fit: gemeente?.bbox ?? unionBbox(areas) };
+    showOnMap({
+      // The tiles hold every gemeente's areas: draw only this gemeente's.
+      ...(levelChanged ? { level, areas, only: areas.map((a) => a.code) } : {}),
+      selected: selected?.code ?? null,
+      camera,
+    });
     renderDetails(elements.details, selected, {
       lang,
       notFound: code && !selected ? code : null,
@@ -256,7 +265,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
 
   async function renderFigures(level, selected) {
     if (!state.indicator || state.indicator === NO_INDICATOR) {
-      atlasMap.setChoropleth(null);
+      showOnMap({ choropleth: null });
       elements.legend.replaceChildren();
       elements.figures.replaceChildren(h('p', { class: 'hint' }, t(lang, 'chooseIndicatorHint')));
       return;
@@ -277,7 +286,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     const periods = periodsWithFigures(coverage, meta.code, level, meta.periods);
     if (!periods.length) {
       // No figure for any area of this level here: the plain map, and a word on why.
-      atlasMap.setChoropleth(null);
+      showOnMap({ choropleth: null });
       lastValues = null;
       const hint = t(lang, 'noFiguresAtLevel', { indicator: indicatorLabel(lang, meta), level: levelWord(lang, level).toLowerCase(), gemeente: gemeenteName() });
       elements.legend.replaceChildren(h('p', { class: 'hint legend__none' }, hint));
@@ -297,7 +306,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     if (state.indicator !== meta.code || state.level !== level) return;
     const key = `${meta.code}/${period}/${level}`;
     const choropleth = buildChoropleth(lang, indicator, indicator.values, key);
-    atlasMap.setChoropleth(choropleth);
+    showOnMap({ choropleth });
     elements.legend.replaceChildren(renderLegend(lang, choropleth, indicator, gemeenteName()));
     lastValues = { indicator, period, level, choropleth };
     renderTable(selected);

@@ -9,15 +9,17 @@ import { h } from '../dom.js';
 import { reportHeight } from '../embed-size.js';
 import { figureBadges, indicatorLabel } from '../figures.js';
 import { formatMoney, formatValue } from '../format.js';
+import { unionBbox } from '../geojson.js';
 import { levelWord, t } from '../i18n.js';
 import { embedWidget, errorBox, errorMessage, showGemeente } from '../shell.js';
 import { KEY_INDICATORS } from '../trend.js';
 import { atlasUrl, compareEmbedUrl, compareUrl, profileUrl } from '../url-state.js';
+import { lazyAtlasMap, nearScreen } from '../map-lazy.js';
 import { latestPerIndicator } from './profile.js';
 
 export const MAX_COMPARED = 4;
 
-const AREA_FIELDS = `code name level
+const AREA_FIELDS = `code name level bbox labelPoint { lon lat }
     ancestors { code name level }
     indicatorValues {
       indicator { code label labelEn unit theme valueKind }
@@ -140,7 +142,7 @@ async function addPicker(lang, codes, gemeenteCode) {
   );
 }
 
-export async function renderCompare(main, { lang, route, embedded = false }) {
+export async function renderCompare(main, { lang, route, configPromise, embedded = false }) {
   const codes = route.codes.slice(0, MAX_COMPARED);
   let areas;
   try {
@@ -187,11 +189,27 @@ export async function renderCompare(main, { lang, route, embedded = false }) {
       links,
       areas.length < 2 ? h('p', {}, t(lang, 'compareNeedTwo')) : null,
       areas.length < MAX_COMPARED ? await addPicker(lang, codes, gemeente?.code).catch(() => null) : null,
+      areas.length ? h('div', { id: 'compare-map', class: 'map map--small compare__map', role: 'region', 'aria-label': t(lang, 'compareMapLabel', { names }), 'data-map-state': 'loading' }) : null,
       areas.length ? figures : null,
       areas.length ? happensSection(lang, areas) : null,
       h('p', {}, t(lang, 'compareSources')),
       h('p', {}, h('a', { href: atlasUrl({ gemeente: gemeente?.code }, lang), class: 'back-to-map' }, t(lang, 'backToMap'))),
       areas.length >= 2 ? embedWidget(lang, () => compareEmbedUrl(codes, lang), t(lang, 'compareHeading', { names })) : null,
     ),
-  );
+  );  const mapContainer = main.querySelector('#compare-map');
+  if (mapContainer) {
+    // Where the compared areas lie, named and outlined, among the areas of the first one's level;
+    // areas of another level are outlined on top.
+    const level = areas[0].level;
+    const others = areas.filter((a) => a.level !== level);
+    const compareMap = lazyAtlasMap(mapContainer, configPromise.then((config) => ({ config, bounds: unionBbox(areas), onSelect: (code) => window.location.assign(profileUrl(code, lang)) })), { when: nearScreen(mapContainer) });
+    compareMap.show({
+      level,
+      areas,
+      only: areas.map((a) => a.code),
+      highlighted: areas.map((a) => a.code),
+      outlines: [...new Set(others.map((a) => a.level))].map((l) => ({ level: l, codes: others.filter((a) => a.level === l).map((a) => a.code), kind: 'parent' })),
+      camera: { fit: unionBbox(areas) },
+    });
+  }
 }

@@ -46,16 +46,14 @@ export async function renderMapEmbed(main, { lang, config, route }) {
     const meta = indicators.find((i) => i.code === state.indicator) ?? null;
     const period = meta ? (state.period && meta.periods.includes(state.period) ? state.period : meta.periods.at(-1)) : null;
     const areas = await loadAreas(level, gemeente.code);
-    const atlasMap = lazyAtlasMap(mapContainer, Promise.resolve({ config, lang, bounds: area?.bbox ?? gemeente?.bbox, onSelect: () => {} }));
-    atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
-    atlasMap.setAreas(level, areas, { only: areas.map((a) => a.code) });
-    if (area) atlasMap.select(area.code, area);
+    const atlasMap = lazyAtlasMap(mapContainer, Promise.resolve({ config, bounds: area?.bbox ?? gemeente?.bbox }));
+    const view = { level, areas, only: areas.map((a) => a.code), selected: area?.code ?? null, camera: area ? { around: area.bbox } : null };
     let source = null;
     const titleParts = [];
     if (meta && period) {
       const values = await loadValues(meta.code, period, level, gemeente.code);
       const choropleth = buildChoropleth(lang, values, values.values, `${meta.code}/${period}/${level}`);
-      atlasMap.setChoropleth(choropleth);
+      view.choropleth = choropleth;
       legend.replaceChildren(renderLegend(lang, choropleth, values, gemeenteName));
       source = values.source;
       titleParts.push(`${labelIn(lang, meta)} (${period})`);
@@ -66,6 +64,7 @@ export async function renderMapEmbed(main, { lang, config, route }) {
     } else {
       summary.textContent = area ? `${levelWord(lang, area.level)} ${area.name}` : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase(), gemeente: gemeenteName });
     }
+    atlasMap.show(view);
     if (area) titleParts.push(area.name);
     title.textContent = titleParts.length ? titleParts.join(' — ') : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase(), gemeente: gemeenteName });
     document.title = `${title.textContent} – ${t(lang, 'brand', { gemeente: gemeenteName })}`;
@@ -123,14 +122,8 @@ export async function renderStoryEmbed(main, { lang, config, route }) {
   reportHeight();
   const atlasMap = lazyAtlasMap(
     mapContainer,
-    Promise.resolve({
-      config,
-      lang,
-      bounds: chapter.view?.focusArea?.bbox ?? gemeente.bbox,
-      onSelect: () => {},
-    }),
+    Promise.resolve({ config, bounds: chapter.view?.focusArea?.bbox ?? gemeente.bbox }),
   );
-  atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
-  await showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel: { value: null }, gemeente });
+  await showChapterOnMap(atlasMap, chapter, { lang, legend, gemeente });
   live.textContent = describeChapter(lang, chapter, index, chapters.length, await indicatorLabel(chapter.layers?.indicatorCode, lang), gemeente.name);
 }

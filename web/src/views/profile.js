@@ -135,21 +135,55 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   main.replaceChildren(...sections.filter(Boolean));
   const mapContainer = main.querySelector('#profile-map');
   if (mapContainer) {
-    // A locator map: the area among its neighbours of the same level, on the basemap, with the
-    // initiatives that have a place. MapLibre is loaded after the text has painted.
-    const located = area.initiatives.filter((i) => i.location);
+    // A locator map: the area among its neighbours of the same level on the basemap, the area
+    // around it and the areas within it outlined, the initiatives that have a place, and the place
+    // a search found. MapLibre is loaded after the text has painted.
     const miniMap = lazyAtlasMap(
       mapContainer,
-      configPromise.then((config) => ({ config, lang, bounds: area.bbox, onSelect: (code) => window.location.assign(profileUrl(code, lang)) })),
+      configPromise.then((config) => ({ config, bounds: area.bbox, onSelect: (code) => window.location.assign(profileUrl(code, lang)) })),
       { when: nearScreen(mapContainer) },
     );
     const neighbours = SWITCHABLE_LEVELS.includes(area.level) && gemeente ? await loadAreas(area.level, gemeente.code).catch(() => [area]) : [area];
-    miniMap.setAreas(area.level, neighbours.some((a) => a.code === area.code) ? neighbours : [...neighbours, area], neighbours.length > 1 ? {} : { only: [area.code] });
-    miniMap.select(area.code, area);
-    miniMap.setPoints(located.map((i) => ({ lon: i.location.lon, lat: i.location.lat, title: i.title })));
     const place = parsePlaceHash(window.location.hash);
-    if (place) miniMap.setMarker(place, t(lang, 'searchedPlace'));
+    miniMap.show({
+      level: area.level,
+      areas: neighbours.some((a) => a.code === area.code) ? neighbours : [...neighbours, area],
+      only: neighbours.length > 1 ? null : [area.code],
+      selected: area.code,
+      outlines: locatorOutlines(area),
+      points: area.initiatives.filter((i) => i.location).map((i) => ({ lon: i.location.lon, lat: i.location.lat, title: i.title })),
+      marker: place ? { ...place, label: t(lang, 'searchedPlace') } : null,
+      camera: { around: area.bbox },
+    });
   }
+}
+
+const LEVEL_RANK = { GEMEENTE: 0, STADSDEEL: 1, WIJK: 2, BUURT: 3 };
+
+/** The area just above `area` (a buurt's wijk, a wijk's stadsdeel or gemeente), or null. */
+export function parentOf(area) {
+  const rank = LEVEL_RANK[area.level] ?? 4;
+  return (area.ancestors ?? []).filter((a) => (LEVEL_RANK[a.level] ?? 4) < rank).sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0] ?? null;
+}
+
+/** The locator map's context lines: the parent around the area, and its children (per level) within. */
+export function locatorOutlines(area) {
+  const parent = parentOf(area);
+  const outlines = parent && parent.level !== 'GEMEENTE' ? [{ level: parent.level, codes: [parent.code], kind: 'parent' }] : [];
+  const byLevel = new Map();
+  for (const child of area.children ?? []) byLevel.set(child.level, [...(byLevel.get(child.level) ?? []), child.code]);
+  for (const [level, codes] of byLevel) outlines.push({ level, codes, kind: 'children' });
+  return outlines;
+}
+
+/** The line under the locator map that says what its outlines are. */
+function locatorKey(lang, area) {
+  const parent = parentOf(area);
+  const parts = [];
+  if (parent && parent.level !== 'GEMEENTE') parts.push(t(lang, 'locatorParent', { level: levelWord(lang, parent.level).toLowerCase(), name: parent.name }));
+  const children = area.children ?? [];
+  if (children.length) parts.push(t(lang, 'locatorChildren', { count: children.length, plural: levelWord(lang, children[0].level, children.length !== 1).toLowerCase(), name: area.name }));
+  return parts.length ? h('p', { class: 'profile__map-key' }, parts.join(' · ')) : null;
 }
 
 /** Key figures first: inhabitants and the like, if the area has them, else its first figures. */
@@ -175,7 +209,7 @@ function profileTop(lang, area) {
   return h(
     'div',
     { class: 'profile__top' },
-    h('div', { id: 'profile-map', class: 'map map--small profile__map', role: 'region', 'aria-label': t(lang, 'profileMapLabel', { name: area.name }), 'data-map-state': 'loading' }),
+    h('div', { class: 'profile__map-wrap' }, h('div', { id: 'profile-map', class: 'map map--small profile__map', role: 'region', 'aria-label': t(lang, 'profileMapLabel', { name: area.name }), 'data-map-state': 'loading' }), locatorKey(lang, area)),
     h(
       'section',
       { class: 'profile__key', 'aria-labelledby': 'key-heading' },

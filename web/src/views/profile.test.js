@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { installFakeDom } from '../test-dom.js';
-import { cityCell, latestPerIndicator } from './profile.js';
+import { cityCell, latestPerIndicator, locatorOutlines, parentOf } from './profile.js';
 
 installFakeDom();
 
@@ -27,5 +27,26 @@ describe('area profile figures', () => {
     );
     expect(cityCell('nl', { cityAverage: 7.4, peers }, 'rapportcijfer 1-10')).toBe('7,4');
     expect(cityCell('nl', { cityAverage: null, peers: { ...peers, count: 2 } }, '%')).toBe('geen gegevens');
+  });
+});
+
+describe('the locator map of a profile', () => {
+  const gemeente = { code: 'GM0193', name: 'Zwolle', level: 'GEMEENTE' };
+  const stadsdeel = { code: 'SD019302', name: 'Noord', level: 'STADSDEEL' };
+  const wijk = { code: 'WK019330', name: 'Holtenbroek', level: 'WIJK' };
+
+  test('the parent is the nearest area above, whatever the order of the ancestors', () => {
+    expect(parentOf({ level: 'BUURT', ancestors: [gemeente, stadsdeel, wijk] })).toBe(wijk);
+    expect(parentOf({ level: 'WIJK', ancestors: [stadsdeel, gemeente] })).toBe(stadsdeel);
+    expect(parentOf({ level: 'GEMEENTE', ancestors: [] })).toBeNull();
+  });
+
+  test('outlines the parent around the area and its children per level, never the whole gemeente', () => {
+    const area = { ...wijk, ancestors: [gemeente, stadsdeel], children: [{ code: 'BU01933000', level: 'BUURT' }, { code: 'BU01933001', level: 'BUURT' }] };
+    expect(locatorOutlines(area)).toEqual([
+      { level: 'STADSDEEL', codes: ['SD019302'], kind: 'parent' },
+      { level: 'BUURT', codes: ['BU01933000', 'BU01933001'], kind: 'children' },
+    ]);
+    expect(locatorOutlines({ ...stadsdeel, ancestors: [gemeente], children: [] })).toEqual([]);
   });
 });

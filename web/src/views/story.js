@@ -86,11 +86,9 @@ export async function renderStory(main, { lang, config, route }) {
   // layers wait for it in map-lazy.js.
   const atlasMap = lazyAtlasMap(
     mapContainer,
-    Promise.resolve({ config, lang, bounds: gemeente.bbox, onSelect: () => {} }),
+    Promise.resolve({ config, bounds: gemeente.bbox }),
     { when: afterNextPaint(), hold: firstShown },
   );
-  atlasMap.ready.then((real) => (window.wijkatlasMap = real.map), () => {});
-  const shownLevel = { value: null };
   let showing = Promise.resolve();
 
   const engine = createStoryEngine({
@@ -106,7 +104,7 @@ export async function renderStory(main, { lang, config, route }) {
       showChapterChart(slot, chapter, lang, Math.min(560, Math.max(280, slot.clientWidth))).catch((error) => console.warn(error));
       showing = showing
         .then(async () => {
-          await showChapterOnMap(atlasMap, chapter, { lang, legend, shownLevel, gemeente });
+          await showChapterOnMap(atlasMap, chapter, { lang, legend, gemeente });
           liveState.textContent = describeChapter(lang, chapter, index, total, await indicatorLabel(chapter.layers?.indicatorCode, lang), gemeente.name);
           // The new legend may have changed the pinned map's height: keep a paged-to chapter below it.
           if (pagedTo === index) {
