@@ -42,9 +42,8 @@ async function settledFrame(page) {
   const frame = page.frameLocator('iframe');
   await frame.locator('#map[data-map-state="idle"]').waitFor({ timeout: 45_000 });
   let last = -1;
-  let height = 0;
   for (let i = 0; i < 40; i++) {
-    height = (await page.locator('iframe').boundingBox()).height;
+    const height = (await page.locator('iframe').boundingBox()).height;
     if (height === last) break;
     last = height;
     await page.waitForTimeout(300);

@@ -56,7 +56,7 @@ export async function graphql(query, variables = {}, { fetchFn = globalThis.fetc
   } catch (cause) {
     throw new ApiError(UNREACHABLE, { cause });
   }
-  let body = null;
+  let body;
   try {
     body = await response.json();
   } catch (cause) {

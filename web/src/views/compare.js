@@ -3,7 +3,6 @@
 // happens there (opgaven, kredieten, initiatives, counted with the areas below them, never twice).
 // The areas are in the URL, so a comparison can be shared and embedded.
 import { graphql } from '../api.js';
-import { GEMEENTEN_QUERY } from '../api-queries.js';
 import { unitLabel, valueText } from '../choropleth.js';
 import { h } from '../dom.js';
 import { reportHeight } from '../embed-size.js';
