@@ -242,7 +242,10 @@ final class IndicatorCatalogue {
 
 	/**
 	 * The row of the bundled layout that defines each indicator's label, unit and source:
-	 * the one with the latest period (the first of those in file order).
+	 * a row of a wijk, buurt or other area before a gemeente's, then the one with the
+	 * latest period (the first of those in file order). A gemeente's total is often
+	 * quoted from elsewhere (a news item, an annual report) in words of its own, such as
+	 * "(gemiddeld, Zwolle totaal)"; the areas' rows describe what the indicator is.
 	 */
 	private Map<String, ValueRow> definingRows(List<ValueRow> rows) {
 		Map<String, ValueRow> defining = new HashMap<>();
@@ -257,10 +260,22 @@ final class IndicatorCatalogue {
 						"indicator " + row.indicatorCode() + " has unit '" + row.unit() + "' here but '"
 								+ unitRow.unit() + "' at " + unitRow.file() + " " + unitRow.line());
 			}
-			defining.merge(row.indicatorCode(), row,
-					(a, b) -> (String.valueOf(b.period()).compareTo(String.valueOf(a.period())) > 0) ? b : a);
+			defining.merge(row.indicatorCode(), row, IndicatorCatalogue::definingOf);
 		}
 		return defining;
+	}
+
+	private static ValueRow definingOf(ValueRow a, ValueRow b) {
+		boolean totalA = isGemeente(a.areaCode());
+		boolean totalB = isGemeente(b.areaCode());
+		if (totalA != totalB) {
+			return totalA ? b : a;
+		}
+		return (String.valueOf(b.period()).compareTo(String.valueOf(a.period())) > 0) ? b : a;
+	}
+
+	private static boolean isGemeente(String areaCode) {
+		return areaCode != null && areaCode.startsWith("GM");
 	}
 
 	private static String first(String... values) {

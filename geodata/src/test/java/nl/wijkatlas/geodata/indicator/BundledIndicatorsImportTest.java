@@ -102,6 +102,20 @@ class BundledIndicatorsImportTest {
 	}
 
 	@Test
+	void shouldNameAnIndicatorAsItsAreasFiguresDoNotAsAQuotedCityTotal() {
+		// The gemeente's 2016 figure comes from a news item with wording of its own; the
+		// 74
+		// buurten's figures say what the indicator is, and the city row keeps its wording
+		// as a note.
+		assertThat(TestDatabase.queryString("select label || ' | ' || unit from indicator where code = "
+				+ "'bvb_rapportcijfer_leefbaarheid_buurt'"))
+			.isEqualTo("leefbaarheid (rapportcijfer) (Buurt-voor-Buurt 2014) | rapportcijfer 1-10");
+		assertThat(TestDatabase.queryString("select note from indicator_value where indicator_code = "
+				+ "'bvb_rapportcijfer_leefbaarheid_buurt' and area_code = 'GM0193' and period = '2016'"))
+			.contains("(gemiddeld, Zwolle totaal)");
+	}
+
+	@Test
 	void shouldKeepTheSourcesOwnWordingAsANote() {
 		assertThat(TestDatabase.queryString("select note from indicator_value where indicator_code = "
 				+ "'nextdoor_vu_rapportcijfer_buurt' and area_code = 'WK019331'"))
