@@ -265,6 +265,54 @@ describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
     }
   });
 
+  test('the period slider moves the map, the select and the URL through the periods by keyboard', async () => {
+    // An indicator with figures per wijk in several periods, from the API (inhabitants when it has them).
+    const response = await fetch(`${BASE_URL}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ indicators(first: 500) { edges { node { code coverage(gemeente: "GM0193") { level period areasWithFigure } } } } }' }),
+    });
+    const { data } = await response.json();
+    const candidates = data.indicators.edges
+      .map(({ node }) => ({ code: node.code, periods: node.coverage.filter((c) => c.level === 'WIJK' && c.areasWithFigure > 0).map((c) => c.period) }))
+      .filter((c) => c.periods.length >= 2);
+    const found = candidates.find((c) => c.code === 'AantalInwoners_5') ?? candidates[0];
+    assert.ok(found, 'no indicator has figures per wijk in two or more periods');
+    const [first, second] = found.periods;
+    const latest = found.periods.at(-1);
+    const { page, context, errors } = await openPage(`/?niveau=wijk&indicator=${found.code}`);
+    try {
+      await mapIdle(page, 'WIJK');
+      await page.waitForFunction((key) => document.getElementById('map').dataset.mapIndicator === key, `${found.code}/${latest}/WIJK`);
+      const slider = page.getByRole('slider', { name: 'Tijdlijn' });
+      assert.equal(await slider.getAttribute('aria-valuetext'), latest);
+      assert.deepEqual(await page.locator('.period-slider__end').allInnerTexts(), [first, latest]);
+      // Home: the first period, on the map, in the select and in the URL.
+      await slider.focus();
+      await page.keyboard.press('Home');
+      await page.waitForFunction((key) => document.getElementById('map').dataset.mapIndicator === key, `${found.code}/${first}/WIJK`, { timeout: 30_000 });
+      await mapIdle(page, 'WIJK');
+      assert.equal(await slider.getAttribute('aria-valuetext'), first);
+      assert.equal(await page.locator('#period-select').inputValue(), first);
+      assert.equal(new URL(page.url()).searchParams.get('periode'), first);
+      // An arrow key: the next period.
+      await page.keyboard.press('ArrowRight');
+      await page.waitForFunction((key) => document.getElementById('map').dataset.mapIndicator === key, `${found.code}/${second}/WIJK`, { timeout: 30_000 });
+      assert.equal(new URL(page.url()).searchParams.get('periode'), second);
+      assert.equal(await page.locator('#period-select').inputValue(), second);
+      // The select moves the slider; Back brings the slider's period back.
+      await page.locator('#period-select').selectOption(latest);
+      await page.waitForFunction((p) => document.getElementById('period-range')?.getAttribute('aria-valuetext') === p, latest);
+      await page.goBack();
+      await page.waitForFunction((key) => document.getElementById('map').dataset.mapIndicator === key, `${found.code}/${second}/WIJK`, { timeout: 30_000 });
+      assert.equal(await slider.getAttribute('aria-valuetext'), second);
+      await expectNoAxeViolations(page, 'with the period slider');
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('shows a clear Dutch message when the API cannot be reached', async () => {
     const context = await browser.newContext();
     try {

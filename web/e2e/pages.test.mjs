@@ -164,6 +164,33 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
         await scrollToMap(page, '#profile-map');
         await mapIdle(page, { selector: '#profile-map' });
       }
+      // The key figures: each with the city's value has a dot plot; each whose indicator has two or
+      // more periods with a figure here has a sparkline naming its first and last period.
+      const cards = page.locator('.key-figure');
+      assert.ok((await cards.count()) >= 2, 'too few key figures');
+      const codes = await cards.evaluateAll((items) => items.map((i) => i.dataset.indicator));
+      const { area } = await graphql('query($codes: [ID!]!) { area(code: "WK019330") { indicatorSeries(codes: $codes) { indicator { code } values { period status } } } }', { codes });
+      let plots = 0;
+      let lines = 0;
+      for (const [i, code] of codes.entries()) {
+        const card = cards.nth(i);
+        if (await card.locator('.key-figure__city').count()) {
+          assert.equal(await card.locator('svg.key-figure__plot').count(), 1, `${code}: no dot plot beside the city's value`);
+          assert.equal(await card.locator('svg.key-figure__plot .key-figure__area-mark').count(), 1);
+          plots++;
+        }
+        const values = area.indicatorSeries.find((s) => s.indicator.code === code)?.values ?? [];
+        const present = values.filter((v) => v.status === 'PRESENT').length;
+        const periods = values.map((v) => v.period).sort();
+        assert.equal(await card.locator('svg.key-figure__sparkline').count(), present >= 2 ? 1 : 0, `${code}: ${present} periods with a figure`);
+        if (present >= 2) {
+          const title = await card.locator('svg.key-figure__sparkline title').textContent();
+          assert.ok(title.includes(`${periods[0]} tot en met ${periods.at(-1)}`), title);
+          lines++;
+        }
+      }
+      assert.ok(plots >= 1, 'no card has a dot plot');
+      assert.ok(lines >= 1, 'no card has a sparkline (Holtenbroek has inhabitants for several years)');
     } finally {
       await context.close();
     }

@@ -29,6 +29,8 @@ const nl = {
   pickerNoFigures: 'geen cijfers per {level}',
   noFiguresAtLevel: 'Van “{indicator}” zijn er geen cijfers per {level} in {gemeente}. Kies een ander niveau of een andere indicator.',
   periodLabel: 'Periode',
+  periodSliderLabel: 'Tijdlijn',
+  periodSliderRange: 'Perioden {first} tot en met {last}',
   mapHeading: 'Kaart',
   mapLabel: 'Kaart van de {plural} in {gemeente}',
   mapDescription:
@@ -281,6 +283,8 @@ const en = {
   pickerNoFigures: 'no figures per {level}',
   noFiguresAtLevel: 'There are no figures of “{indicator}” per {level} in {gemeente}. Choose another level or another indicator.',
   periodLabel: 'Period',
+  periodSliderLabel: 'Timeline',
+  periodSliderRange: 'Periods {first} to {last}',
   mapHeading: 'Map',
   mapLabel: 'Map of the {plural} in {gemeente}',
   mapDescription:

@@ -8,15 +8,22 @@ import { figureBadges, figureSuffix, indicatorLabel } from './figures.js';
 import { t } from './i18n.js';
 import { valueText } from './choropleth.js';
 
-/** Indicators shown first when an area has a series for them (the key figures), in this order. */
+/**
+ * The key indicators, in this order: the profile's key-figure cards (the first six the area has)
+ * and the trends shown first. One list, so every card's indicator has its series loaded.
+ */
 export const KEY_INDICATORS = [
   'AantalInwoners_5',
+  'Bevolkingsdichtheid_34',
   'HuishoudensTotaal_29',
-  'Woningvoorraad_35',
   'GemiddeldeWOZWaardeVanWoningen_39',
+  'zwolle_bslftgem',
+  'zwolle_bsp65_eo',
+  'bvb_rapportcijfer_leefbaarheid_buurt',
+  'oppervlakte_grens_ha',
+  'Woningvoorraad_35',
   'Koopwoningen_47',
   'percentagePersonen65JaarEnOuder',
-  'bvb_rapportcijfer_leefbaarheid_buurt',
   'bvb_rapportcijfer_veiligheid_buurt',
 ];
 
@@ -89,35 +96,53 @@ export function sparklinePoints(values, width, height, pad = 4) {
   return { segments, min, max };
 }
 
-/** One trend: heading, summary, the SVG line and a disclosure with the table. */
-export function renderTrend(lang, area, series, index) {
-  const { indicator } = series;
-  const values = withGaps(series.values);
-  const unit = indicator.unit;
-  const label = indicatorLabel(lang, indicator);
+/**
+ * The text alternative of a series' line: indicator, area, first and last period, and the first
+ * and last figure with their periods. `values` as withGaps gives them, with at least one number.
+ */
+export function trendSummary(lang, area, series, values) {
+  const unit = series.indicator.unit;
   const numbered = values.filter(hasNumber);
   const first = numbered[0];
   const last = numbered.at(-1);
-  const width = 240;
-  const height = 60;
-  const { segments } = sparklinePoints(values, width, height);
-  const titleId = `trend-${index}-title`;
-  const summary = t(lang, 'trendChartLabel', {
-    indicator: label,
+  return t(lang, 'trendChartLabel', {
+    indicator: indicatorLabel(lang, series.indicator),
     name: area.name,
     first: values[0].period,
     last: values.at(-1).period,
     from: `${formatValue(first.value, unit, lang)} (${first.period})`,
     to: `${formatValue(last.value, unit, lang)} (${last.period})`,
   });
-  const svg = el('svg', { viewBox: `0 0 ${width} ${height + 14}`, role: 'img', 'aria-labelledby': titleId, class: 'sparkline', focusable: 'false' });
-  svg.append(el('title', { id: titleId }, summary));
+}
+
+/**
+ * The line of a series as an SVG image in a `width` × `height` box, the first and last period
+ * under it: one polyline per run of periods with a number (a missing one is a gap), a dot per
+ * figure, `title` (under `titleId`) as its text alternative. The trends and the key-figure cards
+ * both draw with it.
+ */
+export function sparklineSvg(values, { width, height, title, titleId, className = 'sparkline' }) {
+  const { segments } = sparklinePoints(values, width, height);
+  const svg = el('svg', { viewBox: `0 0 ${width} ${height + 14}`, role: 'img', 'aria-labelledby': titleId, class: className, focusable: 'false' });
+  svg.append(el('title', { id: titleId }, title));
   for (const segment of segments) {
     if (segment.length > 1) svg.append(el('polyline', { class: 'sparkline__line', points: segment.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ') }));
     for (const p of segment) svg.append(el('circle', { class: 'sparkline__dot', cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: segment.length > 1 ? 2 : 3 }));
   }
   svg.append(el('text', { x: 2, y: height + 12, class: 'sparkline__axis' }, values[0].period));
   svg.append(el('text', { x: width - 2, y: height + 12, class: 'sparkline__axis', 'text-anchor': 'end' }, values.at(-1).period));
+  return svg;
+}
+
+/** One trend: heading, summary, the SVG line and a disclosure with the table. */
+export function renderTrend(lang, area, series, index) {
+  const { indicator } = series;
+  const values = withGaps(series.values);
+  const unit = indicator.unit;
+  const label = indicatorLabel(lang, indicator);
+  const last = values.filter(hasNumber).at(-1);
+  const summary = trendSummary(lang, area, series, values);
+  const svg = sparklineSvg(values, { width: 240, height: 60, title: summary, titleId: `trend-${index}-title` });
   const table = seriesTable(lang, label, unit, values);
   return h(
     'li',

@@ -11,6 +11,7 @@ import { markSelected, renderList } from '../list.js';
 import { lazyAtlasMap } from '../map-lazy.js';
 import { embedWidget, errorMessage, refreshLangSwitch, showGemeente, sourceLine } from '../shell.js';
 import { renderSearch } from '../search.js';
+import { chosenPeriod, periodSlider } from '../period-slider.js';
 import { mapEmbedUrl, NO_INDICATOR, parseState, profileUrl, sameState, serialiseState } from '../url-state.js';
 
 
@@ -56,7 +57,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       </fieldset>
       <div class="pickers">
         <div class="field"><label for="indicator-select"></label><select id="indicator-select"></select></div>
-        <div class="field"><label for="period-select"></label><select id="period-select"></select></div>
+        <div class="field field--period"><label for="period-select"></label><select id="period-select"></select></div>
       </div>
     </div>
     <div class="atlas">
@@ -129,6 +130,9 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   });
   elements.indicator.addEventListener('change', () => navigate({ ...state, indicator: elements.indicator.value || NO_INDICATOR, period: null }));
   elements.period.addEventListener('change', () => navigate({ ...state, period: elements.period.value || null }));
+  // The slider and the select both show state.period; either navigates, and the picker redraws both.
+  const slider = periodSlider(lang, (period) => navigate({ ...state, period }));
+  main.querySelector('.pickers').append(slider.element);
   window.addEventListener('popstate', () => {
     state = withDefaultIndicator(parseState(window.location.search));
     syncControls();
@@ -251,7 +255,9 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     const periods = indicator ? periodsWithFigures(coverage, indicator.code, level, indicator.periods) : [];
     elements.period.replaceChildren(...[...periods].reverse().map((p) => h('option', { value: p }, p)));
     elements.period.disabled = !periods.length;
-    if (periods.length) elements.period.value = state.period && periods.includes(state.period) ? state.period : periods.at(-1);
+    const chosen = chosenPeriod(periods, state.period);
+    if (chosen) elements.period.value = chosen;
+    slider.update(periods, chosen);
   }
 
   /** "Aantal inwoners (1 januari) – 16 van 16 wijken": how complete the latest period is at the level. */

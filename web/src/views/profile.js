@@ -10,6 +10,7 @@ import { contactsFor, rollUp } from '../roll-up.js';
 import { membershipNote } from '../details.js';
 import { gemeenteOf } from '../gemeente.js';
 import { KEY_INDICATORS, trendsSection } from '../trend.js';
+import { cardSparkline, dotPlot, keyFigures } from '../key-figures.js';
 import { h } from '../dom.js';
 import { formatDifference, formatMoney, formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
@@ -52,15 +53,16 @@ async function loadOpgaven(code, within) {
 }
 
 /**
- * The series of the area's indicators (key ones first), or [] when the server has no
- * indicatorSeries yet or the request fails: the rest of the profile does not depend on it.
+ * The series of the area's key indicators and of `more` (the other figures on its cards), or []
+ * when the server has no indicatorSeries yet or the request fails: the rest of the profile does
+ * not depend on it.
  */
-async function loadSeries(caps, code) {
+async function loadSeries(caps, code, more = []) {
   if (!caps.series) return [];
   try {
     // Only codes the server knows: it refuses the whole request for an unknown one.
     const known = new Set((await loadIndicators()).map((i) => i.code));
-    const codes = KEY_INDICATORS.filter((c) => known.has(c));
+    const codes = [...new Set([...KEY_INDICATORS, ...more])].filter((c) => known.has(c));
     if (!codes.length) return [];
     return (await graphql(seriesQuery(caps), { code, codes })).area?.indicatorSeries ?? [];
   } catch (error) {
@@ -74,11 +76,13 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   let area;
   const caps = await loadCapabilities();
   try {
+    const profile = graphql(profileQuery(caps), { code: route.code });
     const [base, opgaven, more, series, context] = await Promise.all([
-      graphql(profileQuery(caps), { code: route.code }),
+      profile,
       loadOpgaven(route.code, true),
       graphql(PROFILE_INITIATIVES_QUERY, { code: route.code }),
-      loadSeries(caps, route.code),
+      // The series of every figure on the cards, whether a key indicator or not.
+      profile.then((b) => loadSeries(caps, route.code, keyFigures(latestPerIndicator(b.area?.indicatorValues ?? [])).map((v) => v.indicator.code))),
       graphql(PROFILE_CONTEXT_QUERY, { code: route.code }),
     ]);
     area = base.area
@@ -186,26 +190,28 @@ function locatorKey(lang, area) {
   return parts.length ? h('p', { class: 'profile__map-key' }, parts.join(' · ')) : null;
 }
 
-/** Key figures first: inhabitants and the like, if the area has them, else its first figures. */
-const KEY_FIGURES = ['AantalInwoners_5', 'Bevolkingsdichtheid_34', 'HuishoudensTotaal_28', 'GemiddeldeWOZWaardeVanWoningen_35', 'zwolle_bslftgem', 'zwolle_bsp65_eo', 'bvb_rapportcijfer_leefbaarheid_buurt', 'oppervlakte_grens_ha'];
-
-/** The top of a profile: where the area lies (map) and its key figures, each with period and source. */
+/**
+ * The top of a profile: where the area lies (map) and its key figures, each with period and
+ * source, the city's value beside it in a dot plot, and a sparkline where it has several periods.
+ */
 function profileTop(lang, area) {
-  const latest = area.latest.filter((v) => typeof v.value === 'number' || v.category);
-  const byCode = new Map(latest.map((v) => [v.indicator.code, v]));
-  const chosen = KEY_FIGURES.map((c) => byCode.get(c)).filter(Boolean);
-  for (const v of latest) if (chosen.length < 4 && !chosen.includes(v)) chosen.push(v);
-  const cards = chosen.slice(0, 6).map((v) =>
-    h(
+  const cards = keyFigures(area.latest).map((v, index) => {
+    // A gemeente's own profile does not compare the city with itself.
+    const city = typeof v.cityAverage === 'number' && area.level !== 'GEMEENTE' ? v.cityAverage : null;
+    const plot = city !== null && typeof v.value === 'number' ? dotPlot(v.value, city, v.indicator.unit) : null;
+    return h(
       'li',
       { class: 'key-figure', dataset: { indicator: v.indicator.code } },
       h('span', { class: 'key-figure__label' }, indicatorLabel(lang, v.indicator)),
       h('span', { class: 'key-figure__value' }, valueCell(lang, v, v.indicator.unit)),
       h('span', { class: 'key-figure__meta' }, [v.period, sourceTitle(lang, v.source)].filter(Boolean).join(' · '), v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
-      // A gemeente's own profile does not compare the city with itself.
-      typeof v.cityAverage === 'number' && area.level !== 'GEMEENTE' ? h('span', { class: 'key-figure__city' }, t(lang, 'keyFigureCity', { gemeente: area.gemeenteName, value: formatValue(v.cityAverage, v.indicator.unit, lang) })) : null,
-    ),
-  );
+      city !== null
+        ? h('span', { class: 'key-figure__city' }, plot ? h('span', { class: 'key-figure__city-key', 'aria-hidden': 'true' }, '◆ ') : null, t(lang, 'keyFigureCity', { gemeente: area.gemeenteName, value: formatValue(city, v.indicator.unit, lang) }))
+        : null,
+      plot,
+      typeof v.value === 'number' ? cardSparkline(lang, area, area.series, v.indicator.code, index) : null,
+    );
+  });
   return h(
     'div',
     { class: 'profile__top' },
