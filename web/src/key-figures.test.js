@@ -42,9 +42,11 @@ describe('key-figure cards', () => {
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.querySelector('title').textContent).toBe('Aantal inwoners in Wijk 30 Holtenbroek, 2022 tot en met 2025: van 9.830 (2022) naar 10.080 (2025)');
     expect(svg.getAttribute('aria-labelledby')).toBe(svg.querySelector('title').id);
-    // 2022, (2023 missing), 2024 filled in as missing, 2025: two dots, no line through the gap.
+    // 2022, (2023 missing), 2024 filled in as missing, 2025: two dots, no solid line through the
+    // gap, only the dashed bridge that says no figure lies there.
     expect(svg.querySelectorAll('circle')).toHaveLength(2);
     expect(svg.querySelectorAll('polyline')).toHaveLength(0);
+    expect(svg.querySelectorAll('line.sparkline__gap')).toHaveLength(1);
     expect(cardSparkline('en', area, series, 'AantalInwoners_5', 1).querySelector('title').textContent).toMatch(/^Inhabitants in Wijk 30 Holtenbroek, 2022 to 2025/);
     // One period with a figure, or no series at all: no sparkline.
     expect(cardSparkline('nl', area, series, 'one', 2)).toBeNull();

@@ -125,6 +125,12 @@ export function sparklineSvg(values, { width, height, title, titleId, className 
   const { segments } = sparklinePoints(values, width, height);
   const svg = el('svg', { viewBox: `0 0 ${width} ${height + 14}`, role: 'img', 'aria-labelledby': titleId, class: className, focusable: 'false' });
   svg.append(el('title', { id: titleId }, title));
+  // Years without a figure are bridged by a faint dashed line, not a solid one: the trend reads as
+  // one line, and the dashes say that no figure lies on that stretch.
+  segments.forEach((segment, i) => {
+    const next = segments[i + 1];
+    if (next) svg.append(el('line', { class: 'sparkline__gap', x1: segment.at(-1).x.toFixed(1), y1: segment.at(-1).y.toFixed(1), x2: next[0].x.toFixed(1), y2: next[0].y.toFixed(1) }));
+  });
   for (const segment of segments) {
     if (segment.length > 1) svg.append(el('polyline', { class: 'sparkline__line', points: segment.map((p) => `${p.x.toFixed(1)},${p.y.toFixed(1)}`).join(' ') }));
     for (const p of segment) svg.append(el('circle', { class: 'sparkline__dot', cx: p.x.toFixed(1), cy: p.y.toFixed(1), r: segment.length > 1 ? 2 : 3 }));
