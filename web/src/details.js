@@ -31,7 +31,7 @@ export function renderDetails(container, area, { onNavigate, notFound, lang = 'n
   const ancestors = area.ancestors?.length ? area.ancestors : area.parent ? [area.parent] : [];
   // replaceChildren() would print a null argument as the text "null": drop absent parts first.
   const parts = [
-    h('h3', { class: 'details__name' }, area.name),
+    h('h3', { class: 'details__name utrecht-heading-3' }, area.name),
     area.membership?.provisional
       ? h(
           'div',

@@ -74,7 +74,7 @@ export function measureHeight(src, width, { settle = 1200, timeout = 20_000 } = 
 export function embedWidget(lang, embedPath, title) {
   const id = `embed-${Math.random().toString(36).slice(2, 8)}`;
   const textarea = h('textarea', { id: `${id}-code`, class: 'embed-code', rows: '5', readonly: true, spellcheck: 'false' });
-  const widthInput = h('input', { id: `${id}-width`, type: 'number', min: String(MIN_WIDTH), max: String(MAX_WIDTH), step: '10', value: String(DEFAULT_EMBED_WIDTH), inputmode: 'numeric', class: 'embed-width' });
+  const widthInput = h('input', { id: `${id}-width`, type: 'number', min: String(MIN_WIDTH), max: String(MAX_WIDTH), step: '10', value: String(DEFAULT_EMBED_WIDTH), inputmode: 'numeric', class: 'embed-width utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric' });
   const latestBox = h('input', { id: `${id}-latest`, type: 'checkbox' });
   const status = h('p', { class: 'embed-panel__status', role: 'status' });
   let run = 0;
@@ -98,10 +98,10 @@ export function embedWidget(lang, embedPath, title) {
     { id, class: 'embed-panel', hidden: true },
     h('h2', { class: 'embed-panel__heading' }, t(lang, 'embedHeading')),
     h('div', { class: 'embed-panel__options' },
-      h('p', { class: 'field' }, h('label', { for: `${id}-width` }, t(lang, 'embedWidth')), widthInput),
-      h('p', { class: 'field field--check' }, latestBox, h('label', { for: `${id}-latest` }, t(lang, 'embedLatest'))),
+      h('p', { class: 'field' }, h('label', { for: `${id}-width`, class: 'utrecht-form-label' }, t(lang, 'embedWidth')), widthInput),
+      h('p', { class: 'field field--check' }, latestBox, h('label', { for: `${id}-latest`, class: 'utrecht-form-label utrecht-form-label--checkbox' }, t(lang, 'embedLatest'))),
     ),
-    h('label', { for: `${id}-code` }, t(lang, 'embedLabel')),
+    h('label', { for: `${id}-code`, class: 'utrecht-form-label' }, t(lang, 'embedLabel')),
     textarea,
     status,
     h('p', { class: 'embed-panel__help' }, t(lang, 'embedHelp')),
@@ -110,7 +110,7 @@ export function embedWidget(lang, embedPath, title) {
     'button',
     {
       type: 'button',
-      class: 'button button--secondary embed-button',
+      class: 'button button--secondary utrecht-button utrecht-button--secondary-action embed-button',
       'aria-expanded': 'false',
       'aria-controls': id,
       onclick: () => {

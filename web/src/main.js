@@ -2,6 +2,7 @@
 // only that view's code and data. Every view is its own chunk; MapLibre is another one, loaded by
 // the views only when they draw a map (see map-lazy.js), so this entry stays small and the text of
 // a page paints before the map library has arrived.
+import './nlds.css';
 import './styles.css';
 import { fetchConfig, fetchFrontendConfig } from './api.js';
 import { h } from './dom.js';
@@ -33,7 +34,7 @@ if (route.view === 'atlas') {
   if (loading) loading.textContent = t(lang, 'loading');
 } else {
   // Other pages: the landing page's texts must not show; each view fills <main> itself.
-  main.replaceChildren(h('h1', {}, t(lang, 'loading')));
+  main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'loading')));
 }
 
 start();
@@ -85,10 +86,10 @@ async function start() {
       return (await import('./views/compare.js')).renderCompare(main, { lang, route, configPromise, embedded: route.view === 'embed-compare' });
     case 'error':
       document.title = `${t(lang, 'errorPageTitle')} – ${t(lang, 'brandPlain')}`;
-      main.replaceChildren(h('h1', {}, t(lang, 'errorPageTitle')), h('p', {}, t(lang, 'errorPageText', { status })), h('p', {}, h('a', { href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));
+      main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'errorPageTitle')), h('p', { class: 'utrecht-paragraph' }, t(lang, 'errorPageText', { status })), h('p', {}, h('a', { class: 'utrecht-link utrecht-link--html-a', href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));
       return;
     default:
       document.title = `${t(lang, 'notFoundTitle')} – ${t(lang, 'brandPlain')}`;
-      main.replaceChildren(h('h1', {}, t(lang, 'notFoundTitle')), h('p', {}, t(lang, 'notFound')), h('p', {}, h('a', { href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));
+      main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'notFoundTitle')), h('p', { class: 'utrecht-paragraph' }, t(lang, 'notFound')), h('p', {}, h('a', { class: 'utrecht-link utrecht-link--html-a', href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));
   }
 }

@@ -37,7 +37,7 @@ export function periodSlider(lang, onChoose, id = 'period-range') {
   const element = h(
     'div',
     { class: 'field period-slider' },
-    h('label', { for: id }, t(lang, 'periodSliderLabel')),
+    h('label', { for: id, class: 'utrecht-form-label' }, t(lang, 'periodSliderLabel')),
     h('div', { class: 'period-slider__track' }, first, input, last),
     ends,
   );

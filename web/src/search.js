@@ -83,19 +83,19 @@ export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
   const gemeenteName = () => gemeente?.name ?? gemeente?.code ?? '';
   const status = h('p', { class: 'search__status', role: 'status' });
   const results = h('div', { class: 'search__results' });
-  const input = h('input', { id: 'search-input', type: 'search', name: 'q', autocomplete: 'street-address', 'aria-describedby': 'search-help', required: true });
+  const input = h('input', { id: 'search-input', class: 'utrecht-textbox utrecht-textbox--html-input', type: 'search', name: 'q', autocomplete: 'street-address', 'aria-describedby': 'search-help', required: true });
   const form = h(
     'form',
     { class: 'search', role: 'search', 'aria-labelledby': 'search-heading' },
-    h('h2', { id: 'search-heading' }, t(lang, 'searchHeading')),
-    h('label', { for: 'search-input' }, t(lang, 'searchLabel')),
+    h('h2', { id: 'search-heading', class: 'utrecht-heading-2' }, t(lang, 'searchHeading')),
+    h('label', { for: 'search-input', class: 'utrecht-form-label' }, t(lang, 'searchLabel')),
     h('p', { id: 'search-help', class: 'search__help' }, t(lang, 'searchHelp')),
     h(
       'div',
       { class: 'search__row' },
       input,
-      h('button', { type: 'submit', class: 'button' }, t(lang, 'searchButton')),
-      h('button', { type: 'button', class: 'button button--secondary', id: 'locate-button', onclick: locate }, t(lang, 'searchLocate')),
+      h('button', { type: 'submit', class: 'button utrecht-button utrecht-button--primary-action' }, t(lang, 'searchButton')),
+      h('button', { type: 'button', class: 'button button--secondary utrecht-button utrecht-button--secondary-action', id: 'locate-button', onclick: locate }, t(lang, 'searchLocate')),
     ),
     status,
     results,
@@ -137,7 +137,7 @@ export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
         ),
       );
     }
-    if (places.unavailable) blocks.push(h('p', { class: 'alert alert--info search__unavailable' }, t(lang, 'searchUnavailable')));
+    if (places.unavailable) blocks.push(h('p', { class: 'alert alert--info utrecht-alert utrecht-alert--info search__unavailable' }, t(lang, 'searchUnavailable')));
     results.replaceChildren(...blocks);
     const count = names.length + placeList.length;
     status.textContent = count ? t(lang, 'searchResults', { count, q: query }) : t(lang, 'searchNoResults', { q: query });

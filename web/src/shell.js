@@ -56,17 +56,17 @@ export function showGemeente(lang, gemeente) {
 export function renderGemeenteSwitch(lang, gemeenten, currentCode, onChoose) {
   const select = h(
     'select',
-    { id: 'gemeente-select', name: 'gemeente' },
+    { id: 'gemeente-select', name: 'gemeente', class: 'utrecht-select utrecht-select--html-select' },
     gemeenten.map((g) => h('option', { value: g.code, selected: g.code === currentCode }, g.name)),
   );
   if (currentCode) select.value = currentCode;
   const form = h(
     'form',
     { class: 'gemeente-switch', id: 'gemeente-switch', action: '/', method: 'get' },
-    h('label', { for: 'gemeente-select' }, t(lang, 'gemeenteSwitchLabel')),
+    h('label', { for: 'gemeente-select', class: 'utrecht-form-label' }, t(lang, 'gemeenteSwitchLabel')),
     select,
     lang === 'en' ? h('input', { type: 'hidden', name: 'taal', value: 'en' }) : null,
-    h('button', { type: 'submit' }, t(lang, 'gemeenteSwitchButton')),
+    h('button', { type: 'submit', class: 'utrecht-button utrecht-button--secondary-action' }, t(lang, 'gemeenteSwitchButton')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
@@ -122,7 +122,7 @@ export function sourceLine(lang, source, locator) {
   if (!source) return null;
   // A published source is named by its own (Dutch) title: marked so on an English page.
   const titleLang = lang !== 'nl' && source.kind !== 'DERIVED' ? 'nl' : null;
-  const title = source.url ? h('a', { href: source.url, lang: titleLang }, sourceTitle(lang, source)) : h('span', { lang: titleLang }, sourceTitle(lang, source));
+  const title = source.url ? h('a', { href: source.url, lang: titleLang, class: 'utrecht-link utrecht-link--html-a' }, sourceTitle(lang, source)) : h('span', { lang: titleLang }, sourceTitle(lang, source));
   const extra = [source.publisher, source.year].filter(Boolean).join(', ');
   return h(
     'p',
@@ -144,9 +144,9 @@ export function exampleLabel(lang) {
 export function errorBox(lang, message, onRetry) {
   return h(
     'div',
-    { class: 'alert alert--error', role: 'alert' },
+    { class: 'alert alert--error utrecht-alert utrecht-alert--error', role: 'alert' },
     h('p', { class: 'error__message' }, message),
-    onRetry ? h('button', { type: 'button', class: 'button', onclick: onRetry }, t(lang, 'retry')) : null,
+    onRetry ? h('button', { type: 'button', class: 'button utrecht-button utrecht-button--primary-action', onclick: onRetry }, t(lang, 'retry')) : null,
   );
 }
 

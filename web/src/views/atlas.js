@@ -39,13 +39,13 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   const staticTitle = main.querySelector('#page-title');
   const staticIntro = main.querySelector('#atlas-intro');
   main.innerHTML = `
-    <h1 id="page-title"></h1>
-    <p class="intro" id="atlas-intro"></p>
-    <div id="error" class="alert alert--error" role="alert" hidden>
+    <h1 id="page-title" class="utrecht-heading-1"></h1>
+    <p class="intro utrecht-paragraph" id="atlas-intro"></p>
+    <div id="error" class="alert alert--error utrecht-alert utrecht-alert--error" role="alert" hidden>
       <p class="error__message"></p>
-      <button type="button" id="retry" class="button"></button>
+      <button type="button" id="retry" class="button utrecht-button utrecht-button--primary-action"></button>
     </div>
-    <p id="notice" class="alert alert--info" role="status" hidden></p>
+    <p id="notice" class="alert alert--info utrecht-alert utrecht-alert--info" role="status" hidden></p>
     <div class="controls">
       <fieldset id="level-switch" class="level-switch">
         <legend></legend>
@@ -56,8 +56,8 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
         </div>
       </fieldset>
       <div class="pickers">
-        <div class="field"><label for="indicator-select"></label><select id="indicator-select"></select></div>
-        <div class="field field--period"><label for="period-select"></label><select id="period-select"></select></div>
+        <div class="field"><label for="indicator-select" class="utrecht-form-label"></label><select id="indicator-select" class="utrecht-select utrecht-select--html-select"></select></div>
+        <div class="field field--period"><label for="period-select" class="utrecht-form-label"></label><select id="period-select" class="utrecht-select utrecht-select--html-select"></select></div>
       </div>
     </div>
     <div class="atlas">
@@ -70,18 +70,18 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       <div class="atlas__side">
         <div id="search-slot"></div>
         <section class="panel details" aria-labelledby="details-heading">
-          <h2 id="details-heading"></h2>
+          <h2 id="details-heading" class="utrecht-heading-2"></h2>
           <div id="details-body" aria-live="polite"></div>
         </section>
         <section class="panel areas" aria-labelledby="list-heading">
-          <h2 id="list-heading"></h2>
+          <h2 id="list-heading" class="utrecht-heading-2"></h2>
           <p id="list-status" class="areas__status" role="status"></p>
           <ul id="area-list" class="area-list"></ul>
         </section>
       </div>
     </div>
     <section id="figures" class="figures" aria-labelledby="figures-heading">
-      <h2 id="figures-heading"></h2>
+      <h2 id="figures-heading" class="utrecht-heading-2"></h2>
       <div id="figures-body"></div>
     </section>
     <div id="embed-slot"></div>`;
@@ -370,7 +370,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       { class: 'table-scroll', role: 'region', 'aria-labelledby': 'figures-caption', tabindex: '0' },
       h(
         'table',
-        { class: 'data-table', id: 'figures-table' },
+        { class: 'data-table utrecht-table utrecht-table--html-table', id: 'figures-table' },
         h('caption', { id: 'figures-caption' }, t(lang, 'tableCaption', { indicator: indicatorLabel(lang, indicator), period, level: levelWord(lang, level).toLowerCase() })),
         h('thead', {}, header),
         h('tbody', {}, rows),

@@ -64,7 +64,7 @@ function unitSuffix(unit, lang) {
 function figuresTable(lang, areas, rows, caption) {
   return h(
     'table',
-    { class: 'data-table compare__table' },
+    { class: 'data-table utrecht-table utrecht-table--html-table compare__table' },
     h('caption', {}, caption),
     h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'colIndicator')), ...areas.map((a) => h('th', { scope: 'col', class: 'num' }, a.name)), h('th', { scope: 'col', class: 'num' }, t(lang, 'compareCity')))),
     h(
@@ -94,7 +94,7 @@ function happensSection(lang, areas) {
   return h(
     'section',
     { class: 'compare__section', 'aria-labelledby': 'compare-happens' },
-    h('h2', { id: 'compare-happens' }, t(lang, 'compareHappens')),
+    h('h2', { id: 'compare-happens', class: 'utrecht-heading-2' }, t(lang, 'compareHappens')),
     h('p', {}, t(lang, 'compareHappensIntro')),
     h(
       'div',
@@ -128,15 +128,15 @@ async function addPicker(lang, codes, gemeenteCode) {
   const data = await graphql(`query Choices($g: ID) { areas(gemeente: $g, first: 500) { edges { node { code name level } } } }`, { g: gemeenteCode });
   const order = ['GEMEENTE', 'STADSDEEL', 'GEBIED', 'WIJK', 'BUURT'];
   const nodes = data.areas.edges.map((e) => e.node).filter((n) => !codes.includes(n.code));
-  const select = h('select', { id: 'compare-add' }, h('option', { value: '' }, t(lang, 'compareChoose')), order.map((level) => {
+  const select = h('select', { id: 'compare-add', class: 'utrecht-select utrecht-select--html-select' }, h('option', { value: '' }, t(lang, 'compareChoose')), order.map((level) => {
     const of = nodes.filter((n) => n.level === level).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
     return of.length ? h('optgroup', { label: levelWord(lang, level, true) }, of.map((n) => h('option', { value: n.code }, n.name))) : null;
   }));
-  const button = h('button', { type: 'submit', class: 'button' }, t(lang, 'compareAddButton'));
+  const button = h('button', { type: 'submit', class: 'button utrecht-button utrecht-button--primary-action' }, t(lang, 'compareAddButton'));
   return h(
     'form',
     { class: 'compare__add', onsubmit: (e) => { e.preventDefault(); if (select.value) window.location.assign(compareUrl([...codes, select.value], lang)); } },
-    h('p', { class: 'field' }, h('label', { for: 'compare-add' }, t(lang, 'compareAdd')), select),
+    h('p', { class: 'field' }, h('label', { for: 'compare-add', class: 'utrecht-form-label' }, t(lang, 'compareAdd')), select),
     button,
   );
 }
@@ -147,7 +147,7 @@ export async function renderCompare(main, { lang, route, configPromise, embedded
   try {
     areas = await loadAreas(codes);
   } catch (error) {
-    main.replaceChildren(h('h1', {}, t(lang, 'compareTitle')), errorBox(lang, errorMessage(lang, error), () => window.location.reload()));
+    main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'compareTitle')), errorBox(lang, errorMessage(lang, error), () => window.location.reload()));
     return;
   }
   const gemeente = areas[0]?.level === 'GEMEENTE' ? areas[0] : areas[0]?.ancestors.find((a) => a.level === 'GEMEENTE');
@@ -155,12 +155,12 @@ export async function renderCompare(main, { lang, route, configPromise, embedded
   const names = areas.map((a) => a.name).join(' – ');
   document.title = `${t(lang, 'compareTitle')}: ${names} – ${t(lang, 'brand', { gemeente: gemeente?.name ?? '' })}`;
   const rows = compareRows(areas);
-  const heading = h('h1', {}, areas.length ? t(lang, 'compareHeading', { names }) : t(lang, 'compareTitle'));
+  const heading = h('h1', { class: 'utrecht-heading-1' }, areas.length ? t(lang, 'compareHeading', { names }) : t(lang, 'compareTitle'));
   const figures = rows.key.length || rows.shared.length
     ? h(
         'section',
         { class: 'compare__section', 'aria-labelledby': 'compare-figures' },
-        h('h2', { id: 'compare-figures' }, t(lang, 'compareFigures')),
+        h('h2', { id: 'compare-figures', class: 'utrecht-heading-2' }, t(lang, 'compareFigures')),
         h('p', {}, t(lang, 'compareFiguresIntro', { gemeente: gemeente?.name ?? '' })),
         rows.key.length ? figuresTable(lang, areas, rows.key, t(lang, 'compareKeyCaption')) : null,
         !embedded && rows.shared.length ? h('details', {}, h('summary', {}, t(lang, 'compareAllShared', { count: rows.shared.length })), figuresTable(lang, areas, rows.shared, t(lang, 'compareSharedCaption'))) : null,

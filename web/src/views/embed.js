@@ -25,7 +25,7 @@ function attribution(lang, config, source) {
 
 export async function renderMapEmbed(main, { lang, config, route }) {
   const state = route.state;
-  const title = h('h1', { class: 'embed__title' }, t(lang, 'brandPlain'));
+  const title = h('h1', { class: 'embed__title utrecht-heading-1' }, t(lang, 'brandPlain'));
   const summary = h('p', { class: 'embed__summary', 'aria-live': 'polite' });
   const mapContainer = h('div', { id: 'map', class: 'map embed__map', role: 'region', 'aria-label': t(lang, 'brandPlain'), 'aria-describedby': 'embed-summary', 'data-map-state': 'loading' });
   summary.id = 'embed-summary';
@@ -104,7 +104,7 @@ export async function renderStoryEmbed(main, { lang, config, route }) {
       'div',
       { class: 'embed' },
       h('p', { class: 'chapter__number' }, `${story.title} · ${t(lang, 'storyChapter', { n: index + 1, total: chapters.length })}`),
-      h('h1', { class: 'embed__title' }, chapter.title),
+      h('h1', { class: 'embed__title utrecht-heading-1' }, chapter.title),
       mapContainer,
       live,
       legend,

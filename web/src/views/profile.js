@@ -72,7 +72,7 @@ async function loadSeries(caps, code, more = []) {
 }
 
 export async function renderProfile(main, { lang, configPromise, route }) {
-  main.replaceChildren(h('h1', {}, t(lang, 'loading')));
+  main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'loading')));
   let area;
   const caps = await loadCapabilities();
   try {
@@ -100,13 +100,13 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   } catch (error) {
     if (error?.codes?.includes?.('NOT_FOUND')) area = null;
     else {
-      main.replaceChildren(h('h1', {}, 'Wijkatlas'), errorBox(lang, errorMessage(lang, error), () => window.location.reload()));
+      main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, 'Wijkatlas'), errorBox(lang, errorMessage(lang, error), () => window.location.reload()));
       return;
     }
   }
   if (!area) {
     document.title = `${t(lang, 'profileNotFound', { code: route.code })} – ${t(lang, 'brandPlain')}`;
-    main.replaceChildren(h('h1', {}, t(lang, 'profileNotFound', { code: route.code })), h('p', {}, h('a', { href: atlasUrl({ level: 'WIJK' }, lang) }, t(lang, 'backToMap'))));
+    main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'profileNotFound', { code: route.code })), h('p', {}, h('a', { href: atlasUrl({ level: 'WIJK' }, lang) }, t(lang, 'backToMap'))));
     return;
   }
   // The gemeente of the profile is the area's own: found among its ancestors, never assumed.
@@ -120,9 +120,9 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   const mapLevel = SWITCHABLE_LEVELS.includes(area.level) ? area.level : 'WIJK';
   const sections = [
     h('p', { class: 'profile__level' }, gemeenteName && area.level !== 'GEMEENTE' ? t(lang, 'profileLevel', { level: levelWord(lang, area.level), gemeente: gemeenteName }) : t(lang, 'profileLevelPlain', { level: levelWord(lang, area.level) }), ' · ', h('span', { class: 'profile__code' }, area.code)),
-    h('h1', { class: 'profile__name' }, area.name),
+    h('h1', { class: 'profile__name utrecht-heading-1' }, area.name),
     area.membership?.provisional ? h('p', { class: 'provisional' }, h('strong', {}, t(lang, 'provisional')), ': ', membershipNote(lang, area.membership)) : null,
-    parsePlaceHash(window.location.hash) ? h('p', { class: 'alert alert--info profile__place' }, t(lang, 'searchedPlaceHere', { level: levelWord(lang, area.level).toLowerCase() })) : null,
+    parsePlaceHash(window.location.hash) ? h('p', { class: 'alert alert--info utrecht-alert utrecht-alert--info profile__place' }, t(lang, 'searchedPlaceHere', { level: levelWord(lang, area.level).toLowerCase() })) : null,
     relations(lang, area),
     profileTop(lang, area),
     opgavenSection(lang, area),
@@ -131,7 +131,7 @@ export async function renderProfile(main, { lang, configPromise, route }) {
     contactsSection(lang, area),
     indicatorsSection(lang, area),
     trendsSection(lang, area, area.series),
-    h('section', { 'aria-labelledby': 'sources-heading', class: 'profile__section' }, h('h2', { id: 'sources-heading' }, t(lang, 'sourcesHeading')), sourceLine(lang, area.source)),
+    h('section', { 'aria-labelledby': 'sources-heading', class: 'profile__section' }, h('h2', { id: 'sources-heading', class: 'utrecht-heading-2' }, t(lang, 'sourcesHeading')), sourceLine(lang, area.source)),
     h('p', {}, h('a', { href: compareUrl([area.code], lang), class: 'compare-link' }, t(lang, 'compareWith'))),
     h('p', {}, h('a', { href: atlasUrl({ gemeente: gemeente?.code, level: mapLevel, area: SWITCHABLE_LEVELS.includes(area.level) ? area.code : null }, lang), class: 'back-to-map' }, t(lang, 'backToMap'))),
     embedWidget(lang, () => mapEmbedUrl({ gemeente: gemeente?.code, area: area.code, level: mapLevel }, lang), t(lang, 'embedMapTitle', { gemeente: gemeenteName })),
@@ -219,7 +219,7 @@ function profileTop(lang, area) {
     h(
       'section',
       { class: 'profile__key', 'aria-labelledby': 'key-heading' },
-      h('h2', { id: 'key-heading' }, t(lang, 'keyFiguresHeading')),
+      h('h2', { id: 'key-heading', class: 'utrecht-heading-2' }, t(lang, 'keyFiguresHeading')),
       cards.length ? h('ul', { class: 'key-figures' }, cards) : h('p', {}, t(lang, 'noIndicators')),
     ),
   );
@@ -259,7 +259,7 @@ function contactsSection(lang, area) {
         ),
       )
     : h('p', {}, t(lang, 'noContacts'));
-  return h('section', { class: 'profile__section', 'aria-labelledby': 'contacts-heading' }, h('h2', { id: 'contacts-heading' }, t(lang, 'contactsHeading')), body);
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'contacts-heading' }, h('h2', { id: 'contacts-heading', class: 'utrecht-heading-2' }, t(lang, 'contactsHeading')), body);
 }
 
 function relations(lang, area) {
@@ -294,7 +294,7 @@ function indicatorsSection(lang, area) {
         ),
       ]
     : [h('p', {}, t(lang, 'noIndicators'))];
-  return h('section', { class: 'profile__section', 'aria-labelledby': 'indicators-heading' }, h('h2', { id: 'indicators-heading' }, t(lang, 'indicatorsHeading')), ...body);
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'indicators-heading' }, h('h2', { id: 'indicators-heading', class: 'utrecht-heading-2' }, t(lang, 'indicatorsHeading')), ...body);
 }
 
 let tableCount = 0;
@@ -306,7 +306,7 @@ function indicatorTable(lang, latest, caption) {
     { class: 'table-scroll', role: 'region', 'aria-labelledby': id, tabindex: '0' },
     h(
       'table',
-      { class: 'data-table indicator-table stack-on-phone' },
+      { class: 'data-table utrecht-table utrecht-table--html-table indicator-table stack-on-phone' },
       h('caption', { id }, caption),
       h('thead', {}, h('tr', {}, [t(lang, 'colIndicator'), t(lang, 'colPeriod'), t(lang, 'colValue'), t(lang, 'colCity'), t(lang, 'colDifference'), t(lang, 'colPrevious'), t(lang, 'source')].map((c, i) => h('th', { scope: 'col', class: i >= 2 && i <= 5 ? 'num' : null }, c)))),
       h(
@@ -416,7 +416,7 @@ function opgavenSection(lang, area) {
       ? h('details', { class: 'city-wide' }, h('summary', {}, t(lang, 'cityWideOpgaven', { gemeente: gemeente.name, count: cityWide.length })), ...cityWide.map(opgave))
       : null,
   ];
-  return h('section', { class: 'profile__section', 'aria-labelledby': 'opgaven-heading' }, h('h2', { id: 'opgaven-heading' }, t(lang, 'opgavenHeading')), ...body);
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'opgaven-heading' }, h('h2', { id: 'opgaven-heading', class: 'utrecht-heading-2' }, t(lang, 'opgavenHeading')), ...body);
 }
 
 /** The language of the sources' own text (Dutch) where it differs from the page's, else null. */
@@ -486,7 +486,7 @@ function initiativesSection(lang, area) {
         ),
       ]
     : [h('p', {}, t(lang, 'noInitiatives'))];
-  return h('section', { class: 'profile__section', 'aria-labelledby': 'initiatives-heading' }, h('h2', { id: 'initiatives-heading' }, t(lang, 'initiativesHeading')), ...body);
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'initiatives-heading' }, h('h2', { id: 'initiatives-heading', class: 'utrecht-heading-2' }, t(lang, 'initiativesHeading')), ...body);
 }
 
 function creditsSection(lang, area) {
@@ -505,7 +505,7 @@ function creditsSection(lang, area) {
       ? h('details', { class: 'city-wide' }, h('summary', {}, t(lang, 'cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })), creditsTable(lang, cityWide, 'credits-city-table', t(lang, 'cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })))
       : null,
   ];
-  return h('section', { class: 'profile__section', 'aria-labelledby': 'credits-heading' }, h('h2', { id: 'credits-heading' }, t(lang, 'creditsHeading')), ...body);
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'credits-heading' }, h('h2', { id: 'credits-heading', class: 'utrecht-heading-2' }, t(lang, 'creditsHeading')), ...body);
 }
 
 function creditsTable(lang, entries, id, caption) {
@@ -514,7 +514,7 @@ function creditsTable(lang, entries, id, caption) {
     { class: 'table-scroll', role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: '0' },
     h(
       'table',
-      { class: 'data-table stack-on-phone', id },
+      { class: 'data-table utrecht-table utrecht-table--html-table stack-on-phone', id },
       h('caption', { id: `${id}-caption` }, caption),
       h('thead', {}, h('tr', {}, [t(lang, 'colCredit'), t(lang, 'colAmount'), t(lang, 'colRealised'), t(lang, 'colRemaining'), t(lang, 'source')].map((c, i) => h('th', { scope: 'col', class: i >= 1 && i <= 3 ? 'num' : null }, c)))),
       h(

@@ -14,17 +14,17 @@ import { indicatorLabel, showChapterChart, showChapterOnMap } from '../story-map
 import { atlasUrl, storyEmbedUrl } from '../url-state.js';
 
 export async function renderStory(main, { lang, config, route }) {
-  main.replaceChildren(h('h1', {}, t(lang, 'loading')));
+  main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'loading')));
   let story;
   try {
     const found = (await graphql(STORY_QUERY, { slug: route.slug })).story;
     story = found ? localizeStory(lang, found) : null;
   } catch (error) {
-    main.replaceChildren(h('h1', {}, 'Wijkatlas'), errorBox(lang, errorMessage(lang, error), () => window.location.reload()));
+    main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, 'Wijkatlas'), errorBox(lang, errorMessage(lang, error), () => window.location.reload()));
     return;
   }
   if (!story) {
-    main.replaceChildren(h('h1', {}, t(lang, 'storyNotFound', { slug: route.slug })), h('p', {}, h('a', { href: atlasUrl({ gemeente: route.gemeente, level: 'WIJK' }, lang) }, t(lang, 'backToMap'))));
+    main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'storyNotFound', { slug: route.slug })), h('p', {}, h('a', { href: atlasUrl({ gemeente: route.gemeente, level: 'WIJK' }, lang) }, t(lang, 'backToMap'))));
     return;
   }
   // The story's gemeente is the URL's (the default when it names none).
@@ -36,7 +36,7 @@ export async function renderStory(main, { lang, config, route }) {
   const liveState = h('p', { id: 'map-state', class: 'story__state', 'aria-live': 'polite' });
   const legend = h('div', { class: 'story__legend' });
   const mapContainer = h('div', { id: 'map', class: 'map story__map', role: 'region', 'aria-label': t(lang, 'storyMapLabel'), 'aria-describedby': 'map-state', 'data-map-state': 'loading' });
-  const exploreButton = h('button', { type: 'button', class: 'button button--secondary', 'aria-pressed': 'false', id: 'explore-button' }, t(lang, 'storyExplore'));
+  const exploreButton = h('button', { type: 'button', class: 'button button--secondary utrecht-button utrecht-button--secondary-action', 'aria-pressed': 'false', id: 'explore-button' }, t(lang, 'storyExplore'));
   const exploreStatus = h('p', { class: 'visually-hidden', role: 'status' });
   let current = 0;
 
@@ -46,20 +46,20 @@ export async function renderStory(main, { lang, config, route }) {
       // tabindex -1: paging keys move focus to the chapter itself (not into the page).
       { class: 'chapter', id: `hoofdstuk-${index + 1}`, tabindex: '-1', lang: chapter.textLang === lang ? null : chapter.textLang, dataset: { index: String(index) }, 'aria-labelledby': `chapter-title-${index + 1}` },
       h('p', { class: 'chapter__number' }, t(lang, 'storyChapter', { n: index + 1, total })),
-      h('h2', { id: `chapter-title-${index + 1}` }, chapter.title),
+      h('h2', { id: `chapter-title-${index + 1}`, class: 'utrecht-heading-2' }, chapter.title),
       ...renderMarkdown(chapter.text),
       h('div', { class: 'chapter__chart-slot' }),
       chapter.missingFigures ? h('div', { class: 'missing' }, h('h3', {}, t(lang, 'storyMissing')), h('p', {}, chapter.missingFigures)) : null,
       chapter.citations.length
         ? h('div', { class: 'citations' }, h('h3', {}, t(lang, 'storyCitations')), h('ul', {}, chapter.citations.map((c) => h('li', {}, c.source.url ? h('a', { href: c.source.url }, c.source.title) : c.source.title, c.locator ? ` — ${c.locator}` : ''))))
         : null,
-      h('button', { type: 'button', class: 'button button--secondary chapter__show', onclick: () => { engine.explore(false); exploreButton.setAttribute('aria-pressed', 'false'); engine.enter(index); } }, t(lang, 'storyShowChapter', { n: index + 1 })),
+      h('button', { type: 'button', class: 'button button--secondary utrecht-button utrecht-button--secondary-action chapter__show', onclick: () => { engine.explore(false); exploreButton.setAttribute('aria-pressed', 'false'); engine.enter(index); } }, t(lang, 'storyShowChapter', { n: index + 1 })),
     ),
   );
   const credits = h(
     'section',
     { class: 'story__credits', id: 'bronnen', 'aria-labelledby': 'credits-title' },
-    h('h2', { id: 'credits-title' }, t(lang, 'storyCredits')),
+    h('h2', { id: 'credits-title', class: 'utrecht-heading-2' }, t(lang, 'storyCredits')),
     h('p', {}, t(lang, 'storyCreditsIntro')),
     h('ul', { class: 'sources-list' }, story.sources.map((s) => h('li', {}, sourceLine(lang, s)))),
     h('p', {}, t(lang, 'storyContributors', { gemeente: gemeente.name })),
