@@ -16,7 +16,7 @@ export function chosenPeriod(periods, period) {
  * gets the period on "change" (each arrow key, or the release of a drag), so dragging does not
  * load every period on the way. Returns { element, input, update(periods, chosen) }.
  */
-export function periodSlider(lang, onChoose, id = 'period-range') {
+export function periodSlider(lang, onChoose, { id = 'period-range', reserve = false } = {}) {
   let periods = [];
   const first = h('span', { class: 'period-slider__end', 'aria-hidden': 'true' });
   const last = h('span', { class: 'period-slider__end', 'aria-hidden': 'true' });
@@ -41,7 +41,10 @@ export function periodSlider(lang, onChoose, id = 'period-range') {
     h('div', { class: 'period-slider__track' }, first, input, last),
     ends,
   );
-  element.hidden = true;
+  // Until the first update: hidden, or (with `reserve`) invisible in its place, so the page does not
+  // move when an indicator's periods arrive.
+  element.hidden = !reserve;
+  element.classList.toggle('period-slider--pending', reserve);
 
   function say(period) {
     if (period) input.setAttribute('aria-valuetext', period);
@@ -49,6 +52,7 @@ export function periodSlider(lang, onChoose, id = 'period-range') {
 
   function update(list, chosen) {
     periods = [...list];
+    element.classList.remove('period-slider--pending');
     element.hidden = periods.length < 2;
     if (element.hidden) return;
     input.setAttribute('max', String(periods.length - 1));

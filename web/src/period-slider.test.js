@@ -32,6 +32,18 @@ describe('period slider', () => {
     expect(slider.element.hidden).toBe(true);
   });
 
+  test('with its place reserved it is invisible, not gone, until its periods arrive', () => {
+    const slider = periodSlider('nl', () => {}, { reserve: true });
+    expect(slider.element.hidden).toBe(false);
+    expect(slider.element.classList.contains('period-slider--pending')).toBe(true);
+    slider.update(['2022', '2025'], '2025');
+    expect(slider.element.classList.contains('period-slider--pending')).toBe(false);
+    expect(slider.element.hidden).toBe(false);
+    const single = periodSlider('nl', () => {}, { reserve: true });
+    single.update(['2025'], '2025');
+    expect(single.element.hidden).toBe(true);
+  });
+
   test('moving it says the period at once and chooses it on change', () => {
     const chosen = [];
     const slider = periodSlider('en', (p) => chosen.push(p));

@@ -80,9 +80,14 @@ export function renderGemeenteSwitch(lang, gemeenten, currentCode, onChoose) {
 /** Puts the gemeente switcher into the header (replacing an earlier one) when there is more than one gemeente. */
 export function mountGemeenteSwitch(lang, gemeenten, currentCode, onChoose) {
   document.getElementById('gemeente-switch')?.remove();
-  if (!gemeenten || gemeenten.length < 2) return null;
+  const slot = document.getElementById('gemeente-switch-slot');
+  if (!gemeenten || gemeenten.length < 2) {
+    // An atlas of one gemeente has nothing to switch to: its slot goes.
+    if (slot) slot.hidden = true;
+    return null;
+  }
   const form = renderGemeenteSwitch(lang, gemeenten, currentCode ?? shownGemeente, onChoose);
-  document.querySelector('.site-header__inner')?.append(form);
+  (slot ?? document.querySelector('.site-header__inner'))?.append(form);
   return form;
 }
 

@@ -58,7 +58,17 @@ class FakeElement extends FakeNode {
     this.setAttribute('class', value);
   }
   get classList() {
-    return { contains: (c) => this.className.split(/\s+/).includes(c) };
+    const names = () => this.className.split(/\s+/).filter(Boolean);
+    const set = (list) => this.setAttribute('class', list.join(' '));
+    return {
+      contains: (c) => names().includes(c),
+      add: (...cs) => set([...new Set([...names(), ...cs])]),
+      remove: (...cs) => set(names().filter((n) => !cs.includes(n))),
+      toggle: (c, force = !names().includes(c)) => {
+        set(force ? [...new Set([...names(), c])] : names().filter((n) => n !== c));
+        return force;
+      },
+    };
   }
   get title() {
     return this.getAttribute('title') ?? '';

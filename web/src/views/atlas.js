@@ -131,7 +131,8 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   elements.indicator.addEventListener('change', () => navigate({ ...state, indicator: elements.indicator.value || NO_INDICATOR, period: null }));
   elements.period.addEventListener('change', () => navigate({ ...state, period: elements.period.value || null }));
   // The slider and the select both show state.period; either navigates, and the picker redraws both.
-  const slider = periodSlider(lang, (period) => navigate({ ...state, period }));
+  // With an indicator chosen its place is kept from the start (no layout shift when its periods arrive).
+  const slider = periodSlider(lang, (period) => navigate({ ...state, period }), { reserve: Boolean(state.indicator && state.indicator !== NO_INDICATOR) });
   main.querySelector('.pickers').append(slider.element);
   window.addEventListener('popstate', () => {
     state = withDefaultIndicator(parseState(window.location.search));
