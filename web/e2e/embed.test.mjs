@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { BASE_URL, launch, openPage } from './helpers.mjs';
+import { BASE_URL, expectNoAxeViolations, launch, mapIdle, openPage } from './helpers.mjs';
 
 let browser;
 let host;
@@ -85,6 +85,24 @@ describe('Embeds in an article', { timeout: 240_000 }, () => {
             const off = Math.abs(data.height - shown.box.height) / shown.box.height;
             assert.ok(off <= 0.1, `oEmbed height ${data.height} is ${Math.round(off * 100)} % off the rendered ${shown.box.height}`);
           }
+        } finally {
+          await context.close();
+        }
+      });
+    }
+  }
+
+  // Every kind of embed, in both languages, read as a page of its own: no WCAG violations, and the
+  // page speaks one language.
+  for (const path of ['/embed/kaart?gebied=WK019330&indicator=AantalInwoners_5&periode=2025', '/embed/verhaal/van-getallen-naar-vergezichten?hoofdstuk=3', '/embed/vergelijk?gebieden=WK019330,WK019311']) {
+    for (const lang of ['nl', 'en']) {
+      test(`${path.split('?')[0]} (${lang}) has no axe violations`, async () => {
+        const { page, context } = await openPage(browser, `${path}&taal=${lang}`);
+        try {
+          if (!path.includes('vergelijk')) await mapIdle(page);
+          else await page.waitForSelector('.compare table');
+          assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
+          await expectNoAxeViolations(page, `on ${path} (${lang})`);
         } finally {
           await context.close();
         }
