@@ -223,6 +223,23 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
     }
   });
 
+  test('a gemeente profile does not compare the city with itself: no city value on its cards, no city columns', async () => {
+    const { page, context } = await openPage(browser, '/gebied/GM0193');
+    try {
+      await page.locator('.key-figure').first().waitFor({ timeout: 30_000 });
+      assert.equal(await page.locator('.key-figure__city').count(), 0);
+      const headers = await page.locator('.indicator-table thead').first().textContent();
+      assert.match(headers, /Waarde/);
+      assert.doesNotMatch(headers, /Gemeente|Verschil/);
+      // A wijk keeps them.
+      await page.goto(`${BASE_URL}/gebied/WK019330`);
+      await page.locator('.key-figure__city').first().waitFor({ timeout: 30_000 });
+      assert.match(await page.locator('.indicator-table thead').first().textContent(), /Verschil met de gemeente/);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a profile reflows at 320 px without sideways scrolling', async () => {
     const { page, context } = await openPage(browser, '/gebied/WK019330', { viewport: { width: 320, height: 640 } });
     try {

@@ -290,7 +290,7 @@ function indicatorsSection(lang, area) {
         h('p', {}, t(lang, 'indicatorsIntro', { gemeente: area.gemeenteName })),
         chart(lang, area, latest),
         ...[...themes.entries()].map(([theme, rows]) =>
-          h('details', { class: 'figures-theme', open }, h('summary', {}, themeLabel(lang, theme), h('span', { class: 'figures-theme__count' }, ` · ${t(lang, 'figureCount', { count: rows.length })}`)), indicatorTable(lang, rows, themeLabel(lang, theme))),
+          h('details', { class: 'figures-theme', open }, h('summary', {}, themeLabel(lang, theme), h('span', { class: 'figures-theme__count' }, ` · ${t(lang, 'figureCount', { count: rows.length })}`)), indicatorTable(lang, rows, themeLabel(lang, theme), { city: area.level !== 'GEMEENTE' })),
         ),
       ]
     : [h('p', {}, t(lang, 'noIndicators'))];
@@ -299,8 +299,10 @@ function indicatorsSection(lang, area) {
 
 let tableCount = 0;
 
-function indicatorTable(lang, latest, caption) {
+/** The figures of one theme; with `city` false (a gemeente's own profile) without the columns that compare it with itself. */
+function indicatorTable(lang, latest, caption, { city = true } = {}) {
   const id = `indicator-caption-${++tableCount}`;
+  const columns = [t(lang, 'colIndicator'), t(lang, 'colPeriod'), t(lang, 'colValue'), city ? t(lang, 'colCity') : null, city ? t(lang, 'colDifference') : null, t(lang, 'colPrevious'), t(lang, 'source')];
   return h(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-labelledby': id, tabindex: '0' },
@@ -308,7 +310,7 @@ function indicatorTable(lang, latest, caption) {
       'table',
       { class: 'data-table utrecht-table utrecht-table--html-table indicator-table stack-on-phone' },
       h('caption', { id }, caption),
-      h('thead', {}, h('tr', {}, [t(lang, 'colIndicator'), t(lang, 'colPeriod'), t(lang, 'colValue'), t(lang, 'colCity'), t(lang, 'colDifference'), t(lang, 'colPrevious'), t(lang, 'source')].map((c, i) => h('th', { scope: 'col', class: i >= 2 && i <= 5 ? 'num' : null }, c)))),
+      h('thead', {}, h('tr', {}, columns.map((c, i) => (c === null ? null : h('th', { scope: 'col', class: i >= 2 && i <= 5 ? 'num' : null }, c))))),
       h(
         'tbody',
         {},
@@ -321,8 +323,8 @@ function indicatorTable(lang, latest, caption) {
             h('th', { scope: 'row' }, indicatorLabel(lang, v.indicator), unit && unit !== 'aantal' ? ` (${unit})` : ''),
             h('td', { 'data-label': t(lang, 'colPeriod') }, v.period),
             h('td', { class: 'num', 'data-label': t(lang, 'colValue') }, valueCell(lang, v, unit)),
-            h('td', { class: 'num', 'data-label': t(lang, 'colCity') }, cityCell(lang, v, unit)),
-            h('td', { class: 'num', 'data-label': t(lang, 'colDifference') }, formatDifference(diff, lang)),
+            city ? h('td', { class: 'num', 'data-label': t(lang, 'colCity') }, cityCell(lang, v, unit)) : null,
+            city ? h('td', { class: 'num', 'data-label': t(lang, 'colDifference') }, formatDifference(diff, lang)) : null,
             h('td', { class: 'num', 'data-label': t(lang, 'colPrevious') }, typeof v.previousValue === 'number' ? `${formatValue(v.previousValue, unit, lang)} (${v.previousPeriod})` : '—'),
             h('td', { 'data-label': t(lang, 'source') }, v.source ? (v.source.url ? h('a', { href: v.source.url }, sourceTitle(lang, v.source)) : sourceTitle(lang, v.source)) : '', v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
           );
