@@ -184,7 +184,7 @@ export function locatorOutlines(area) {
 function locatorKey(lang, area) {
   const parent = parentOf(area);
   const parts = [];
-  if (parent && parent.level !== 'GEMEENTE') parts.push(t(lang, 'locatorParent', { level: levelWord(lang, parent.level).toLowerCase(), name: parent.name }));
+  if (parent && parent.level !== 'GEMEENTE') parts.push(t(lang, 'locatorParent', { area: areaTitle(parent, lang) }));
   const children = area.children ?? [];
   if (children.length) parts.push(t(lang, 'locatorChildren', { count: children.length, plural: levelWord(lang, children[0].level, children.length !== 1).toLowerCase(), name: area.name }));
   return parts.length ? h('p', { class: 'profile__map-key' }, parts.join(' · ')) : null;
