@@ -238,8 +238,13 @@ run_cluster() { # database-url
   WIJKATLAS_TOKEN=$("$JAVA" -Dloader.main=nl.wijkatlas.auth.DevTokenCommand -Dwijkatlas.auth.dev-key-dir="$keys" \
     -cp "$JAR" org.springframework.boot.loader.launch.PropertiesLauncher --sub bench-cluster --role admin --hours 2)
   export WIJKATLAS_TOKEN
-  start_wijkatlas "$DB_URL" "$C1_PORT" "$WORK/wijkatlas-$tag-1.log" --wijkatlas.auth.dev-key-dir="$keys"; local c1=$STARTED
-  start_wijkatlas "$DB_URL" "$C2_PORT" "$WORK/wijkatlas-$tag-2.log" --wijkatlas.auth.dev-key-dir="$keys"; local c2=$STARTED
+  # One cursor secret for both (a cursor one instance signed must page on at the other), and
+  # nginx's address as the public one (links never come from the Host header).
+  local cursors; cursors=$(head -c 24 /dev/urandom | base64)
+  local shared=(--wijkatlas.auth.dev-key-dir="$keys" --wijkatlas.cursor-secret="$cursors"
+    --wijkatlas.public-base-url="http://127.0.0.1:$NGINX_PORT")
+  start_wijkatlas "$DB_URL" "$C1_PORT" "$WORK/wijkatlas-$tag-1.log" "${shared[@]}"; local c1=$STARTED
+  start_wijkatlas "$DB_URL" "$C2_PORT" "$WORK/wijkatlas-$tag-2.log" "${shared[@]}"; local c2=$STARTED
   wait_http "http://127.0.0.1:$C1_PORT/graphql" '{"query":"{ __typename }"}'
   wait_http "http://127.0.0.1:$C2_PORT/graphql" '{"query":"{ __typename }"}'
   bench_schema "$DB_URL"

@@ -4,6 +4,7 @@ import java.sql.SQLException;
 import java.util.Map;
 
 import graphql.GraphQLError;
+import jakarta.persistence.PersistenceException;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -21,8 +22,10 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
  * Turns failures into GraphQL errors with a stable {@code extensions.code} and never a
  * stack trace, SQL or class name: expected ones (bad input, not found) with their
  * message, database trouble as DATABASE_UNAVAILABLE (retry later: the 503 of GraphQL) or
- * TIMEOUT, anything else as INTERNAL_ERROR. The details go to the log under the request
- * id that the client also gets ({@code extensions.requestId}, added for every error by
+ * TIMEOUT, a value the database cannot store (SQL class 22: the last line of defence
+ * behind validation) as BAD_USER_INPUT, anything else as INTERNAL_ERROR. The details go
+ * to the log under the request id that the client also gets
+ * ({@code extensions.requestId}, added for every error by
  * {@code nl.wijkatlas.hardening.GraphQlRequestLimits}).
  */
 @ControllerAdvice
@@ -72,15 +75,48 @@ class ApiExceptionHandler {
 				"The database took too long to answer (statement timeout): ask for less");
 	}
 
-	@GraphQlExceptionHandler({ DataAccessException.class, SQLException.class })
+	@GraphQlExceptionHandler({ DataAccessException.class, SQLException.class, PersistenceException.class })
 	GraphQLError databaseError(Exception ex, DataFetchingEnvironment env) {
 		String id = requestId(env);
 		if (isConnectionFailure(ex)) {
 			return databaseUnavailable(ex, env);
 		}
+		SQLException data = dataException(ex);
+		if (data != null) {
+			// The client's value, not our fault: one line, no stack trace (a flood of bad
+			// requests must not flood the log). Validation should have caught it first.
+			logger.warn("request {}: refused a value the database cannot store at {}: {} {}", id,
+					env.getExecutionStepInfo().getPath(), data.getSQLState(), firstLine(data.getMessage()));
+			return GraphQLError.newError()
+				.errorType(ErrorType.BAD_REQUEST)
+				.message(env.getField().getName() + ": a value is outside what can be stored (a number too large, "
+						+ "an impossible date or a character that text cannot hold); nothing was written")
+				.path(env.getExecutionStepInfo().getPath())
+				.location(env.getField().getSourceLocation())
+				.extensions(Map.of("code", "BAD_USER_INPUT", "argument", env.getField().getName()))
+				.build();
+		}
 		logger.error("request {}: database error at {}", id, env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorType.INTERNAL_ERROR, "INTERNAL_ERROR",
 				"Something went wrong on our side (request " + id + ")");
+	}
+
+	/**
+	 * The SQL error of class 22 ("data exception": numeric overflow, an impossible date,
+	 * a NUL byte in text, a value too long) behind the failure, if that is what it is.
+	 */
+	static SQLException dataException(Throwable ex) {
+		for (Throwable t = ex; t != null; t = t.getCause()) {
+			if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("22")) {
+				return sql;
+			}
+		}
+		return null;
+	}
+
+	private static String firstLine(String message) {
+		String line = (message != null) ? message.lines().findFirst().orElse("") : "";
+		return (line.length() > 200) ? line.substring(0, 200) + "…" : line;
 	}
 
 	private static boolean isConnectionFailure(Throwable ex) {

@@ -2,6 +2,7 @@ package nl.wijkatlas.graphql;
 
 import nl.wijkatlas.geo.GeoJsonScalar;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
@@ -12,11 +13,12 @@ import org.springframework.graphql.execution.RuntimeWiringConfigurer;
 class GraphQlConfig {
 
 	/**
-	 * Opaque, versioned cursors instead of Spring's default (which names a Java class).
+	 * Opaque, versioned, signed cursors instead of Spring's default (which names a Java
+	 * class).
 	 */
 	@Bean
-	EncodingCursorStrategy<ScrollPosition> cursorStrategy() {
-		return OpaqueCursors.strategy();
+	EncodingCursorStrategy<ScrollPosition> cursorStrategy(@Value("${wijkatlas.cursor-secret:}") String secret) {
+		return OpaqueCursors.strategy(secret);
 	}
 
 	@Bean

@@ -7,8 +7,10 @@ import java.util.regex.Pattern;
 
 /**
  * The bounds of values in mutation inputs that the schema's types do not express (README:
- * "Limits and error codes"). String lengths and list sizes are checked for every argument
- * by {@code nl.wijkatlas.hardening.InputBoundsInstrumentation}.
+ * "Limits and error codes"): amounts and dates, reported among a mutation's payload
+ * errors. String lengths and list sizes are checked for every argument and input field by
+ * {@code nl.wijkatlas.hardening.InputBoundsInstrumentation}, from the schema's
+ * {@code @length} and {@code @size}.
  */
 public final class InputBounds {
 
@@ -17,12 +19,6 @@ public final class InputBounds {
 	 * {@code numeric(16, 2)}.
 	 */
 	public static final double MAX_AMOUNT = 1e12;
-
-	/**
-	 * The longest free text of a record (summary, description, note); a chapter's
-	 * Markdown text may be longer (20,000).
-	 */
-	public static final int MAX_LONG_TEXT = 10_000;
 
 	private static final Pattern PARTIAL_DATE = Pattern.compile("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
 
@@ -35,12 +31,6 @@ public final class InputBounds {
 	}
 
 	public static final String AMOUNT_MESSAGE = "an amount is a non-negative number of euros, at most 1,000,000,000,000";
-
-	/** Adds an error when the text is longer than {@link #MAX_LONG_TEXT}. */
-	public static void longText(InputErrors errors, String field, String value) {
-		errors.require(value == null || value.length() <= MAX_LONG_TEXT, field,
-				"must be at most " + MAX_LONG_TEXT + " characters");
-	}
 
 	/**
 	 * Null, or a real calendar date as YYYY, YYYY-MM or YYYY-MM-DD (no 30 February).

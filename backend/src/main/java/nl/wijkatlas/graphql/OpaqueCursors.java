@@ -1,8 +1,15 @@
 package nl.wijkatlas.graphql;
 
 import java.nio.charset.StandardCharsets;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.SecureRandom;
+import java.util.Arrays;
 import java.util.Base64;
 import java.util.Map;
+
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
@@ -11,18 +18,33 @@ import org.springframework.graphql.data.pagination.CursorStrategy;
 import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 
 /**
- * The cursors of every connection: {@code v1.} and the URL-safe base64 of
- * {@code key:value} (e.g. {@code code:BU01933000}), the one text key a page is ordered
- * by. Nothing of the implementation shows (Spring's default cursor holds a Java class
- * name); the version lets a later format refuse old cursors clearly. A cursor of another
- * version or shape is refused with BAD_USER_INPUT by {@link KeysetPaging}.
+ * The cursors of every connection: {@code v2.}, the URL-safe base64 of {@code key:value}
+ * (e.g. {@code code:BU01933000}, the one text key a page is ordered by), a dot and a
+ * signature (HMAC-SHA256, 128 bits) over both. Nothing of the implementation shows
+ * (Spring's default cursor holds a Java class name); the version lets a later format
+ * refuse old cursors clearly (v1 had no signature); the signature makes an edited cursor
+ * (another key, another position) a refused one rather than a quietly different page. A
+ * cursor of another version, shape or signature is refused with BAD_USER_INPUT by
+ * {@link KeysetPaging}. The key is {@code wijkatlas.cursor-secret}; unset, each start
+ * draws a random one (cursors then last until a restart, and several instances behind one
+ * address need the same secret).
  */
 final class OpaqueCursors implements CursorStrategy<ScrollPosition> {
 
-	static final String VERSION = "v1.";
+	static final String VERSION = "v2.";
 
-	static EncodingCursorStrategy<ScrollPosition> strategy() {
-		return CursorStrategy.withEncoder(new OpaqueCursors(), new VersionedEncoder());
+	private static final int SIGNATURE_BYTES = 16;
+
+	static EncodingCursorStrategy<ScrollPosition> strategy(String secret) {
+		byte[] key;
+		if (secret == null || secret.isBlank()) {
+			key = new byte[32];
+			new SecureRandom().nextBytes(key);
+		}
+		else {
+			key = secret.getBytes(StandardCharsets.UTF_8);
+		}
+		return CursorStrategy.withEncoder(new OpaqueCursors(), new VersionedEncoder(key));
 	}
 
 	@Override
@@ -51,10 +73,18 @@ final class OpaqueCursors implements CursorStrategy<ScrollPosition> {
 
 	static final class VersionedEncoder implements CursorEncoder {
 
+		private static final Base64.Encoder BASE64 = Base64.getUrlEncoder().withoutPadding();
+
+		private final SecretKeySpec key;
+
+		VersionedEncoder(byte[] key) {
+			this.key = new SecretKeySpec(key, "HmacSHA256");
+		}
+
 		@Override
 		public String encode(String cursor) {
-			return VERSION
-					+ Base64.getUrlEncoder().withoutPadding().encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
+			String body = BASE64.encodeToString(cursor.getBytes(StandardCharsets.UTF_8));
+			return VERSION + body + "." + BASE64.encodeToString(sign(body));
 		}
 
 		@Override
@@ -62,8 +92,31 @@ final class OpaqueCursors implements CursorStrategy<ScrollPosition> {
 			if (!cursor.startsWith(VERSION)) {
 				throw new IllegalArgumentException("Not a cursor of this version");
 			}
-			return new String(Base64.getUrlDecoder().decode(cursor.substring(VERSION.length())),
-					StandardCharsets.UTF_8);
+			int dot = cursor.indexOf('.', VERSION.length());
+			if (dot < 0) {
+				throw new IllegalArgumentException("Not a signed cursor");
+			}
+			String body = cursor.substring(VERSION.length(), dot);
+			byte[] signature = Base64.getUrlDecoder().decode(cursor.substring(dot + 1));
+			if (!MessageDigest.isEqual(signature, sign(body))) {
+				throw new IllegalArgumentException("Not a cursor this server made");
+			}
+			return new String(Base64.getUrlDecoder().decode(body), StandardCharsets.UTF_8);
+		}
+
+		/**
+		 * Signs the version with the body, so a cursor cannot be moved to another
+		 * version.
+		 */
+		private byte[] sign(String body) {
+			try {
+				Mac mac = Mac.getInstance("HmacSHA256");
+				mac.init(this.key);
+				return Arrays.copyOf(mac.doFinal((VERSION + body).getBytes(StandardCharsets.UTF_8)), SIGNATURE_BYTES);
+			}
+			catch (GeneralSecurityException ex) {
+				throw new IllegalStateException("HmacSHA256 is part of every Java runtime", ex);
+			}
 		}
 
 	}

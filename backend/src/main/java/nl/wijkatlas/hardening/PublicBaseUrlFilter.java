@@ -2,7 +2,6 @@ package nl.wijkatlas.hardening;
 
 import java.io.IOException;
 import java.net.URI;
-import java.util.Locale;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -20,10 +19,11 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * Absolute URLs (oEmbed iframes, download links, OGC links, the oEmbed discovery link)
  * are built from the request's scheme, host and port; this filter makes those the public
  * base URL ({@code wijkatlas.public-base-url}, {@code WIJKATLAS_PUBLIC_BASE_URL}), never
- * what a client wrote in the {@code Host} header. Unset, a request to a loopback name
- * ({@code localhost}, {@code 127.0.0.1}, {@code [::1]}) keeps its own address (local use
- * and tests) and any other becomes {@code http://localhost:<port>}. It runs after the
- * forwarded-header handling, so {@code X-Forwarded-Host} cannot override it either.
+ * what a client wrote in the {@code Host} header. Unset, every request becomes
+ * {@code http://localhost:<port>}, the port being the one the connection arrived on (the
+ * server's own, not the client's word), so a {@code Host: localhost:1} cannot steer links
+ * anywhere either. It runs after the forwarded-header handling, so
+ * {@code X-Forwarded-Host} cannot override it.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -50,23 +50,13 @@ public class PublicBaseUrlFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		URI base = this.configured;
-		if (base == null) {
-			if (isLoopback(request.getServerName())) {
-				chain.doFilter(request, response);
-				return;
-			}
-			base = URI.create("http://localhost:" + request.getLocalPort());
-		}
+		URI base = (this.configured != null) ? this.configured : localBase(request.getLocalPort());
 		chain.doFilter(new PublicRequest(request, base), response);
 	}
 
-	static boolean isLoopback(String host) {
-		if (host == null) {
-			return false;
-		}
-		String h = host.toLowerCase(Locale.ROOT);
-		return h.equals("localhost") || h.matches("127(\\.[0-9]{1,3}){3}") || h.equals("[::1]") || h.equals("::1");
+	/** {@code http://localhost:<port>}, without the port when it is HTTP's own. */
+	static URI localBase(int port) {
+		return URI.create((port == 80 || port <= 0) ? "http://localhost" : "http://localhost:" + port);
 	}
 
 	private static final class PublicRequest extends HttpServletRequestWrapper {

@@ -110,7 +110,8 @@ class IndicatorController {
 		catch (RuntimeException ex) {
 			// fall through: any undecodable cursor is the client's mistake
 		}
-		throw new InvalidInputException("after", "'" + cursor + "' is not a cursor of this connection");
+		// The cursor is not echoed: it is the client's own text, of any length.
+		throw new InvalidInputException("after", "not a cursor of this connection");
 	}
 
 }

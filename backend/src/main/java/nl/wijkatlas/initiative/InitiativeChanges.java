@@ -110,10 +110,9 @@ class InitiativeChanges {
 
 	private Valid validate(InitiativeInput input) {
 		InputErrors errors = new InputErrors();
-		errors.require(input.title() != null && !input.title().isBlank() && input.title().length() <= 300,
-				"input.title", "must be 1 to 300 characters");
-		InputBounds.longText(errors, "input.description", input.description());
-		InputBounds.longText(errors, "input.note", input.note());
+		// Lengths and list sizes are bounded before this runs (@length and @size in the
+		// schema).
+		errors.require(input.title() != null && !input.title().isBlank(), "input.title", "must not be empty");
 		errors.require(InputBounds.isAmount(input.amount()), "input.amount", InputBounds.AMOUNT_MESSAGE);
 		errors.require(InputBounds.isPartialDate(input.startedOn()), "input.startedOn",
 				"must be a real date as YYYY, YYYY-MM or YYYY-MM-DD");

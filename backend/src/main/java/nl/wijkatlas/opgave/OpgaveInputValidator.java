@@ -13,14 +13,14 @@ import org.springframework.stereotype.Component;
 
 /**
  * Checks an opgave input completely before anything is written: text fields, the period,
- * the areas, the organisations and kredieten the DIN tree names, and amounts.
+ * the areas, the organisations and kredieten the DIN tree names, and amounts. Lengths and
+ * list sizes are bounded before, for every input alike
+ * ({@code nl.wijkatlas.hardening.InputBoundsInstrumentation}).
  */
 @Component
 class OpgaveInputValidator {
 
 	private static final Pattern PERIOD = Pattern.compile("^([0-9]{4})(?:-([0-9]{4}))?$");
-
-	private static final int MAX_TEXT = 300;
 
 	private final References references;
 
@@ -33,8 +33,6 @@ class OpgaveInputValidator {
 		text(errors, "input.title", input.title());
 		text(errors, "input.theme", input.theme());
 		period(errors, input.period());
-		InputBounds.longText(errors, "input.summary", input.summary());
-		InputBounds.longText(errors, "input.note", input.note());
 		List<String> areas = (input.areaCodes() != null) ? input.areaCodes() : List.of();
 		errors.require(!areas.isEmpty(), "input.areaCodes", "name at least one area");
 		this.references.missing("area", areas)
@@ -79,9 +77,8 @@ class OpgaveInputValidator {
 	}
 
 	private static void text(InputErrors errors, String field, String value) {
+		// Lengths are bounded before this runs (@length in the schema).
 		errors.require(value != null && !value.isBlank(), field, "must not be empty");
-		errors.require(value == null || value.length() <= MAX_TEXT, field,
-				"must be at most " + MAX_TEXT + " characters");
 	}
 
 	private static void period(InputErrors errors, String period) {

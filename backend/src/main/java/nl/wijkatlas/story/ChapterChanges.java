@@ -29,8 +29,6 @@ class ChapterChanges {
 
 	private static final Pattern PERIOD = Pattern.compile("^[0-9]{4}(-[0-9]{4})?$");
 
-	private static final int MAX_TEXT = 20_000;
-
 	private final JdbcClient jdbc;
 
 	private final WriteAccess access;
@@ -114,14 +112,14 @@ class ChapterChanges {
 	/** Checks the input and returns the areas the chapter concerns. */
 	private List<String> validate(ChapterInput input) {
 		InputErrors errors = new InputErrors();
-		errors.require(input.title() != null && !input.title().isBlank() && input.title().length() <= 300,
-				"input.title", "must be 1 to 300 characters");
-		errors.require(input.text() != null && !input.text().isBlank() && input.text().length() <= MAX_TEXT,
-				"input.text", "must be 1 to " + MAX_TEXT + " characters");
-		errors.require(input.titleEn() == null || (!input.titleEn().isBlank() && input.titleEn().length() <= 300),
-				"input.titleEn", "must be 1 to 300 characters, or left out");
-		errors.require(input.textEn() == null || (!input.textEn().isBlank() && input.textEn().length() <= MAX_TEXT),
-				"input.textEn", "must be 1 to " + MAX_TEXT + " characters, or left out");
+		// Lengths and list sizes are bounded before this runs (@length and @size in the
+		// schema).
+		errors.require(input.title() != null && !input.title().isBlank(), "input.title", "must not be empty");
+		errors.require(input.text() != null && !input.text().isBlank(), "input.text", "must not be empty");
+		errors.require(input.titleEn() == null || !input.titleEn().isBlank(), "input.titleEn",
+				"must not be empty; leave it out when there is no translation");
+		errors.require(input.textEn() == null || !input.textEn().isBlank(), "input.textEn",
+				"must not be empty; leave it out when there is no translation");
 		ChapterInput.CameraInput camera = input.camera();
 		errors.require((input.focusAreaCode() != null) != (camera != null), "input.focusAreaCode",
 				"give either a focus area or a camera");

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.security.oauth2.core.OAuth2TokenValidator;
 import org.springframework.security.oauth2.jwt.Jwt;
+import org.springframework.security.oauth2.jwt.JwtValidationException;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -71,6 +72,27 @@ class AuthTokenValidationTest {
 		assertThatThrownBy(() -> properties("https://idp.example/jwks", null)).isInstanceOf(IllegalStateException.class)
 			.hasMessageContaining("WIJKATLAS_AUTH_AUDIENCE");
 		assertThat(properties("https://idp.example/jwks", "wijkatlas").audience()).isEqualTo("wijkatlas");
+	}
+
+	@Test
+	void shouldAcceptTheDevelopmentTokensThatWijkatlasTokenMintsWithTheirExpiry() throws Exception {
+		AuthProperties plain = properties(null, null);
+		String token = DevTokenCommand.mint(DevKeys.loadOrCreate(plain.devKeyDir()), DevKeys.DEV_ISSUER, "anna",
+				List.of("wijkmanager"), List.of("SD0193_NOORD"), Duration.ofHours(8));
+
+		Jwt jwt = new SecurityConfig().jwtDecoder(plain).decode(token);
+		assertThat(jwt.getSubject()).isEqualTo("anna");
+		assertThat(jwt.getExpiresAt()).isAfter(Instant.now().plus(Duration.ofHours(7)));
+		assertThat(jwt.getIssuedAt()).isBeforeOrEqualTo(Instant.now());
+
+		AuthProperties withAudience = properties(null, "wijkatlas");
+		String forUs = DevTokenCommand.mint(DevKeys.loadOrCreate(plain.devKeyDir()), DevKeys.DEV_ISSUER, "anna",
+				List.of("wijkmanager"), List.of(), Duration.ofHours(1), "wijkatlas");
+		assertThat(new SecurityConfig().jwtDecoder(withAudience).decode(forUs).getAudience())
+			.containsExactly("wijkatlas");
+		assertThatThrownBy(() -> new SecurityConfig().jwtDecoder(withAudience).decode(token))
+			.as("a token without the configured audience")
+			.isInstanceOf(JwtValidationException.class);
 	}
 
 	private static AuthProperties properties(String jwkSetUri, String audience) {

@@ -98,6 +98,10 @@ class HardeningBadInputCorpusIntegrationTest {
 			if (c.has("code")) {
 				assertThat(response.code()).as(raw).isEqualTo(c.at("/code").asString());
 			}
+			if (c.has("argument")) {
+				assertThat(response.body().at("/errors/0/extensions/argument").asString()).as("the field named: " + raw)
+					.isEqualTo(c.at("/argument").asString());
+			}
 			if (response.status() == 200) {
 				assertThat(response.body().at("/errors").size()).as(raw).isPositive();
 			}

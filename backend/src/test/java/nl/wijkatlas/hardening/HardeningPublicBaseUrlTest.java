@@ -28,11 +28,15 @@ class HardeningPublicBaseUrlTest {
 	}
 
 	@Test
-	void shouldKeepALoopbackRequestAndReplaceAnyOtherHostWithoutConfiguration() throws Exception {
+	void shouldUseLocalhostAndTheServersOwnPortWithoutConfigurationWhateverTheHostHeaderSays() throws Exception {
 		assertThat(ServletUriComponentsBuilder.fromContextPath(filter("", "localhost:8080")).build().toUriString())
 			.isEqualTo("http://localhost:8080");
 		assertThat(ServletUriComponentsBuilder.fromContextPath(filter("", "evil.example")).build().toUriString())
 			.isEqualTo("http://localhost:8080");
+		assertThat(ServletUriComponentsBuilder.fromContextPath(filter("", "localhost:1")).build().toUriString())
+			.as("a loopback name with another port is the client's word too")
+			.isEqualTo("http://localhost:8080");
+		assertThat(filter("", "127.0.0.2:9").getRequestURL()).hasToString("http://localhost:8080/oembed");
 	}
 
 	@Test
