@@ -20,6 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -32,6 +33,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
 		properties = { "server.forward-headers-strategy=framework", "server.address=0.0.0.0" })
+// Properties of its own, so no other test reuses the context: close it and its
+// connections.
+@DirtiesContext
 class ManagementPortIntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -12,6 +12,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -28,6 +29,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 				"wijkatlas.rate-limit.downloads.requests-per-minute=6", "wijkatlas.rate-limit.downloads.burst=2",
 				"wijkatlas.rate-limit.tiles.requests-per-minute=6", "wijkatlas.rate-limit.tiles.burst=2",
 				"wijkatlas.locatieserver-url=" })
+// Properties of its own, so no other test reuses the context: close it and its
+// connections.
+@DirtiesContext
 class RateLimitIntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -9,6 +9,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.annotation.DirtiesContext;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -22,6 +23,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 		properties = { "server.forward-headers-strategy=native",
 				"server.tomcat.remoteip.internal-proxies=192\\.0\\.2\\.250", "wijkatlas.import-bundled=false",
 				"wijkatlas.rate-limit.tiles.requests-per-minute=6", "wijkatlas.rate-limit.tiles.burst=2" })
+// Properties of its own, so no other test reuses the context: close it and its
+// connections.
+@DirtiesContext
 class RateLimitUntrustedPeerIntegrationTest {
 
 	@LocalServerPort
