@@ -2,11 +2,14 @@
 // profile, indicator choropleth, story, vector tiles, downloads, point lookups) plus an
 // occasional write, for a fixed time at a fixed concurrency. It stops by itself (time and
 // request count are both bounded) and reports requests, errors, 5xx, latency percentiles,
-// and the JVM heap and connection pool at start and end (from GET /admin/runtime, which the
-// app serves only to localhost).
+// and the JVM heap and connection pool at start and end (from GET /actuator/runtime on the
+// management port, which listens on loopback only: by default the app's port + 1000).
+// Run the app with WIJKATLAS_RATE_LIMIT_ENABLED=false: all requests come from one address, and
+// the per-client limits would otherwise answer part of them with 429 (counted below).
 //
 //   node qa/load.mjs [--url http://localhost:8080] [--seconds 60] [--concurrency 8]
 //                    [--max-requests 200000] [--write-every 200]
+//                    [--management-url http://127.0.0.1:9080]
 // Writes (createInitiative) need WIJKATLAS_TOKEN, an admin or wijkmanager token for
 // SD0193_NOORD (./wijkatlas load mints one); without it the run is read-only.
 import { performance } from 'node:perf_hooks';
@@ -20,6 +23,16 @@ const concurrency = Number(args.concurrency ?? 8);
 const maxRequests = Number(args['max-requests'] ?? 200000);
 const writeEvery = Number(args['write-every'] ?? 200);
 const token = process.env.WIJKATLAS_TOKEN ?? '';
+// The management server: MANAGEMENT_SERVER_PORT, else the public port + 1000 (as the app derives it).
+const management = (
+  args['management-url'] ??
+  process.env.WIJKATLAS_MANAGEMENT_URL ??
+  (() => {
+    const url = new URL(base);
+    const port = Number(url.port || (url.protocol === 'https:' ? 443 : 80));
+    return `http://127.0.0.1:${process.env.MANAGEMENT_SERVER_PORT ?? port + 1000}`;
+  })()
+).replace(/\/$/, '');
 if (!(seconds > 0 && seconds <= 3600 && concurrency > 0 && concurrency <= 256)) {
   console.error('seconds must be 1..3600 and concurrency 1..256');
   process.exit(2);
@@ -78,7 +91,7 @@ function nextRequest(count) {
 
 async function runtime() {
   try {
-    const response = await fetch(`${base}/admin/runtime`);
+    const response = await fetch(`${management}/actuator/runtime`);
     return response.ok ? await response.json() : { unavailable: response.status };
   } catch (error) {
     return { unavailable: String(error) };
@@ -158,4 +171,5 @@ const summary = {
   runtimeEnd: after,
 };
 console.log('\n' + JSON.stringify(summary, null, 2));
+if (statuses[429]) console.error(`${statuses[429]} requests got 429: the app's per-client rate limits answered them; start it with WIJKATLAS_RATE_LIMIT_ENABLED=false to measure the server`);
 process.exit(fivexx === 0 && failures === 0 ? 0 : 1);

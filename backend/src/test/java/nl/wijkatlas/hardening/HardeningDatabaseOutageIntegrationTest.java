@@ -16,6 +16,7 @@ import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -42,6 +43,9 @@ class HardeningDatabaseOutageIntegrationTest {
 
 	@LocalServerPort
 	int port;
+
+	@LocalManagementPort
+	int managementPort;
 
 	@DynamicPropertySource
 	static void throwawayCluster(DynamicPropertyRegistry registry) throws Exception {
@@ -73,7 +77,9 @@ class HardeningDatabaseOutageIntegrationTest {
 		assertThat(down.body().at("/errors/0/extensions/requestId").asString()).isNotBlank();
 		HardeningLimitsIntegrationTest.assertNoLeak(down);
 		for (String path : List.of("/tiles/buurten/12/2100/1350.mvt", "/data/indicators/AantalInwoners_5.csv",
-				"/ogc/collections/buurten/items", "/data/areas/buurt.geojson")) {
+				"/data/indicators/AantalInwoners_5.csv?sep=;", "/ogc/collections/buurten/items",
+				"/ogc/collections/wijken/items/WK019330", "/ogc/collections", "/data/areas/buurt.geojson",
+				"/data/areas/wijk.geojson?indicator=AantalInwoners_5", "/preview/gebied/WK019330.png")) {
 			long asked = System.nanoTime();
 			Http.Response rest = http
 				.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create("http://localhost:" + this.port + path))
@@ -85,6 +91,14 @@ class HardeningDatabaseOutageIntegrationTest {
 			assertThat(rest.raw().body()).as(path).doesNotContain("Exception").doesNotContain("SQL");
 		}
 
+		// Not ready while the database is down (a load balancer stops sending traffic),
+		// but
+		// alive (no restart would help).
+		Http.Response notReady = management(http, "/actuator/health/readiness");
+		assertThat(notReady.status()).as(notReady.raw().body()).isEqualTo(503);
+		assertThat(notReady.body().at("/components/db/status").asString()).isEqualTo("DOWN");
+		assertThat(management(http, "/actuator/health/liveness").status()).isEqualTo(200);
+
 		cluster.pgCtl("start", "-w", "-l", cluster.dir.resolve("server.log").toString());
 		Http.Response up = null;
 		for (int attempt = 0; attempt < 30; attempt++) {
@@ -95,6 +109,21 @@ class HardeningDatabaseOutageIntegrationTest {
 			Thread.sleep(1000);
 		}
 		assertThat(up.body().at("/data/areas/totalCount").isNumber()).as(up.raw().body()).isTrue();
+		Http.Response ready = null;
+		for (int attempt = 0; attempt < 30; attempt++) {
+			ready = management(http, "/actuator/health/readiness");
+			if (ready.status() == 200) {
+				break;
+			}
+			Thread.sleep(500);
+		}
+		assertThat(ready.status()).as(ready.raw().body()).isEqualTo(200);
+	}
+
+	private Http.Response management(Http http, String path) {
+		return http.send(java.net.http.HttpRequest
+			.newBuilder(java.net.URI.create("http://127.0.0.1:" + this.managementPort + path))
+			.build());
 	}
 
 	/**
