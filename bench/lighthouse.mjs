@@ -50,6 +50,7 @@ const chrome = await chromeLauncher.launch({
 });
 
 const results = [];
+let mapVisible = null;
 try {
   for (const preset of presets) {
     for (const page of pages) {
@@ -71,6 +72,17 @@ try {
       console.error(`lighthouse: ${preset} ${page.name}: performance ${lhrs.map((l) => l.categories.performance.score).join(', ')}`);
     }
   }
+  // "The profile's first map visible in under 2.5 s on the mobile profile": the map sets a user-timing
+  // mark when it reveals its first complete view. Simulated throttling only estimates metrics it
+  // knows, so this one run of the profile applies the mobile preset's throttling for real
+  // (devtools throttling: the same Slow 4G and 4× CPU slowdown) and reads the mark.
+  if (presets.includes('mobile')) {
+    const url = base.replace(/\/$/, '') + pages[1].path;
+    const result = await lighthouse(url, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: ['performance'], throttlingMethod: 'devtools' });
+    const timing = result.lhr.audits['user-timings']?.details?.items?.find((i) => i.name === 'wijkatlas:map-visible');
+    mapVisible = { page: pages[1].name, ms: timing ? timing.startTime : null, fcp: result.lhr.audits['first-contentful-paint']?.numericValue ?? null };
+    console.error(`lighthouse: mobile ${pages[1].name} (devtools throttling): first map visible ${timing ? Math.round(timing.startTime) + ' ms' : 'not seen'}`);
+  }
 } finally {
   await chrome.kill();
 }
@@ -89,6 +101,11 @@ for (const { preset, page, lhr, scores } of results) {
   const c = lhr.categories, a = lhr.audits;
   const perf = c.performance.score, acc = c.accessibility.score;
   lines.push(`| ${preset} | ${page.name} | ${score(perf)}${mark(perf >= 0.9)} | ${score(acc)}${mark(acc === 1)} | ${score(c['best-practices'].score)} | ${ms(a['largest-contentful-paint'])} | ${ms(a['total-blocking-time'])} | ${a['cumulative-layout-shift']?.numericValue?.toFixed(3) ?? '–'} | ${kib(a['total-byte-weight'])} | ${scores.map(score).join(', ')} |`);
+}
+if (mapVisible) {
+  const ok = mapVisible.ms !== null && mapVisible.ms < 2500;
+  lines.push('');
+  lines.push(`First map visible on the mobile ${mapVisible.page} (Slow 4G and 4× CPU applied, devtools throttling; target < 2.5 s): ${mapVisible.ms === null ? 'not seen' : `${(mapVisible.ms / 1000).toFixed(1)} s`}${mark(ok)} (first contentful paint in that run ${mapVisible.fcp === null ? '–' : `${(mapVisible.fcp / 1000).toFixed(1)} s`}).`);
 }
 // Why points are lost: every scored audit below 0.9 in the three categories, with its value.
 lines.push('');
