@@ -17,8 +17,7 @@ export default defineConfig({
         // src/map-lazy.js), and it keeps its cache entry when the app's own code changes.
         manualChunks: (id) => (id.includes('/node_modules/maplibre-gl/') ? 'maplibre' : undefined),
         // MapLibre's worker is an ES module (.mjs); name it .js so every server sends a JavaScript MIME type.
-        assetFileNames: (asset) =>
-          (asset.names ?? []).some((name) => name.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]',
+        assetFileNames: (asset) => ((asset.names ?? []).some((name) => name.endsWith('.mjs')) ? 'assets/[name]-[hash].js' : 'assets/[name]-[hash][extname]'),
       },
     },
   },

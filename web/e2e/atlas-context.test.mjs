@@ -75,7 +75,10 @@ describe('the atlas for wijkmanagers', { timeout: TIMEOUT }, () => {
     for (const { node } of indicators.edges) {
       if (found || node.valueKind !== 'NUMBER' || !node.unit || unsaid.test(node.unit) || /^(aantal|rapportcijfer)/i.test(node.unit)) continue;
       for (const period of [...node.periods].reverse()) {
-        const { indicator } = await graphql('query($c: ID!, $p: String!) { indicator(code: $c) { values(period: $p, level: WIJK, gemeente: "GM0193") { area { code } status value } } }', { c: node.code, p: period });
+        const { indicator } = await graphql('query($c: ID!, $p: String!) { indicator(code: $c) { values(period: $p, level: WIJK, gemeente: "GM0193") { area { code } status value } } }', {
+          c: node.code,
+          p: period,
+        });
         const present = indicator.values.filter((v) => v.status === 'PRESENT' && typeof v.value === 'number');
         if (present.length >= 3) {
           found = { code: node.code, unit: node.unit, period, area: present[0].area.code };
@@ -189,7 +192,10 @@ describe('map context: a basemap and the names of the areas', { timeout: TIMEOUT
     });
   }
 
-  for (const [label, viewport] of [['desktop', { width: 1440, height: 900 }], ['phone', PHONE.viewport]]) {
+  for (const [label, viewport] of [
+    ['desktop', { width: 1440, height: 900 }],
+    ['phone', PHONE.viewport],
+  ]) {
     test(`the wijken carry their names, none overlapping another (${label})`, async () => {
       const { page, context } = await openPage(browser, '/?niveau=wijk', { viewport });
       try {
@@ -200,7 +206,11 @@ describe('map context: a basemap and the names of the areas', { timeout: TIMEOUT
           boxes.push({ text: await item.innerText(), box: await item.boundingBox() });
         }
         assert.ok(boxes.length >= (label === 'phone' ? 4 : 8), `only ${boxes.length} names on the map: ${boxes.map((b) => b.text)}`);
-        if (label === 'desktop') assert.ok(boxes.some((b) => b.text === 'Holtenbroek'), `Holtenbroek is not named: ${boxes.map((b) => b.text)}`);
+        if (label === 'desktop')
+          assert.ok(
+            boxes.some((b) => b.text === 'Holtenbroek'),
+            `Holtenbroek is not named: ${boxes.map((b) => b.text)}`,
+          );
         const map = await page.locator('#map').boundingBox();
         for (const [i, a] of boxes.entries()) {
           assert.ok(a.box.x >= map.x && a.box.x + a.box.width <= map.x + map.width, `${a.text} sticks out of the map`);
@@ -243,7 +253,7 @@ describe('the indicator picker per level', { timeout: TIMEOUT }, () => {
       try {
         await mapIdle(page, { check: (d) => d.mapLevel === 'BUURT' });
         await page.locator('#legend .legend__none').waitFor();
-        assert.equal((await page.locator('#map').evaluate((m) => m.dataset.mapIndicator)), '');
+        assert.equal(await page.locator('#map').evaluate((m) => m.dataset.mapIndicator), '');
         assert.match(await page.locator('#legend').innerText(), lang === 'en' ? /no figures of .* per buurt in Zwolle/ : /geen cijfers per buurt in Zwolle/);
         assert.match(await page.locator(`#indicator-select option[value="${INHABITANTS}"]`).innerText(), lang === 'en' ? /no figures per buurt$/ : /geen cijfers per buurt$/);
         assert.equal(await page.locator('#period-select').isDisabled(), true);

@@ -66,9 +66,7 @@ async function listNames(page) {
 
 async function expectNoAxeViolations(page, label) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
   assert.deepEqual(summary, [], `axe found WCAG violations ${label}:\n${summary.join('\n')}`);
 }
 
@@ -124,7 +122,10 @@ describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
       const sorted = [...names].sort((a, b) => a.localeCompare(b, 'nl', { numeric: true }));
       assert.deepEqual(names, sorted);
       const codes = await page.locator('#area-list .area-button__code').allTextContents();
-      assert.ok(codes.every((code) => /^WK0193\d\d$/.test(code)), `unexpected codes ${codes}`);
+      assert.ok(
+        codes.every((code) => /^WK0193\d\d$/.test(code)),
+        `unexpected codes ${codes}`,
+      );
       assert.ok(names.includes('Wijk 30 Holtenbroek'));
     } finally {
       await context.close();
@@ -140,7 +141,10 @@ describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
         timeout: 30_000,
       });
       const codes = await page.locator('#area-list .area-button__code').allTextContents();
-      assert.ok(codes.every((code) => /^BU0193\d{4}$/.test(code)), 'the list should hold buurten only');
+      assert.ok(
+        codes.every((code) => /^BU0193\d{4}$/.test(code)),
+        'the list should hold buurten only',
+      );
       assert.match(page.url(), /[?&]niveau=buurt\b/);
       assert.equal((await page.locator('h1').innerText()).trim(), 'Buurten in Zwolle');
       const state = await mapIdle(page, 'BUURT');
@@ -165,10 +169,7 @@ describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
       const first = (await listNames(page))[0];
       await tabTo(page, first, focusedAreaButton(first));
       await page.keyboard.press('Space');
-      await page.waitForFunction(
-        (name) => document.querySelector('#details-body .details__name')?.textContent === name,
-        first,
-      );
+      await page.waitForFunction((name) => document.querySelector('#details-body .details__name')?.textContent === name, first);
       // ... and Enter on Holtenbroek, further down, selects that one.
       await tabTo(page, 'Wijk 30 Holtenbroek', focusedAreaButton('Wijk 30 Holtenbroek'));
       await page.keyboard.press('Enter');
@@ -182,10 +183,7 @@ describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
       await mapIdle(page, 'WIJK');
 
       await page.goBack(); // before Holtenbroek: the first wijk
-      await page.waitForFunction(
-        (name) => document.querySelector('#details-body .details__name')?.textContent === name,
-        first,
-      );
+      await page.waitForFunction((name) => document.querySelector('#details-body .details__name')?.textContent === name, first);
       await page.goForward();
       await assertHoltenbroekShown(page);
       assert.deepEqual(errors, []);
@@ -226,7 +224,10 @@ describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
       assert.equal(await page.locator('input[name="niveau"]:checked').getAttribute('value'), 'BUURT');
       assert.equal((await page.locator('#details-body .details__level').innerText()).trim(), 'Buurt');
       const crumbs = await page.locator('#details-body .breadcrumb li').allInnerTexts();
-      assert.ok(crumbs.some((c) => /Holtenbroek/.test(c)), `the buurt's wijk is missing from ${crumbs}`);
+      assert.ok(
+        crumbs.some((c) => /Holtenbroek/.test(c)),
+        `the buurt's wijk is missing from ${crumbs}`,
+      );
       const panel = await page.locator('#details-body').innerText();
       assert.doesNotMatch(panel, /\b(null|undefined|NaN)\b/, `the details panel shows a placeholder: ${panel}`);
       await mapIdle(page, 'BUURT');

@@ -58,7 +58,10 @@ async function settledFrame(page) {
 
 function inside(inner, outer, label) {
   assert.ok(inner, `${label} is not rendered`);
-  assert.ok(inner.y >= outer.y - 1 && inner.y + inner.height <= outer.y + outer.height + 1, `${label} (${inner.y}–${inner.y + inner.height}) is outside the frame (${outer.y}–${outer.y + outer.height})`);
+  assert.ok(
+    inner.y >= outer.y - 1 && inner.y + inner.height <= outer.y + outer.height + 1,
+    `${label} (${inner.y}–${inner.y + inner.height}) is outside the frame (${outer.y}–${outer.y + outer.height})`,
+  );
 }
 
 describe('Embeds in an article', { timeout: 240_000 }, () => {
@@ -66,7 +69,10 @@ describe('Embeds in an article', { timeout: 240_000 }, () => {
     ['an area profile with figures', '/gebied/WK019330?indicator=AantalInwoners_5'],
     ['a story chapter', '/verhaal/van-getallen-naar-vergezichten#hoofdstuk-2'],
   ]) {
-    for (const viewport of [{ width: 1280, height: 900 }, { width: 390, height: 844 }]) {
+    for (const viewport of [
+      { width: 1280, height: 900 },
+      { width: 390, height: 844 },
+    ]) {
       test(`${name} grows to its content on another origin at ${viewport.width} px, legend and sources inside the frame`, async () => {
         const data = await oembed(pageUrl);
         const path = `/${name.replace(/\W+/g, '-')}-${viewport.width}`;
@@ -94,7 +100,11 @@ describe('Embeds in an article', { timeout: 240_000 }, () => {
 
   // Every kind of embed, in both languages, read as a page of its own: no WCAG violations, and the
   // page speaks one language.
-  for (const path of ['/embed/kaart?gebied=WK019330&indicator=AantalInwoners_5&periode=2025', '/embed/verhaal/van-getallen-naar-vergezichten?hoofdstuk=3', '/embed/vergelijk?gebieden=WK019330,WK019311']) {
+  for (const path of [
+    '/embed/kaart?gebied=WK019330&indicator=AantalInwoners_5&periode=2025',
+    '/embed/verhaal/van-getallen-naar-vergezichten?hoofdstuk=3',
+    '/embed/vergelijk?gebieden=WK019330,WK019311',
+  ]) {
     for (const lang of ['nl', 'en']) {
       test(`${path.split('?')[0]} (${lang}) has no axe violations`, async () => {
         const { page, context } = await openPage(browser, `${path}&taal=${lang}`);

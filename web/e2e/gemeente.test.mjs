@@ -22,7 +22,7 @@ async function horizontalOverflow(page) {
 }
 
 describe('Geldrop-Mierlo', { timeout: TIMEOUT }, () => {
-  test('the switcher opens Geldrop-Mierlo\'s atlas with the keyboard: its 2 wijken and 15 buurten, titles naming it', async () => {
+  test("the switcher opens Geldrop-Mierlo's atlas with the keyboard: its 2 wijken and 15 buurten, titles naming it", async () => {
     const { page, context, errors } = await openPage(browser, '/');
     try {
       await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
@@ -48,7 +48,13 @@ describe('Geldrop-Mierlo', { timeout: TIMEOUT }, () => {
       assert.equal(await page.locator('#area-list button').count(), 15);
       assert.equal((await page.locator('h1').innerText()).trim(), 'Buurten in Geldrop-Mierlo');
       // (The indicator picker may list Zwolle's own survey indicators by name: that is data, not the page.)
-      assert.doesNotMatch(await page.locator('#page-title, #atlas-intro, #legend, #figures, #details-body, .areas, .search').allInnerTexts().then((t) => t.join(' ')), /Zwolle/);
+      assert.doesNotMatch(
+        await page
+          .locator('#page-title, #atlas-intro, #legend, #figures, #details-body, .areas, .search')
+          .allInnerTexts()
+          .then((t) => t.join(' ')),
+        /Zwolle/,
+      );
       await expectNoAxeViolations(page, 'on the Geldrop-Mierlo atlas (nl)');
       assert.deepEqual(errors, []);
     } finally {
@@ -65,7 +71,13 @@ describe('Geldrop-Mierlo', { timeout: TIMEOUT }, () => {
       assert.match(await page.locator('#figures-table').innerText(), /Municipality of Geldrop-Mierlo/);
       assert.equal(await page.locator('#gemeente-select').inputValue(), 'GM1771');
       assert.equal(await page.getByLabel('Municipality', { exact: true }).count(), 1);
-      assert.doesNotMatch(await page.locator('#page-title, #atlas-intro, #legend, #figures, #details-body, .areas, .search').allInnerTexts().then((t) => t.join(' ')), /Zwolle|Stad |gemeente /);
+      assert.doesNotMatch(
+        await page
+          .locator('#page-title, #atlas-intro, #legend, #figures, #details-body, .areas, .search')
+          .allInnerTexts()
+          .then((t) => t.join(' ')),
+        /Zwolle|Stad |gemeente /,
+      );
       await expectNoAxeViolations(page, 'on the Geldrop-Mierlo atlas (en)');
       assert.deepEqual(errors, []);
     } finally {
@@ -102,10 +114,22 @@ describe('Braakhuizen-Zuid (BU17710005)', { timeout: TIMEOUT }, () => {
         assert.ok((await page.locator('.indicator-table tbody tr').count()) >= 1);
         // The opgaven section with the wijkontwikkelingsplan (seed 004, from the gemeente branch).
         assert.equal(await page.locator('#opgaven-heading').count(), 1);
-        assert.match(await page.locator('.opgave h3').allInnerTexts().then((t) => t.join('\n')), /Wijkontwikkelingsplan Braakhuizen Zuid/);
+        assert.match(
+          await page
+            .locator('.opgave h3')
+            .allInnerTexts()
+            .then((t) => t.join('\n')),
+          /Wijkontwikkelingsplan Braakhuizen Zuid/,
+        );
         // Links back to the map and the embed carry the gemeente.
         assert.match(await page.locator('a.back-to-map').getAttribute('href'), /gemeente=GM1771/);
-        assert.doesNotMatch(await page.locator('.site-header__brand, main').allInnerTexts().then((t) => t.join(' ')), /Zwolle/);
+        assert.doesNotMatch(
+          await page
+            .locator('.site-header__brand, main')
+            .allInnerTexts()
+            .then((t) => t.join(' ')),
+          /Zwolle/,
+        );
         await expectNoAxeViolations(page, `on the Braakhuizen-Zuid profile (${lang})`);
         assert.deepEqual(errors, []);
       } finally {

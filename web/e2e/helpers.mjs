@@ -61,9 +61,7 @@ export async function scrollToMap(page, selector) {
 
 export async function expectNoAxeViolations(page, label) {
   const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map(
-    (v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`,
-  );
+  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
   assert.deepEqual(summary, [], `axe found WCAG violations ${label}:\n${summary.join('\n')}`);
 }
 

@@ -203,7 +203,13 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
       const opgaven = page.locator('section[aria-labelledby="opgaven-heading"]');
       await opgaven.locator('.opgave').first().waitFor({ timeout: 30_000 });
       assert.doesNotMatch(await opgaven.innerText(), /geen opgaven/);
-      assert.match(await opgaven.locator('.opgave .origin').allInnerTexts().then((t) => t.join('\n')), /In Wijk 30 Holtenbroek/);
+      assert.match(
+        await opgaven
+          .locator('.opgave .origin')
+          .allInnerTexts()
+          .then((t) => t.join('\n')),
+        /In Wijk 30 Holtenbroek/,
+      );
       // A buurt: the opgaven of its wijk "voor heel", the contacts of its wijk and stadsdeel.
       await page.goto(`${BASE_URL}/gebied/BU01933000`);
       await page.locator('#contacts-heading').waitFor({ timeout: 30_000 });
@@ -211,7 +217,10 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
       // The wijk's initiative, once, labelled with the wijk.
       const initiatives = await page.locator('section[aria-labelledby="initiatives-heading"] .card').allInnerTexts();
       assert.equal(initiatives.filter((c) => /Buurtkamer Holtenbroek/.test(c)).length, 1, initiatives.join('\n'));
-      assert.match(initiatives.find((c) => /Buurtkamer Holtenbroek/.test(c)), /Voor heel Wijk 30 Holtenbroek/);
+      assert.match(
+        initiatives.find((c) => /Buurtkamer Holtenbroek/.test(c)),
+        /Voor heel Wijk 30 Holtenbroek/,
+      );
       const contacts = await page.locator('section[aria-labelledby="contacts-heading"]').innerText();
       assert.match(contacts, /Wijkservicepunt Noord/);
       assert.match(contacts, /wijkservicepuntnoord@zwolle\.nl/);
@@ -352,7 +361,7 @@ describe('Story', { timeout: 180_000 }, () => {
       await tabTo(page, 'the end of the story', () => document.getElementById('bronnen')?.contains(document.activeElement) ?? false, 600);
       await page.waitForFunction((n) => document.getElementById('map')?.dataset.storyChapter === String(n), total);
       await page.waitForFunction((n) => (document.getElementById('map-state')?.textContent ?? '').startsWith(`Hoofdstuk ${n} van ${n}`), total);
-      assert.ok(await page.locator('#bronnen li').count() > 0, 'the credits list the sources');
+      assert.ok((await page.locator('#bronnen li').count()) > 0, 'the credits list the sources');
       assert.match(page.url(), new RegExp(`#hoofdstuk-${total}$`), 'the URL names the chapter being read');
       assert.match(await page.locator('#lang-switch').getAttribute('href'), new RegExp(`taal=en#hoofdstuk-${total}$`));
       assert.deepEqual(errors, []);
@@ -431,7 +440,9 @@ describe('Embed and oEmbed', { timeout: TIMEOUT }, () => {
     const server = createServer((request, response) => {
       const src = request.url === '/app' ? `${BASE_URL}/gebied/WK019330` : `${BASE_URL}${embedPath}`;
       response.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
-      response.end(`<!doctype html><html lang="nl"><head><title>Krant</title></head><body><main><h1>Artikel</h1><iframe src="${src}" width="640" height="480" title="Kaart"></iframe></main></body></html>`);
+      response.end(
+        `<!doctype html><html lang="nl"><head><title>Krant</title></head><body><main><h1>Artikel</h1><iframe src="${src}" width="640" height="480" title="Kaart"></iframe></main></body></html>`,
+      );
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${server.address().port}`;
@@ -447,7 +458,12 @@ describe('Embed and oEmbed', { timeout: TIMEOUT }, () => {
       await page.goto(`${origin}/app`);
       await page.waitForTimeout(1500);
       const appFrame = page.frames().find((f) => f !== page.mainFrame());
-      const shown = appFrame ? await appFrame.locator('#inhoud').count().catch(() => 0) : 0;
+      const shown = appFrame
+        ? await appFrame
+            .locator('#inhoud')
+            .count()
+            .catch(() => 0)
+        : 0;
       assert.equal(shown, 0, `the app was shown in a frame on another site (${appFrame?.url()})`);
     } finally {
       await context.close();

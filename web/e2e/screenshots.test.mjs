@@ -16,16 +16,26 @@ const PHONE = { width: 390, height: 844 };
 const PAGES = [
   ['atlas', '/?niveau=wijk&gebied=WK019330', async (page) => mapIdle(page, { check: (d) => d.mapIndicator !== '' && d.basemap !== 'loading' }), DESKTOP],
   ['atlas-phone', '/?niveau=wijk', async (page) => mapIdle(page, { check: (d) => d.mapIndicator !== '' && d.basemap !== 'loading' }), PHONE],
-  ['profile', '/gebied/WK019330', async (page) => {
-    await scrollToMap(page, '#profile-map');
-    await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
-    await page.evaluate(() => window.scrollTo(0, 0));
-  }, DESKTOP],
-  ['profile-phone', '/gebied/BU01933000', async (page) => {
-    await scrollToMap(page, '#profile-map');
-    await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
-    await page.evaluate(() => window.scrollTo(0, 0));
-  }, PHONE],
+  [
+    'profile',
+    '/gebied/WK019330',
+    async (page) => {
+      await scrollToMap(page, '#profile-map');
+      await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
+      await page.evaluate(() => window.scrollTo(0, 0));
+    },
+    DESKTOP,
+  ],
+  [
+    'profile-phone',
+    '/gebied/BU01933000',
+    async (page) => {
+      await scrollToMap(page, '#profile-map');
+      await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
+      await page.evaluate(() => window.scrollTo(0, 0));
+    },
+    PHONE,
+  ],
   ['story', '/verhaal/van-getallen-naar-vergezichten', async (page) => mapIdle(page, { check: (d) => d.basemap !== 'loading' }), DESKTOP],
   ['compare', '/vergelijk?gebieden=WK019330,WK019311', async (page) => page.locator('#compare-figures').waitFor({ timeout: 30_000 }), DESKTOP],
 ];

@@ -38,7 +38,7 @@ describe('Story as data', { timeout: 240_000 }, () => {
         const figures = state.mapIndicator !== '' && Number(state.renderedAreas) > 0;
         assert.ok(figures || outlined.some((count) => count > 0), `chapter ${n} draws no data: ${JSON.stringify({ state, outlined })}`);
         drawn.push(figures ? state.mapIndicator : `outlined ${outlined.join('+')}`);
-        assert.equal(await page.evaluate(() => document.activeElement?.id), n > 1 ? `hoofdstuk-${n}` : (await page.evaluate(() => document.activeElement?.id)));
+        assert.equal(await page.evaluate(() => document.activeElement?.id), n > 1 ? `hoofdstuk-${n}` : await page.evaluate(() => document.activeElement?.id));
       }
       // Chapter 1's chart: the city's inhabitants over the years, an SVG with a dot per figure and a table.
       const chart = page.locator('#hoofdstuk-1 figure.chapter__chart');

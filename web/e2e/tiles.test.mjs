@@ -78,9 +78,18 @@ describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
       assert.equal(wijken.renderedAreas, '16');
       const wijkTiles = tilesOf(seen, 'wijken');
       assert.ok(wijkTiles.length > 0, `no wijken tiles requested; tiles: ${JSON.stringify(seen.tiles)}`);
-      assert.ok(wijkTiles.some((t) => t.status === 200), 'no wijken tile answered 200');
-      assert.ok(wijkTiles.every((t) => t.status === 200 || t.status === 204 || t.status === 304), JSON.stringify(wijkTiles));
-      assert.ok(seen.tiles.every((t) => !t.match?.[5] && !t.url.includes('?')), 'tile URLs carry no query: one cacheable set per level');
+      assert.ok(
+        wijkTiles.some((t) => t.status === 200),
+        'no wijken tile answered 200',
+      );
+      assert.ok(
+        wijkTiles.every((t) => t.status === 200 || t.status === 204 || t.status === 304),
+        JSON.stringify(wijkTiles),
+      );
+      assert.ok(
+        seen.tiles.every((t) => !t.match?.[5] && !t.url.includes('?')),
+        'tile URLs carry no query: one cacheable set per level',
+      );
       assert.deepEqual(tilesOf(seen, 'buurten'), [], 'buurten tiles before the buurten were asked for');
 
       await page.getByLabel('Buurten').check();
@@ -88,12 +97,21 @@ describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
       assert.equal(buurten.renderedAreas, '78');
       const buurtTiles = tilesOf(seen, 'buurten');
       assert.ok(buurtTiles.length > 0, 'no buurten tiles requested');
-      assert.ok(buurtTiles.every((t) => Number(t.match[2]) >= 9), `buurten asked below z9: ${buurtTiles.map((t) => t.url)}`);
+      assert.ok(
+        buurtTiles.every((t) => Number(t.match[2]) >= 9),
+        `buurten asked below z9: ${buurtTiles.map((t) => t.url)}`,
+      );
 
       // The list, details and bboxes still come from GraphQL, but no geometry does, and no per-level GeoJSON.
       assert.ok(seen.graphql.length > 0);
-      assert.ok(seen.graphql.every((body) => !/geometry/.test(body)), 'a GraphQL request still asks for geometry');
-      assert.deepEqual(seen.other.filter((url) => /\.geojson|\/data\/areas|\/ogc\//.test(url)), []);
+      assert.ok(
+        seen.graphql.every((body) => !/geometry/.test(body)),
+        'a GraphQL request still asks for geometry',
+      );
+      assert.deepEqual(
+        seen.other.filter((url) => /\.geojson|\/data\/areas|\/ogc\//.test(url)),
+        [],
+      );
       assert.deepEqual(seen.failed, []);
       assert.deepEqual(errors, []);
     } finally {
@@ -111,9 +129,14 @@ describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
       const [west, south, east, north] = area.bbox;
       const view = await page.evaluate(() => window.wijkatlasMap.getBounds().toArray());
       assert.ok(view[0][0] <= west && view[0][1] <= south && view[1][0] >= east && view[1][1] >= north, `the view ${view} does not hold the buurt ${area.bbox}`);
-      assert.ok(await page.evaluate(() => window.wijkatlasMap.getZoom()) > 12, 'the map did not zoom in to the buurt');
+      assert.ok((await page.evaluate(() => window.wijkatlasMap.getZoom())) > 12, 'the map did not zoom in to the buurt');
       // The outline of the selected buurt is drawn from the tiles at its zoom.
-      const features = await page.evaluate(() => window.wijkatlasMap.queryRenderedFeatures({ layers: ['areas-fill'] }).filter((f) => f.properties.code === 'BU01933000').map((f) => ({ id: f.id, layer: f.sourceLayer, level: f.properties.level })));
+      const features = await page.evaluate(() =>
+        window.wijkatlasMap
+          .queryRenderedFeatures({ layers: ['areas-fill'] })
+          .filter((f) => f.properties.code === 'BU01933000')
+          .map((f) => ({ id: f.id, layer: f.sourceLayer, level: f.properties.level })),
+      );
       assert.ok(features.length > 0, 'Holtenbroek IV is not on the map');
       assert.deepEqual(features[0], { id: 'BU01933000', layer: 'buurten', level: 'BUURT' });
       assert.deepEqual(errors, []);
@@ -143,7 +166,10 @@ describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
       assert.ok(Number(state.renderedAreas) > 1, 'the locator map should show the wijken around Holtenbroek');
       assert.equal(await page.locator('#profile-map .map-label[data-code="WK019330"]').isVisible(), true, 'Holtenbroek is not named on its map');
       assert.ok(tilesOf(seen, 'wijken').length > 0, 'the small map asked no wijken tiles');
-      assert.ok(seen.graphql.every((body) => !/geometry/.test(body)), 'the profile still asks for geometry');
+      assert.ok(
+        seen.graphql.every((body) => !/geometry/.test(body)),
+        'the profile still asks for geometry',
+      );
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
@@ -176,7 +202,10 @@ describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
       assert.match(String(present.fill), /^#[0-9a-f]{6}$/i, `the present figure has no class colour: ${JSON.stringify(present)}`);
       assert.equal(missing.fill ?? null, null, `the missing figure got a class colour: ${JSON.stringify(missing)}`);
       const swatches = await page.locator('#legend .legend__swatch:not(.legend__swatch--nodata)').evaluateAll((list) => list.map((s) => s.getAttribute('style')));
-      assert.ok(swatches.some((style) => style.toLowerCase().includes(present.fill.toLowerCase())), `${present.fill} is not a legend colour: ${swatches}`);
+      assert.ok(
+        swatches.some((style) => style.toLowerCase().includes(present.fill.toLowerCase())),
+        `${present.fill} is not a legend colour: ${swatches}`,
+      );
 
       // What the map really draws at each wijk's label point: a class colour, and grey hatch for "geen gegevens".
       const { a, b } = await graphql('query($p: ID!, $m: ID!) { a: area(code: $p) { labelPoint { lon lat } } b: area(code: $m) { labelPoint { lon lat } } }', { p: found.present, m: found.missing });
@@ -187,7 +216,10 @@ describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
 
       // The figures reach the map as feature-state: the tiles are the plain, cacheable ones.
       assert.ok(tilesOf(seen, 'wijken').length > 0);
-      assert.ok(seen.tiles.every((t) => !t.url.includes('?')), 'tiles were asked with an indicator');
+      assert.ok(
+        seen.tiles.every((t) => !t.url.includes('?')),
+        'tiles were asked with an indicator',
+      );
 
       // Switching the indicator off gives the plain map again.
       await page.locator('#indicator-select').selectOption('');

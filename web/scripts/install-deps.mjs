@@ -11,8 +11,7 @@ const lockFile = join(root, 'package-lock.json');
 const stampFile = join(root, 'node_modules', '.wijkatlas-lock-sha256');
 const hash = createHash('sha256').update(readFileSync(lockFile)).digest('hex');
 
-const upToDate =
-  process.env.WIJKATLAS_NPM_CI !== 'always' && existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === hash;
+const upToDate = process.env.WIJKATLAS_NPM_CI !== 'always' && existsSync(stampFile) && readFileSync(stampFile, 'utf8').trim() === hash;
 if (upToDate) {
   console.log('web: node_modules matches package-lock.json, skipping npm ci');
 } else {

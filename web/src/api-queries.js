@@ -31,10 +31,7 @@ export function capabilitiesFrom(data) {
 
 /** The optional fields of an IndicatorValue that the server has. */
 export function figureFields(caps = NO_CAPABILITIES) {
-  return [
-    caps.reliability ? 'reliability reliabilityNote' : '',
-    caps.derivation ? 'derivation { method description inputCount inputLevel }' : '',
-  ].filter(Boolean).join(' ');
+  return [caps.reliability ? 'reliability reliabilityNote' : '', caps.derivation ? 'derivation { method description inputCount inputLevel }' : ''].filter(Boolean).join(' ');
 }
 
 function labelFields(caps = NO_CAPABILITIES) {

@@ -40,8 +40,7 @@ export class ApiError extends Error {
   }
 }
 
-const UNREACHABLE =
-  'De gegevens konden niet worden opgehaald: de server is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.';
+const UNREACHABLE = 'De gegevens konden niet worden opgehaald: de server is niet bereikbaar. Controleer uw internetverbinding en probeer het opnieuw.';
 const FAILED = 'De gegevens konden niet worden opgehaald: de server gaf een fout. Probeer het later opnieuw.';
 
 /** Runs a GraphQL query and returns its `data`; throws an ApiError on network, HTTP or GraphQL errors. */

@@ -52,7 +52,19 @@ describe('GraphQL client', () => {
     });
     await expect(graphql('{ x }', {}, { fetchFn: async () => json({}, 500) })).rejects.toThrow(/fout/);
     await expect(
-      graphql('{ x }', {}, { fetchFn: async () => ({ ok: false, status: 503, json: async () => { throw new SyntaxError('html'); } }) }),
+      graphql(
+        '{ x }',
+        {},
+        {
+          fetchFn: async () => ({
+            ok: false,
+            status: 503,
+            json: async () => {
+              throw new SyntaxError('html');
+            },
+          }),
+        },
+      ),
     ).rejects.toThrow(/niet bereikbaar/);
   });
 });

@@ -40,7 +40,10 @@ const UNITS_EN = {
 /** A unit as the page writes it: in English on an English page, "km2" as "km²" in both. */
 export function unitLabel(unit, lang = 'nl') {
   const text = lang === 'en' ? (UNITS_EN[unit] ?? unit) : unit;
-  return text.replace(/\bkm2\b/g, 'km²').replace(/\bm2\b/g, 'm²').replace(/\bm3\b/g, 'm³');
+  return text
+    .replace(/\bkm2\b/g, 'km²')
+    .replace(/\bm2\b/g, 'm²')
+    .replace(/\bm3\b/g, 'm³');
 }
 
 /** The text of a value: formatted with its unit, or "geen gegevens". */
@@ -103,12 +106,21 @@ export function renderLegend(lang, choropleth, indicator, gemeenteName = '') {
     h(
       'li',
       { class: 'legend__row' },
-      h('span', { class: `legend__swatch${row.noData ? ' legend__swatch--nodata' : ''}${row.few ? ' legend__swatch--few' : ''}`, style: row.noData || row.few ? null : `background:${row.colour}`, 'aria-hidden': 'true' }),
+      h('span', {
+        class: `legend__swatch${row.noData ? ' legend__swatch--nodata' : ''}${row.few ? ' legend__swatch--few' : ''}`,
+        style: row.noData || row.few ? null : `background:${row.colour}`,
+        'aria-hidden': 'true',
+      }),
       h('span', { class: 'legend__label' }, row.label),
       ' ',
       h('span', { class: 'legend__count' }, `(${t(lang, 'legendCount', { count: row.count })})`),
       row.holdsCityAverage
-        ? h('span', { class: 'legend__average' }, ' ◆ ', t(lang, isCount(indicator.unit) ? 'legendCityTotal' : 'legendCityAverage', { value: formatValue(choropleth.cityAverage, indicator.unit, lang) }))
+        ? h(
+            'span',
+            { class: 'legend__average' },
+            ' ◆ ',
+            t(lang, isCount(indicator.unit) ? 'legendCityTotal' : 'legendCityAverage', { value: formatValue(choropleth.cityAverage, indicator.unit, lang) }),
+          )
         : null,
     ),
   );
@@ -119,7 +131,12 @@ export function renderLegend(lang, choropleth, indicator, gemeenteName = '') {
     h('p', { class: 'legend__heading' }, `${t(lang, 'legendHeading')}: ${indicatorLabel(lang, indicator)}${indicator.unit && indicator.unit !== 'aantal' ? ` (${indicator.unit})` : ''}`),
     h('ul', { class: 'legend__list' }, items),
     choropleth.cityAverage !== null
-      ? h('p', { class: 'legend__city' }, '◆ ', t(lang, isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', { value: formatValue(choropleth.cityAverage, indicator.unit, lang), gemeente }))
+      ? h(
+          'p',
+          { class: 'legend__city' },
+          '◆ ',
+          t(lang, isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', { value: formatValue(choropleth.cityAverage, indicator.unit, lang), gemeente }),
+        )
       : null,
   );
 }

@@ -27,9 +27,10 @@ function cached(map, key, load) {
  */
 export function loadCapabilities() {
   if (!capabilitiesPromise) {
-    capabilitiesPromise = Promise.all(
-      Object.entries(CAPABILITY_TYPES).map(([key, name]) => graphql(TYPE_FIELDS_QUERY, { name }).then((d) => [key, d.__type])),
-    ).then((answers) => capabilitiesFrom(Object.fromEntries(answers)), () => ({ ...NO_CAPABILITIES }));
+    capabilitiesPromise = Promise.all(Object.entries(CAPABILITY_TYPES).map(([key, name]) => graphql(TYPE_FIELDS_QUERY, { name }).then((d) => [key, d.__type]))).then(
+      (answers) => capabilitiesFrom(Object.fromEntries(answers)),
+      () => ({ ...NO_CAPABILITIES }),
+    );
   }
   return capabilitiesPromise;
 }
@@ -62,7 +63,9 @@ export function loadAreas(level, gemeente) {
 /** Every indicator (code, label, unit, theme, periods …). */
 export function loadIndicators() {
   if (!indicatorsPromise) {
-    indicatorsPromise = loadCapabilities().then((caps) => graphql(indicatorsQuery(caps))).then((d) => d.indicators.edges.map((e) => e.node));
+    indicatorsPromise = loadCapabilities()
+      .then((caps) => graphql(indicatorsQuery(caps)))
+      .then((d) => d.indicators.edges.map((e) => e.node));
     indicatorsPromise.catch(() => (indicatorsPromise = null));
   }
   return indicatorsPromise;

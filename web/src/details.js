@@ -19,13 +19,7 @@ export function membershipNote(lang, membership) {
  */
 export function renderDetails(container, area, { onNavigate, notFound, lang = 'nl', gemeente = null } = {}) {
   if (!area) {
-    container.replaceChildren(
-      h(
-        'p',
-        { class: 'details__hint' },
-        notFound ? t(lang, 'notFoundAtLevel', { code: notFound }) : t(lang, 'selectHint'),
-      ),
-    );
+    container.replaceChildren(h('p', { class: 'details__hint' }, notFound ? t(lang, 'notFoundAtLevel', { code: notFound }) : t(lang, 'selectHint')));
     return;
   }
   const ancestors = area.ancestors?.length ? area.ancestors : area.parent ? [area.parent] : [];
@@ -37,11 +31,7 @@ export function renderDetails(container, area, { onNavigate, notFound, lang = 'n
           'div',
           { class: 'provisional' },
           h('p', { class: 'provisional__label' }, h('span', { 'aria-hidden': 'true', class: 'provisional__icon' }, '!'), ` ${t(lang, 'provisional')}`),
-          h(
-            'p',
-            { class: 'provisional__note' },
-            membershipNote(lang, area.membership),
-          ),
+          h('p', { class: 'provisional__note' }, membershipNote(lang, area.membership)),
         )
       : null,
     h(
@@ -49,12 +39,7 @@ export function renderDetails(container, area, { onNavigate, notFound, lang = 'n
       { class: 'details__facts' },
       h('div', {}, h('dt', {}, t(lang, 'code')), h('dd', { class: 'details__code' }, area.code)),
       h('div', {}, h('dt', {}, t(lang, 'level')), h('dd', { class: 'details__level' }, levelWord(lang, area.level))),
-      h(
-        'div',
-        {},
-        h('dt', {}, t(lang, 'liesIn')),
-        h('dd', {}, ancestors.length ? breadcrumb(ancestors, area, onNavigate, lang, gemeente) : t(lang, 'noParent')),
-      ),
+      h('div', {}, h('dt', {}, t(lang, 'liesIn')), h('dd', {}, ancestors.length ? breadcrumb(ancestors, area, onNavigate, lang, gemeente) : t(lang, 'noParent'))),
     ),
     h('p', { class: 'details__profile' }, h('a', { href: profileUrl(area.code, lang), class: 'profile-link' }, t(lang, 'openProfile', { name: area.name }))),
   ];

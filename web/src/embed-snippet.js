@@ -74,7 +74,16 @@ export function measureHeight(src, width, { settle = 1200, timeout = 20_000 } = 
 export function embedWidget(lang, embedPath, title) {
   const id = `embed-${Math.random().toString(36).slice(2, 8)}`;
   const textarea = h('textarea', { id: `${id}-code`, class: 'embed-code', rows: '5', readonly: true, spellcheck: 'false' });
-  const widthInput = h('input', { id: `${id}-width`, type: 'number', min: String(MIN_WIDTH), max: String(MAX_WIDTH), step: '10', value: String(DEFAULT_EMBED_WIDTH), inputmode: 'numeric', class: 'embed-width utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric' });
+  const widthInput = h('input', {
+    id: `${id}-width`,
+    type: 'number',
+    min: String(MIN_WIDTH),
+    max: String(MAX_WIDTH),
+    step: '10',
+    value: String(DEFAULT_EMBED_WIDTH),
+    inputmode: 'numeric',
+    class: 'embed-width utrecht-textbox utrecht-textbox--html-input utrecht-textbox--numeric',
+  });
   const latestBox = h('input', { id: `${id}-latest`, type: 'checkbox' });
   const status = h('p', { class: 'embed-panel__status', role: 'status' });
   let run = 0;
@@ -97,7 +106,9 @@ export function embedWidget(lang, embedPath, title) {
     'div',
     { id, class: 'embed-panel', hidden: true },
     h('h2', { class: 'embed-panel__heading' }, t(lang, 'embedHeading')),
-    h('div', { class: 'embed-panel__options' },
+    h(
+      'div',
+      { class: 'embed-panel__options' },
       h('p', { class: 'field' }, h('label', { for: `${id}-width`, class: 'utrecht-form-label' }, t(lang, 'embedWidth')), widthInput),
       h('p', { class: 'field field--check' }, latestBox, h('label', { for: `${id}-latest`, class: 'utrecht-form-label utrecht-form-label--checkbox' }, t(lang, 'embedLatest'))),
     ),

@@ -79,19 +79,10 @@ export function figureSuffix(lang, row) {
 export function figureBadges(lang, row) {
   const badges = [];
   if (isFewRespondents(row)) {
-    badges.push(
-      h('span', { class: 'figure-badge figure-badge--few', title: fewRespondentsText(lang, row) }, t(lang, 'fewRespondents')),
-    );
+    badges.push(h('span', { class: 'figure-badge figure-badge--few', title: fewRespondentsText(lang, row) }, t(lang, 'fewRespondents')));
   }
   if (isDerived(row)) {
-    badges.push(
-      h(
-        'details',
-        { class: 'figure-badge figure-badge--derived' },
-        h('summary', {}, t(lang, 'derived')),
-        h('span', { class: 'figure-badge__note' }, derivationText(lang, row.derivation)),
-      ),
-    );
+    badges.push(h('details', { class: 'figure-badge figure-badge--derived' }, h('summary', {}, t(lang, 'derived')), h('span', { class: 'figure-badge__note' }, derivationText(lang, row.derivation))));
   }
   return badges.length ? h('span', { class: 'figure-badges' }, ...badges) : null;
 }

@@ -10,15 +10,13 @@ const nl = {
   navData: 'Open data (GraphQL)',
   langSwitch: 'English',
   langSwitchLabel: 'Read this page in English',
-  footerSource:
-    'Bron gebiedsgrenzen: Wijk- en Buurtkaart 2025, © Kadaster / Centraal Bureau voor de Statistiek, 2025. Gepubliceerd onder licentie',
+  footerSource: 'Bron gebiedsgrenzen: Wijk- en Buurtkaart 2025, © Kadaster / Centraal Bureau voor de Statistiek, 2025. Gepubliceerd onder licentie',
   footerLicence: 'Creative Commons Naamsvermelding 4.0 (CC BY 4.0)',
   footerNote: 'De grenzen zijn vereenvoudigd; de indeling in stadsdelen is van de gemeente, of voorlopig waar dat bij een gebied staat.',
   footerOpen: 'Wijkatlas is open source (EUPL-1.2). Gegevens zijn ook op te vragen via de open GraphQL-API.',
   atlasTitle: '{plural} in {gemeente}',
   atlasTitlePlain: '{plural}',
-  atlasIntroPlain:
-    'Bekijk de stadsdelen, wijken en buurten van de gemeente. Kies een gebied op de kaart of in de lijst om te zien waar het ligt, en kies een indicator om de cijfers te vergelijken.',
+  atlasIntroPlain: 'Bekijk de stadsdelen, wijken en buurten van de gemeente. Kies een gebied op de kaart of in de lijst om te zien waar het ligt, en kies een indicator om de cijfers te vergelijken.',
   atlasIntro:
     'Bekijk de stadsdelen, wijken en buurten van de gemeente {gemeente}. Kies een gebied op de kaart of in de lijst om te zien waar het ligt, en kies een indicator om de cijfers te vergelijken.',
   retry: 'Opnieuw proberen',
@@ -33,8 +31,7 @@ const nl = {
   periodSliderRange: 'Perioden {first} tot en met {last}',
   mapHeading: 'Kaart',
   mapLabel: 'Kaart van de {plural} in {gemeente}',
-  mapDescription:
-    'De kaart toont dezelfde gebieden als de lijst „Gebieden” en de tabel op deze pagina. Met die lijst kiest u een gebied ook zonder muis of kaart.',
+  mapDescription: 'De kaart toont dezelfde gebieden als de lijst „Gebieden” en de tabel op deze pagina. Met die lijst kiest u een gebied ook zonder muis of kaart.',
   selectedHeading: 'Geselecteerd gebied',
   selectHint: 'Kies een gebied op de kaart of in de lijst om de gegevens te zien.',
   notFoundAtLevel: 'Gebied {code} is niet gevonden op dit niveau. Kies een gebied op de kaart of in de lijst.',
@@ -132,7 +129,8 @@ const nl = {
   orgKindPARTNER: 'Partner',
   orgKindFONDS: 'Fonds',
   orgKindOVERIG: 'Overig',
-  indicatorsIntro: 'Elke indicator van dit gebied in de laatste periode met cijfers, naast het gemiddelde van de gemeente {gemeente} (voor aantallen: het totaal van de gemeente) en de vorige periode.',
+  indicatorsIntro:
+    'Elke indicator van dit gebied in de laatste periode met cijfers, naast het gemiddelde van de gemeente {gemeente} (voor aantallen: het totaal van de gemeente) en de vorige periode.',
   chartHeading: 'Percentages: dit gebied en de gemeente',
   chartDescription: 'Staafdiagram: per indicator een staaf voor {name} en een voor de gemeente {gemeente}. Dezelfde cijfers staan in de tabel.',
   colIndicator: 'Indicator',
@@ -264,15 +262,13 @@ const en = {
   navData: 'Open data (GraphQL)',
   langSwitch: 'Nederlands',
   langSwitchLabel: 'Lees deze pagina in het Nederlands',
-  footerSource:
-    'Boundaries: Wijk- en Buurtkaart 2025, © Kadaster / Statistics Netherlands (CBS), 2025. Published under the licence',
+  footerSource: 'Boundaries: Wijk- en Buurtkaart 2025, © Kadaster / Statistics Netherlands (CBS), 2025. Published under the licence',
   footerLicence: 'Creative Commons Attribution 4.0 (CC BY 4.0)',
   footerNote: 'Boundaries are simplified; stadsdelen are the municipality’s, or provisional where an area says so.',
   footerOpen: 'Wijkatlas is open source (EUPL-1.2). All data is also available through the open GraphQL API.',
   atlasTitle: '{plural} in {gemeente}',
   atlasTitlePlain: '{plural}',
-  atlasIntroPlain:
-    'Explore the districts, wijken and buurten of the municipality. Choose an area on the map or in the list to see where it is, and choose an indicator to compare the figures.',
+  atlasIntroPlain: 'Explore the districts, wijken and buurten of the municipality. Choose an area on the map or in the list to see where it is, and choose an indicator to compare the figures.',
   atlasIntro:
     'Explore the districts, wijken and buurten of the municipality of {gemeente}. Choose an area on the map or in the list to see where it is, and choose an indicator to compare the figures.',
   retry: 'Try again',
@@ -287,8 +283,7 @@ const en = {
   periodSliderRange: 'Periods {first} to {last}',
   mapHeading: 'Map',
   mapLabel: 'Map of the {plural} in {gemeente}',
-  mapDescription:
-    'The map shows the same areas as the list “Areas” and the table on this page. Use the list to choose an area without a mouse or the map.',
+  mapDescription: 'The map shows the same areas as the list “Areas” and the table on this page. Use the list to choose an area without a mouse or the map.',
   selectedHeading: 'Selected area',
   selectHint: 'Choose an area on the map or in the list to see its details.',
   notFoundAtLevel: 'Area {code} was not found at this level. Choose an area on the map or in the list.',
@@ -475,7 +470,7 @@ const en = {
   compareAllShared: 'All figures every area has ({count})',
   compareSharedCaption: 'Figures every area has',
   compareNoFigures: 'There are no figures to compare for these areas.',
-  compareSources: 'Sources: the source of each figure is on the area\'s profile; boundaries © Kadaster / CBS (CC BY 4.0).',
+  compareSources: "Sources: the source of each figure is on the area's profile; boundaries © Kadaster / CBS (CC BY 4.0).",
   compareNeedTwo: 'Choose another area below to compare with.',
   compareWith: 'Compare with another area',
   errorPageTitle: 'Something went wrong',

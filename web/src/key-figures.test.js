@@ -57,7 +57,9 @@ describe('key-figure cards', () => {
   test('the cards: key indicators first in their order, topped up to four, at most six', () => {
     const latest = [figure('z1'), figure('z2'), figure('Bevolkingsdichtheid_34'), figure('AantalInwoners_5'), figure('z3'), figure('cat', null, { category: 'A' }), figure('none', null)];
     expect(keyFigures(latest).map((f) => f.indicator.code)).toEqual(['AantalInwoners_5', 'Bevolkingsdichtheid_34', 'z1', 'z2']);
-    const many = ['AantalInwoners_5', 'Bevolkingsdichtheid_34', 'HuishoudensTotaal_29', 'GemiddeldeWOZWaardeVanWoningen_39', 'zwolle_bslftgem', 'zwolle_bsp65_eo', 'oppervlakte_grens_ha'].map((c) => figure(c));
+    const many = ['AantalInwoners_5', 'Bevolkingsdichtheid_34', 'HuishoudensTotaal_29', 'GemiddeldeWOZWaardeVanWoningen_39', 'zwolle_bslftgem', 'zwolle_bsp65_eo', 'oppervlakte_grens_ha'].map((c) =>
+      figure(c),
+    );
     expect(keyFigures(many.reverse())).toHaveLength(6);
     expect(keyFigures(many)[0].indicator.code).toBe('AantalInwoners_5');
   });

@@ -3,13 +3,7 @@ import { areaTitle, levelFromCode, levelFromParam, levelLabel, levelParam, level
 
 describe('Dutch level labels', () => {
   it('labels every level of the schema in Dutch', () => {
-    expect(['GEMEENTE', 'STADSDEEL', 'WIJK', 'BUURT', 'GEBIED'].map(levelLabel)).toEqual([
-      'Gemeente',
-      'Stadsdeel',
-      'Wijk',
-      'Buurt',
-      'Gebied',
-    ]);
+    expect(['GEMEENTE', 'STADSDEEL', 'WIJK', 'BUURT', 'GEBIED'].map(levelLabel)).toEqual(['Gemeente', 'Stadsdeel', 'Wijk', 'Buurt', 'Gebied']);
   });
 
   it('has Dutch plurals for the level switch', () => {

@@ -48,9 +48,7 @@ if (!embedded) {
         gemeenten,
         route.state?.gemeente ?? route.gemeente ?? null,
         // On the atlas another gemeente keeps the level and indicator; elsewhere it opens that gemeente's atlas.
-        route.view === 'atlas'
-          ? (code) => window.location.assign(atlasUrl({ ...parseState(window.location.search), gemeente: code, area: null, period: null }, lang))
-          : undefined,
+        route.view === 'atlas' ? (code) => window.location.assign(atlasUrl({ ...parseState(window.location.search), gemeente: code, area: null, period: null }, lang)) : undefined,
       ),
     )
     .catch(() => {});
@@ -86,10 +84,18 @@ async function start() {
       return (await import('./views/compare.js')).renderCompare(main, { lang, route, configPromise, embedded: route.view === 'embed-compare' });
     case 'error':
       document.title = `${t(lang, 'errorPageTitle')} – ${t(lang, 'brandPlain')}`;
-      main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'errorPageTitle')), h('p', { class: 'utrecht-paragraph' }, t(lang, 'errorPageText', { status })), h('p', {}, h('a', { class: 'utrecht-link utrecht-link--html-a', href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));
+      main.replaceChildren(
+        h('h1', { class: 'utrecht-heading-1' }, t(lang, 'errorPageTitle')),
+        h('p', { class: 'utrecht-paragraph' }, t(lang, 'errorPageText', { status })),
+        h('p', {}, h('a', { class: 'utrecht-link utrecht-link--html-a', href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))),
+      );
       return;
     default:
       document.title = `${t(lang, 'notFoundTitle')} – ${t(lang, 'brandPlain')}`;
-      main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'notFoundTitle')), h('p', { class: 'utrecht-paragraph' }, t(lang, 'notFound')), h('p', {}, h('a', { class: 'utrecht-link utrecht-link--html-a', href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))));
+      main.replaceChildren(
+        h('h1', { class: 'utrecht-heading-1' }, t(lang, 'notFoundTitle')),
+        h('p', { class: 'utrecht-paragraph' }, t(lang, 'notFound')),
+        h('p', {}, h('a', { class: 'utrecht-link utrecht-link--html-a', href: lang === 'en' ? '/?taal=en' : '/' }, t(lang, 'backToMap'))),
+      );
   }
 }

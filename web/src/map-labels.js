@@ -6,7 +6,9 @@ import { h } from './dom.js';
 
 /** The name as a label: "Wijk 30 Holtenbroek" → "Holtenbroek" (the number is CBS's, not what residents say). */
 export function labelText(name) {
-  return String(name ?? '').replace(/^Wijk\s+\d+\s+/i, '').trim();
+  return String(name ?? '')
+    .replace(/^Wijk\s+\d+\s+/i, '')
+    .trim();
 }
 
 /** Whether two boxes [left, top, right, bottom] overlap. */

@@ -229,12 +229,13 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     installAreas();
     installOutlines();
     if (!map.getSource(POINT_SOURCE)) map.addSource(POINT_SOURCE, { type: 'geojson', data: pointData });
-    if (!map.getLayer(POINT_LAYER)) map.addLayer({
-      id: POINT_LAYER,
-      type: 'circle',
-      source: POINT_SOURCE,
-      paint: { 'circle-radius': 7, 'circle-color': '#a04b00', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
-    });
+    if (!map.getLayer(POINT_LAYER))
+      map.addLayer({
+        id: POINT_LAYER,
+        type: 'circle',
+        source: POINT_SOURCE,
+        paint: { 'circle-radius': 7, 'circle-color': '#a04b00', 'circle-stroke-color': '#ffffff', 'circle-stroke-width': 2 },
+      });
   });
 
   map.on('idle', () => {
@@ -256,7 +257,10 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     const title = provisional === true || provisional === 'true' ? `${name} ${t(lang, 'provisionalShort')}` : name;
     const { choropleth } = view;
     const value = choropleth ? (choropleth.byCode.get(code)?.text ?? choropleth.noDataText) : null;
-    tooltip.setLngLat(event.lngLat).setText(value ? t(lang, 'valueOf', { name: title, value }) : title).addTo(map);
+    tooltip
+      .setLngLat(event.lngLat)
+      .setText(value ? t(lang, 'valueOf', { name: title, value }) : title)
+      .addTo(map);
   });
   map.on('mouseleave', FILL_LAYER, () => {
     setHover(null);
@@ -431,13 +435,16 @@ function addAreaLayers(map, sourceLayer, before) {
   map.addLayer({ id: FILL_LAYER, type: 'fill', ...common, paint: { 'fill-color': fillColour(false), 'fill-opacity': fillOpacity(false), 'fill-antialias': false } }, before);
   map.addLayer({ id: NODATA_LAYER, type: 'fill', ...common, paint: { 'fill-pattern': HATCH, 'fill-opacity': hatchOpacity(false), 'fill-antialias': false } }, before);
   map.addLayer({ id: FEW_LAYER, type: 'fill', ...common, paint: { 'fill-pattern': DOTS, 'fill-opacity': fewOpacity(false), 'fill-antialias': false } }, before);
-  map.addLayer({
-    id: OUTLINE_LAYER,
-    type: 'line',
-    ...common,
-    layout: { 'line-join': 'round' },
-    paint: { 'line-color': OUTLINE_COLOUR, 'line-width': OUTLINE_WIDTH },
-  }, before);
+  map.addLayer(
+    {
+      id: OUTLINE_LAYER,
+      type: 'line',
+      ...common,
+      layout: { 'line-join': 'round' },
+      paint: { 'line-color': OUTLINE_COLOUR, 'line-width': OUTLINE_WIDTH },
+    },
+    before,
+  );
 }
 
 /**
@@ -474,13 +481,6 @@ function setState(container, state) {
 function unavailableMap(container, error, lang) {
   console.warn('De kaart kan niet worden getoond', error);
   setState(container, 'unavailable');
-  container.replaceChildren(
-    h(
-      'div',
-      { class: 'map-unavailable' },
-      h('p', {}, h('strong', {}, t(lang, 'mapUnavailable'))),
-      h('p', {}, t(lang, 'mapUnavailableNote')),
-    ),
-  );
+  container.replaceChildren(h('div', { class: 'map-unavailable' }, h('p', {}, h('strong', {}, t(lang, 'mapUnavailable'))), h('p', {}, t(lang, 'mapUnavailableNote'))));
   return { available: false, map: null, show() {} };
 }

@@ -4,7 +4,9 @@
 /** Parses Markdown into blocks: [{ type: 'p' | 'quote', inline: [...] }]. */
 export function parseMarkdown(text) {
   const blocks = [];
-  for (const chunk of String(text ?? '').replace(/\r\n?/g, '\n').split(/\n\s*\n/)) {
+  for (const chunk of String(text ?? '')
+    .replace(/\r\n?/g, '\n')
+    .split(/\n\s*\n/)) {
     const lines = chunk.split('\n').filter((line) => line.trim() !== '');
     if (!lines.length) continue;
     const quote = lines.every((line) => /^\s*>/.test(line));

@@ -5,7 +5,7 @@ import { chosenPeriod, periodSlider } from './period-slider.js';
 installFakeDom();
 
 describe('period slider', () => {
-  test('the chosen period: the state\'s where it has figures, else the latest, none without periods', () => {
+  test("the chosen period: the state's where it has figures, else the latest, none without periods", () => {
     expect(chosenPeriod(['2022', '2024', '2025'], '2024')).toBe('2024');
     expect(chosenPeriod(['2022', '2024', '2025'], '2023')).toBe('2025');
     expect(chosenPeriod(['2022', '2024', '2025'], null)).toBe('2025');

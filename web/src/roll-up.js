@@ -39,7 +39,13 @@ const KIND_ORDER = ['WIJKSERVICEPUNT', 'WIJKTEAM', 'WIJKCENTRUM', 'WIJKPLATFORM'
  */
 export function contactsFor(own, ancestors) {
   const byId = new Map();
-  for (const o of [...own, ...[...ancestors].reverse().filter((a) => a.level !== 'GEMEENTE').flatMap((a) => a.organisations ?? [])]) {
+  for (const o of [
+    ...own,
+    ...[...ancestors]
+      .reverse()
+      .filter((a) => a.level !== 'GEMEENTE')
+      .flatMap((a) => a.organisations ?? []),
+  ]) {
     if (!o.historical && !byId.has(o.id)) byId.set(o.id, o);
   }
   const rank = (o) => (KIND_ORDER.includes(o.kind) ? KIND_ORDER.indexOf(o.kind) : KIND_ORDER.length);

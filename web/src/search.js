@@ -32,9 +32,7 @@ export function matchAreas(areas, query, limit = 10) {
     .filter(({ name }) => words.every((w) => name.includes(w)))
     .sort(
       (a, b) =>
-        Number(!a.name.startsWith(q)) - Number(!b.name.startsWith(q)) ||
-        (LEVEL_ORDER[a.area.level] ?? 9) - (LEVEL_ORDER[b.area.level] ?? 9) ||
-        a.name.localeCompare(b.name, 'nl', { numeric: true }),
+        Number(!a.name.startsWith(q)) - Number(!b.name.startsWith(q)) || (LEVEL_ORDER[a.area.level] ?? 9) - (LEVEL_ORDER[b.area.level] ?? 9) || a.name.localeCompare(b.name, 'nl', { numeric: true }),
     )
     .slice(0, limit)
     .map(({ area }) => area);
@@ -83,7 +81,15 @@ export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
   const gemeenteName = () => gemeente?.name ?? gemeente?.code ?? '';
   const status = h('p', { class: 'search__status', role: 'status' });
   const results = h('div', { class: 'search__results' });
-  const input = h('input', { id: 'search-input', class: 'utrecht-textbox utrecht-textbox--html-input', type: 'search', name: 'q', autocomplete: 'street-address', 'aria-describedby': 'search-help', required: true });
+  const input = h('input', {
+    id: 'search-input',
+    class: 'utrecht-textbox utrecht-textbox--html-input',
+    type: 'search',
+    name: 'q',
+    autocomplete: 'street-address',
+    'aria-describedby': 'search-help',
+    required: true,
+  });
   const form = h(
     'form',
     { class: 'search', role: 'search', 'aria-labelledby': 'search-heading' },

@@ -127,17 +127,11 @@ export function sourceLine(lang, source, locator) {
   if (!source) return null;
   // A published source is named by its own (Dutch) title: marked so on an English page.
   const titleLang = lang !== 'nl' && source.kind !== 'DERIVED' ? 'nl' : null;
-  const title = source.url ? h('a', { href: source.url, lang: titleLang, class: 'utrecht-link utrecht-link--html-a' }, sourceTitle(lang, source)) : h('span', { lang: titleLang }, sourceTitle(lang, source));
+  const title = source.url
+    ? h('a', { href: source.url, lang: titleLang, class: 'utrecht-link utrecht-link--html-a' }, sourceTitle(lang, source))
+    : h('span', { lang: titleLang }, sourceTitle(lang, source));
   const extra = [source.publisher, source.year].filter(Boolean).join(', ');
-  return h(
-    'p',
-    { class: 'source' },
-    `${t(lang, 'source')}: `,
-    title,
-    extra ? ` (${extra})` : '',
-    locator ? ` — ${locator}` : '',
-    source.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null,
-  );
+  return h('p', { class: 'source' }, `${t(lang, 'source')}: `, title, extra ? ` (${extra})` : '', locator ? ` — ${locator}` : '', source.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null);
 }
 
 /** The visible "voorbeeldgegevens" label. */

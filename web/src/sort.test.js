@@ -21,12 +21,18 @@ describe('list sorting', () => {
   });
 
   it('orders numbers in names by value', () => {
-    const areas = [{ code: 'b', name: 'Wijk 10' }, { code: 'a', name: 'Wijk 9' }];
+    const areas = [
+      { code: 'b', name: 'Wijk 10' },
+      { code: 'a', name: 'Wijk 9' },
+    ];
     expect(names(sortAreas(areas))).toEqual(['Wijk 9', 'Wijk 10']);
   });
 
   it('breaks ties by code and leaves the input alone', () => {
-    const areas = [{ code: 'WK2', name: 'Gelijk' }, { code: 'WK1', name: 'gelijk' }];
+    const areas = [
+      { code: 'WK2', name: 'Gelijk' },
+      { code: 'WK1', name: 'gelijk' },
+    ];
     expect(sortAreas(areas).map((a) => a.code)).toEqual(['WK1', 'WK2']);
     expect(areas[0].code).toBe('WK2');
     expect(compareAreas(areas[0], areas[0])).toBe(0);

@@ -52,7 +52,10 @@ export function seriesChart(lang, series, areaName, { width = 520 } = {}) {
     marks: [
       // Gaps stay gaps: the line breaks where a year has no figure.
       Plot.lineY(rows, { x: 'year', y: 'number', stroke: '#154273', strokeWidth: 2 }),
-      Plot.dot(rows.filter((r) => r.number !== null), { x: 'year', y: 'number', r: 4, stroke: '#154273', fill: (r) => (r.hollow ? '#ffffff' : '#154273') }),
+      Plot.dot(
+        rows.filter((r) => r.number !== null),
+        { x: 'year', y: 'number', r: 4, stroke: '#154273', fill: (r) => (r.hollow ? '#ffffff' : '#154273') },
+      ),
     ],
   });
   // One image with one text alternative (the caption): Plot's labels on its inner groups are not

@@ -2,8 +2,16 @@ import { describe, expect, test } from 'vitest';
 import { activeIndex, createStoryEngine, describeChapter, mapStateFor, pagedChapter } from './story-engine.js';
 
 const chapters = [
-  { title: 'Buurt voor Buurt', view: { focusArea: { code: 'GM0193', name: 'Zwolle', level: 'GEMEENTE', bbox: [1, 2, 3, 4] } }, layers: { indicatorCode: 'bvb', period: '2020', initiatives: false, credits: false } },
-  { title: 'Holtenbroek', view: { focusArea: { code: 'WK019330', name: 'Wijk 30 Holtenbroek', level: 'WIJK', bbox: [1, 2, 3, 4] } }, layers: { indicatorCode: null, period: null, initiatives: true, credits: true } },
+  {
+    title: 'Buurt voor Buurt',
+    view: { focusArea: { code: 'GM0193', name: 'Zwolle', level: 'GEMEENTE', bbox: [1, 2, 3, 4] } },
+    layers: { indicatorCode: 'bvb', period: '2020', initiatives: false, credits: false },
+  },
+  {
+    title: 'Holtenbroek',
+    view: { focusArea: { code: 'WK019330', name: 'Wijk 30 Holtenbroek', level: 'WIJK', bbox: [1, 2, 3, 4] } },
+    layers: { indicatorCode: null, period: null, initiatives: true, credits: true },
+  },
   { title: 'Camera', view: { focusArea: null, center: { lon: 6, lat: 52 }, zoom: 12 }, layers: { initiatives: false, credits: false } },
 ];
 
@@ -23,9 +31,7 @@ describe('story engine', () => {
     expect(describeChapter('nl', chapters[0], 0, 3, 'Rapportcijfer leefbaarheid')).toBe(
       'Hoofdstuk 1 van 3, Buurt voor Buurt. De kaart toont de hele gemeente Zwolle, met Rapportcijfer leefbaarheid (2020).',
     );
-    expect(describeChapter('en', chapters[1], 1, 3)).toBe(
-      'Chapter 2 of 3, Holtenbroek. The map shows Wijk 30 Holtenbroek, with the resident initiatives, with the areas that kredieten go to.',
-    );
+    expect(describeChapter('en', chapters[1], 1, 3)).toBe('Chapter 2 of 3, Holtenbroek. The map shows Wijk 30 Holtenbroek, with the resident initiatives, with the areas that kredieten go to.');
   });
   test('shows each chapter once and holds still while the reader explores', () => {
     const shown = [];

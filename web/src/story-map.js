@@ -74,7 +74,12 @@ export async function chapterView(chapter, { lang, gemeente }) {
   ]) {
     if (!on) continue;
     legend.push(
-      h('p', { class: 'legend__highlight' }, h('span', { class: 'legend__swatch legend__swatch--highlight', 'aria-hidden': 'true' }), h('span', {}, t(lang, key, { count: codes.length, total: areas.length, level: levelWord(lang, s.level, true).toLowerCase() }))),
+      h(
+        'p',
+        { class: 'legend__highlight' },
+        h('span', { class: 'legend__swatch legend__swatch--highlight', 'aria-hidden': 'true' }),
+        h('span', {}, t(lang, key, { count: codes.length, total: areas.length, level: levelWord(lang, s.level, true).toLowerCase() })),
+      ),
     );
   }
   // A chapter that draws areas of its focus area's own level compares it with its neighbours: show

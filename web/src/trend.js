@@ -172,7 +172,11 @@ export function seriesTable(lang, label, unit, values, { sources = true } = {}) 
       'table',
       { class: 'data-table utrecht-table utrecht-table--html-table trend__table' },
       h('caption', { class: 'visually-hidden' }, t(lang, 'trendTableCaption', { indicator: label })),
-      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'colPeriod')), h('th', { scope: 'col', class: 'num' }, t(lang, 'colValue')), sources ? h('th', { scope: 'col' }, t(lang, 'source')) : null)),
+      h(
+        'thead',
+        {},
+        h('tr', {}, h('th', { scope: 'col' }, t(lang, 'colPeriod')), h('th', { scope: 'col', class: 'num' }, t(lang, 'colValue')), sources ? h('th', { scope: 'col' }, t(lang, 'source')) : null),
+      ),
       h(
         'tbody',
         {},
@@ -199,6 +203,10 @@ export function trendsSection(lang, area, series) {
     { class: 'profile__section', 'aria-labelledby': 'trends-heading', id: 'trends' },
     h('h2', { id: 'trends-heading', class: 'utrecht-heading-2' }, t(lang, 'trendHeading')),
     h('p', {}, t(lang, 'trendIntro')),
-    h('ul', { class: 'trends' }, shown.map((s, i) => renderTrend(lang, area, s, i))),
+    h(
+      'ul',
+      { class: 'trends' },
+      shown.map((s, i) => renderTrend(lang, area, s, i)),
+    ),
   );
 }

@@ -28,13 +28,17 @@ export function parseLang(search) {
 }
 
 function code(value) {
-  const raw = String(value ?? '').trim().toUpperCase();
+  const raw = String(value ?? '')
+    .trim()
+    .toUpperCase();
   return CODE_PATTERN.test(raw) ? raw : null;
 }
 
 /** The gemeente code of a query string (?gemeente=GM1771), or the default. */
 export function parseGemeente(search) {
-  const raw = String(params(search).get('gemeente') ?? '').trim().toUpperCase();
+  const raw = String(params(search).get('gemeente') ?? '')
+    .trim()
+    .toUpperCase();
   return GEMEENTE_PATTERN.test(raw) ? raw : DEFAULT_GEMEENTE;
 }
 
@@ -99,13 +103,27 @@ export function parseRoute(pathname, search) {
   if (path === '/embed/kaart') return { view: 'embed-map', lang, state: parseState(search) };
   if (path === '/vergelijk' || path === '/embed/vergelijk') {
     // Two to four area codes, in order, each once; malformed ones are dropped.
-    const codes = [...new Set((params(search).get('gebieden') ?? '').split(',').map((c) => code(c.trim())).filter(Boolean))].slice(0, 4);
+    const codes = [
+      ...new Set(
+        (params(search).get('gebieden') ?? '')
+          .split(',')
+          .map((c) => code(c.trim()))
+          .filter(Boolean),
+      ),
+    ].slice(0, 4);
     return { view: path === '/vergelijk' ? 'compare' : 'embed-compare', lang, codes };
   }
   if ((m = path.match(/^\/embed\/verhaal\/([^/]+)$/)) && SLUG_PATTERN.test(m[1])) {
     const chapter = Number.parseInt(params(search).get('hoofdstuk') ?? '', 10);
     const period = params(search).get('periode');
-    return { view: 'embed-story', lang, slug: m[1], gemeente: parseGemeente(search), chapter: Number.isInteger(chapter) && chapter > 0 ? chapter : 1, period: /^\d{4}(-\d{4})?$/.test(period ?? '') ? period : null };
+    return {
+      view: 'embed-story',
+      lang,
+      slug: m[1],
+      gemeente: parseGemeente(search),
+      chapter: Number.isInteger(chapter) && chapter > 0 ? chapter : 1,
+      period: /^\d{4}(-\d{4})?$/.test(period ?? '') ? period : null,
+    };
   }
   return { view: 'not-found', lang };
 }

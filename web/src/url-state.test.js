@@ -96,9 +96,7 @@ describe('URL state: indicator, period, language and routes', () => {
   it('builds links that keep the language', () => {
     expect(profileUrl('WK019330')).toBe('/gebied/WK019330');
     expect(profileUrl('WK019330', 'en')).toBe('/gebied/WK019330?taal=en');
-    expect(mapEmbedUrl({ level: 'WIJK', area: 'WK019330', indicator: 'X', period: '2024' })).toBe(
-      '/embed/kaart?gebied=WK019330&indicator=X&periode=2024&niveau=wijk',
-    );
+    expect(mapEmbedUrl({ level: 'WIJK', area: 'WK019330', indicator: 'X', period: '2024' })).toBe('/embed/kaart?gebied=WK019330&indicator=X&periode=2024&niveau=wijk');
     expect(storyEmbedUrl('s', 2, 'en')).toBe('/embed/verhaal/s?hoofdstuk=2&taal=en');
     expect(switchLangUrl('/gebied/X', '?a=1', 'en')).toBe('/gebied/X?a=1&taal=en');
     expect(switchLangUrl('/gebied/X', '?taal=en', 'nl')).toBe('/gebied/X');
@@ -123,9 +121,7 @@ describe('URL state: indicator, period, language and routes', () => {
 
   it('escapes the iframe snippet', () => {
     const s = iframeSnippet('https://atlas.example', '/embed/kaart?a=1&b=2', 'Kaart "x"');
-    expect(s).toBe(
-      '<iframe src="https://atlas.example/embed/kaart?a=1&amp;b=2" width="640" height="480" title="Kaart &quot;x&quot;" style="border:0;max-width:100%" loading="lazy"></iframe>',
-    );
+    expect(s).toBe('<iframe src="https://atlas.example/embed/kaart?a=1&amp;b=2" width="640" height="480" title="Kaart &quot;x&quot;" style="border:0;max-width:100%" loading="lazy"></iframe>');
   });
 });
 

@@ -14,7 +14,6 @@ import { renderSearch } from '../search.js';
 import { chosenPeriod, periodSlider } from '../period-slider.js';
 import { mapEmbedUrl, NO_INDICATOR, parseState, profileUrl, sameState, serialiseState } from '../url-state.js';
 
-
 /** The indicator the atlas opens on when the URL names none: the number of inhabitants (CBS). */
 export const DEFAULT_INDICATOR = 'AantalInwoners_5';
 
@@ -122,7 +121,13 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   const searchGemeente = { code: state.gemeente, name: null };
   $('search-slot').append(renderSearch(lang, frontendConfig, searchGemeente));
   elements.title.textContent = t(lang, 'atlasTitlePlain', { plural: levelWord(lang, state.level, true) });
-  $('embed-slot').append(embedWidget(lang, () => mapEmbedUrl(state, lang), () => t(lang, 'embedMapTitle', { gemeente: gemeenteName() })));
+  $('embed-slot').append(
+    embedWidget(
+      lang,
+      () => mapEmbedUrl(state, lang),
+      () => t(lang, 'embedMapTitle', { gemeente: gemeenteName() }),
+    ),
+  );
 
   syncControls();
   elements.levelSwitch.addEventListener('change', (event) => {
@@ -196,9 +201,7 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
     if (levelChanged) {
       shownLevel = level;
       elements.listHeading.textContent = t(lang, 'areasHeadingLevel', { plural: plural.toLowerCase() });
-      elements.listStatus.textContent = areas.length
-        ? t(lang, 'areasCount', { count: areas.length, plural: plural.toLowerCase() })
-        : t(lang, 'areasNone', { plural: plural.toLowerCase() });
+      elements.listStatus.textContent = areas.length ? t(lang, 'areasCount', { count: areas.length, plural: plural.toLowerCase() }) : t(lang, 'areasNone', { plural: plural.toLowerCase() });
       renderList(elements.list, areas, { selected: selected?.code, onSelect: (c) => navigate({ ...state, area: c }), lang });
     }
     markSelected(elements.list, selected?.code ?? null);
@@ -363,9 +366,20 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
         h('td', { class: 'num' }, isCount(indicator.unit) ? '' : formatDifference(row.differenceFromCityAverage, lang)),
       ),
     );
-    const foot = choropleth.cityAverage !== null
-      ? h('tfoot', {}, h('tr', {}, h('th', { scope: 'row' }, t(lang, isCount(indicator.unit) ? 'cityTotalRow' : 'cityAverageRow', { gemeente: gemeenteName() })), h('td', { class: 'num' }, valueText(lang, { status: 'PRESENT', value: choropleth.cityAverage }, indicator.unit)), h('td', {})))
-      : null;
+    const foot =
+      choropleth.cityAverage !== null
+        ? h(
+            'tfoot',
+            {},
+            h(
+              'tr',
+              {},
+              h('th', { scope: 'row' }, t(lang, isCount(indicator.unit) ? 'cityTotalRow' : 'cityAverageRow', { gemeente: gemeenteName() })),
+              h('td', { class: 'num' }, valueText(lang, { status: 'PRESENT', value: choropleth.cityAverage }, indicator.unit)),
+              h('td', {}),
+            ),
+          )
+        : null;
     const table = h(
       'div',
       { class: 'table-scroll', role: 'region', 'aria-labelledby': 'figures-caption', tabindex: '0' },
@@ -444,7 +458,14 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
       h('p', {}, `${label}: `, h('strong', {}, valueText(lang, row, indicator.unit)), row.status === 'PRESENT' ? figureBadges(lang, row) : null),
       rank ? h('p', { class: 'details__rank' }, t(lang, 'selectedRank', rank)) : null,
       cityAverage !== null
-        ? h('p', { class: 'details__city' }, t(lang, isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', { gemeente: gemeenteName(), value: valueText(lang, { status: 'PRESENT', value: cityAverage }, indicator.unit) }))
+        ? h(
+            'p',
+            { class: 'details__city' },
+            t(lang, isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', {
+              gemeente: gemeenteName(),
+              value: valueText(lang, { status: 'PRESENT', value: cityAverage }, indicator.unit),
+            }),
+          )
         : null,
     );
     elements.details.querySelector('.details__facts')?.after(figure);

@@ -66,7 +66,17 @@ function figuresTable(lang, areas, rows, caption) {
     'table',
     { class: 'data-table utrecht-table utrecht-table--html-table compare__table' },
     h('caption', {}, caption),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t(lang, 'colIndicator')), ...areas.map((a) => h('th', { scope: 'col', class: 'num' }, a.name)), h('th', { scope: 'col', class: 'num' }, t(lang, 'compareCity')))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t(lang, 'colIndicator')),
+        ...areas.map((a) => h('th', { scope: 'col', class: 'num' }, a.name)),
+        h('th', { scope: 'col', class: 'num' }, t(lang, 'compareCity')),
+      ),
+    ),
     h(
       'tbody',
       {},
@@ -76,9 +86,21 @@ function figuresTable(lang, areas, rows, caption) {
           {},
           h('th', { scope: 'row' }, indicatorLabel(lang, r.indicator), unitSuffix(r.indicator.unit, lang)),
           ...r.cells.map((c, i) =>
-            h('td', { class: `num${c?.status === 'PRESENT' ? '' : ' nodata'}`, 'data-label': areas[i].name }, h('span', {}, c ? [valueText(lang, c, r.indicator.unit), c.status === 'PRESENT' ? figureBadges(lang, c) : null, h('span', { class: 'compare__period' }, ` ${c.period}`)] : t(lang, 'noData'))),
+            h(
+              'td',
+              { class: `num${c?.status === 'PRESENT' ? '' : ' nodata'}`, 'data-label': areas[i].name },
+              h(
+                'span',
+                {},
+                c ? [valueText(lang, c, r.indicator.unit), c.status === 'PRESENT' ? figureBadges(lang, c) : null, h('span', { class: 'compare__period' }, ` ${c.period}`)] : t(lang, 'noData'),
+              ),
+            ),
           ),
-          h('td', { class: 'num', 'data-label': t(lang, 'compareCity') }, h('span', {}, r.city ? [formatValue(r.city.cityAverage, r.indicator.unit, lang), h('span', { class: 'compare__period' }, ` ${r.city.period}`)] : t(lang, 'noData'))),
+          h(
+            'td',
+            { class: 'num', 'data-label': t(lang, 'compareCity') },
+            h('span', {}, r.city ? [formatValue(r.city.cityAverage, r.indicator.unit, lang), h('span', { class: 'compare__period' }, ` ${r.city.period}`)] : t(lang, 'noData')),
+          ),
         ),
       ),
     ),
@@ -87,7 +109,15 @@ function figuresTable(lang, areas, rows, caption) {
 
 function listCell(lang, items, label, empty) {
   if (!items.length) return h('p', { class: 'nodata' }, empty);
-  return [h('p', {}, label), h('ul', {}, items.slice(0, 8).map((x) => h('li', {}, x))), items.length > 8 ? h('p', {}, t(lang, 'compareMore', { count: items.length - 8 })) : null];
+  return [
+    h('p', {}, label),
+    h(
+      'ul',
+      {},
+      items.slice(0, 8).map((x) => h('li', {}, x)),
+    ),
+    items.length > 8 ? h('p', {}, t(lang, 'compareMore', { count: items.length - 8 })) : null,
+  ];
 }
 
 function happensSection(lang, areas) {
@@ -105,12 +135,27 @@ function happensSection(lang, areas) {
           { class: 'compare__column' },
           h('h3', {}, a.name),
           h('h4', {}, t(lang, 'compareOpgaven', { count: a.opgaven.length })),
-          listCell(lang, a.opgaven.map((o) => o.title), '', t(lang, 'compareNone')),
+          listCell(
+            lang,
+            a.opgaven.map((o) => o.title),
+            '',
+            t(lang, 'compareNone'),
+          ),
           h('h4', {}, t(lang, 'compareCredits', { count: a.credits.length })),
           a.credits.length ? h('p', {}, t(lang, 'compareCreditTotal', { amount: typeof a.creditAmountTotal === 'number' ? formatMoney(a.creditAmountTotal, lang) : t(lang, 'noData') })) : null,
-          listCell(lang, a.credits.map((c) => `${c.name}${typeof c.amount === 'number' ? ` (${formatMoney(c.amount, lang)})` : ''}`), '', t(lang, 'compareNone')),
+          listCell(
+            lang,
+            a.credits.map((c) => `${c.name}${typeof c.amount === 'number' ? ` (${formatMoney(c.amount, lang)})` : ''}`),
+            '',
+            t(lang, 'compareNone'),
+          ),
           h('h4', {}, t(lang, 'compareInitiatives', { count: a.initiatives.length })),
-          listCell(lang, a.initiatives.map((i) => i.title), '', t(lang, 'compareNone')),
+          listCell(
+            lang,
+            a.initiatives.map((i) => i.title),
+            '',
+            t(lang, 'compareNone'),
+          ),
         ),
       ),
     ),
@@ -125,17 +170,49 @@ async function loadAreas(codes) {
 
 /** A select of the gemeente's areas (all levels) to add one to the comparison. */
 async function addPicker(lang, codes, gemeenteCode) {
-  const data = await graphql(`query Choices($g: ID) { areas(gemeente: $g, first: 500) { edges { node { code name level } } } }`, { g: gemeenteCode });
+  const data = await graphql(
+    `
+      query Choices($g: ID) {
+        areas(gemeente: $g, first: 500) {
+          edges {
+            node {
+              code
+              name
+              level
+            }
+          }
+        }
+      }
+    `,
+    { g: gemeenteCode },
+  );
   const order = ['GEMEENTE', 'STADSDEEL', 'GEBIED', 'WIJK', 'BUURT'];
   const nodes = data.areas.edges.map((e) => e.node).filter((n) => !codes.includes(n.code));
-  const select = h('select', { id: 'compare-add', class: 'utrecht-select utrecht-select--html-select' }, h('option', { value: '' }, t(lang, 'compareChoose')), order.map((level) => {
-    const of = nodes.filter((n) => n.level === level).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
-    return of.length ? h('optgroup', { label: levelWord(lang, level, true) }, of.map((n) => h('option', { value: n.code }, n.name))) : null;
-  }));
+  const select = h(
+    'select',
+    { id: 'compare-add', class: 'utrecht-select utrecht-select--html-select' },
+    h('option', { value: '' }, t(lang, 'compareChoose')),
+    order.map((level) => {
+      const of = nodes.filter((n) => n.level === level).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
+      return of.length
+        ? h(
+            'optgroup',
+            { label: levelWord(lang, level, true) },
+            of.map((n) => h('option', { value: n.code }, n.name)),
+          )
+        : null;
+    }),
+  );
   const button = h('button', { type: 'submit', class: 'button utrecht-button utrecht-button--primary-action' }, t(lang, 'compareAddButton'));
   return h(
     'form',
-    { class: 'compare__add', onsubmit: (e) => { e.preventDefault(); if (select.value) window.location.assign(compareUrl([...codes, select.value], lang)); } },
+    {
+      class: 'compare__add',
+      onsubmit: (e) => {
+        e.preventDefault();
+        if (select.value) window.location.assign(compareUrl([...codes, select.value], lang));
+      },
+    },
     h('p', { class: 'field' }, h('label', { for: 'compare-add', class: 'utrecht-form-label' }, t(lang, 'compareAdd')), select),
     button,
   );
@@ -147,7 +224,10 @@ export async function renderCompare(main, { lang, route, configPromise, embedded
   try {
     areas = await loadAreas(codes);
   } catch (error) {
-    main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'compareTitle')), errorBox(lang, errorMessage(lang, error), () => window.location.reload()));
+    main.replaceChildren(
+      h('h1', { class: 'utrecht-heading-1' }, t(lang, 'compareTitle')),
+      errorBox(lang, errorMessage(lang, error), () => window.location.reload()),
+    );
     return;
   }
   const gemeente = areas[0]?.level === 'GEMEENTE' ? areas[0] : areas[0]?.ancestors.find((a) => a.level === 'GEMEENTE');
@@ -156,17 +236,24 @@ export async function renderCompare(main, { lang, route, configPromise, embedded
   document.title = `${t(lang, 'compareTitle')}: ${names} – ${t(lang, 'brand', { gemeente: gemeente?.name ?? '' })}`;
   const rows = compareRows(areas);
   const heading = h('h1', { class: 'utrecht-heading-1' }, areas.length ? t(lang, 'compareHeading', { names }) : t(lang, 'compareTitle'));
-  const figures = rows.key.length || rows.shared.length
-    ? h(
-        'section',
-        { class: 'compare__section', 'aria-labelledby': 'compare-figures' },
-        h('h2', { id: 'compare-figures', class: 'utrecht-heading-2' }, t(lang, 'compareFigures')),
-        h('p', {}, t(lang, 'compareFiguresIntro', { gemeente: gemeente?.name ?? '' })),
-        rows.key.length ? figuresTable(lang, areas, rows.key, t(lang, 'compareKeyCaption')) : null,
-        !embedded && rows.shared.length ? h('details', {}, h('summary', {}, t(lang, 'compareAllShared', { count: rows.shared.length })), figuresTable(lang, areas, rows.shared, t(lang, 'compareSharedCaption'))) : null,
-      )
-    : h('p', { class: 'nodata' }, t(lang, 'compareNoFigures'));
-  const links = h('p', { class: 'compare__links' }, areas.flatMap((a, i) => [i ? ' · ' : '', h('a', { href: profileUrl(a.code, lang), target: embedded ? '_blank' : null }, a.name)]));
+  const figures =
+    rows.key.length || rows.shared.length
+      ? h(
+          'section',
+          { class: 'compare__section', 'aria-labelledby': 'compare-figures' },
+          h('h2', { id: 'compare-figures', class: 'utrecht-heading-2' }, t(lang, 'compareFigures')),
+          h('p', {}, t(lang, 'compareFiguresIntro', { gemeente: gemeente?.name ?? '' })),
+          rows.key.length ? figuresTable(lang, areas, rows.key, t(lang, 'compareKeyCaption')) : null,
+          !embedded && rows.shared.length
+            ? h('details', {}, h('summary', {}, t(lang, 'compareAllShared', { count: rows.shared.length })), figuresTable(lang, areas, rows.shared, t(lang, 'compareSharedCaption')))
+            : null,
+        )
+      : h('p', { class: 'nodata' }, t(lang, 'compareNoFigures'));
+  const links = h(
+    'p',
+    { class: 'compare__links' },
+    areas.flatMap((a, i) => [i ? ' · ' : '', h('a', { href: profileUrl(a.code, lang), target: embedded ? '_blank' : null }, a.name)]),
+  );
   if (embedded) {
     main.replaceChildren(
       h(
@@ -174,7 +261,12 @@ export async function renderCompare(main, { lang, route, configPromise, embedded
         { class: 'embed compare compare--embed' },
         heading,
         figures,
-        h('div', { class: 'embed__footer' }, h('a', { href: compareUrl(codes, lang), target: '_blank', rel: 'noopener', class: 'embed__open' }, t(lang, 'embedOpen'), h('span', { class: 'visually-hidden' }, ` ${t(lang, 'newWindow')}`)), h('div', { class: 'embed__attribution' }, h('p', {}, t(lang, 'compareSources')))),
+        h(
+          'div',
+          { class: 'embed__footer' },
+          h('a', { href: compareUrl(codes, lang), target: '_blank', rel: 'noopener', class: 'embed__open' }, t(lang, 'embedOpen'), h('span', { class: 'visually-hidden' }, ` ${t(lang, 'newWindow')}`)),
+          h('div', { class: 'embed__attribution' }, h('p', {}, t(lang, 'compareSources'))),
+        ),
       ),
     );
     reportHeight();
@@ -195,13 +287,18 @@ export async function renderCompare(main, { lang, route, configPromise, embedded
       h('p', {}, h('a', { href: atlasUrl({ gemeente: gemeente?.code }, lang), class: 'back-to-map' }, t(lang, 'backToMap'))),
       areas.length >= 2 ? embedWidget(lang, () => compareEmbedUrl(codes, lang), t(lang, 'compareHeading', { names })) : null,
     ),
-  );  const mapContainer = main.querySelector('#compare-map');
+  );
+  const mapContainer = main.querySelector('#compare-map');
   if (mapContainer) {
     // Where the compared areas lie, named and outlined, among the areas of the first one's level;
     // areas of another level are outlined on top.
     const level = areas[0].level;
     const others = areas.filter((a) => a.level !== level);
-    const compareMap = lazyAtlasMap(mapContainer, configPromise.then((config) => ({ config, bounds: unionBbox(areas), onSelect: (code) => window.location.assign(profileUrl(code, lang)) })), { when: nearScreen(mapContainer) });
+    const compareMap = lazyAtlasMap(
+      mapContainer,
+      configPromise.then((config) => ({ config, bounds: unionBbox(areas), onSelect: (code) => window.location.assign(profileUrl(code, lang)) })),
+      { when: nearScreen(mapContainer) },
+    );
     compareMap.show({
       level,
       areas,

@@ -2,7 +2,14 @@ import { describe, expect, test } from 'vitest';
 import { compareQuery, compareRows } from './compare.js';
 import { compareEmbedUrl, compareUrl, parseRoute } from '../url-state.js';
 
-const v = (code, value, period = '2025', extra = {}) => ({ indicator: { code, label: code, unit: 'aantal' }, period, value, status: value === null ? 'MISSING' : 'PRESENT', cityAverage: 100, ...extra });
+const v = (code, value, period = '2025', extra = {}) => ({
+  indicator: { code, label: code, unit: 'aantal' },
+  period,
+  value,
+  status: value === null ? 'MISSING' : 'PRESENT',
+  cityAverage: 100,
+  ...extra,
+});
 
 describe('compare', () => {
   test('the URL holds two to four codes in order, each once; malformed ones dropped', () => {

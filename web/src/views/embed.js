@@ -36,7 +36,11 @@ export async function renderMapEmbed(main, { lang, config, route }) {
   try {
     const [found, area, indicators] = await Promise.all([
       loadGemeente(state.gemeente),
-      state.area ? graphql(AREA_BRIEF_QUERY, { code: state.area }).then((d) => d.area).catch(() => null) : null,
+      state.area
+        ? graphql(AREA_BRIEF_QUERY, { code: state.area })
+            .then((d) => d.area)
+            .catch(() => null)
+        : null,
       state.indicator ? loadIndicators() : [],
     ]);
     const gemeente = found ?? { code: state.gemeente, name: state.gemeente };
@@ -115,15 +119,22 @@ export async function renderStoryEmbed(main, { lang, config, route }) {
         'div',
         { class: 'embed__footer' },
         openLink(lang, `${storyUrl(story.slug, lang, gemeente.code)}#hoofdstuk-${index + 1}`),
-        h('div', { class: 'embed__attribution' }, h('p', { class: 'source' }, `${t(lang, chapter.citations.length === 1 ? 'source' : 'sources')}: `, ...chapter.citations.flatMap((c, i) => [i ? '; ' : '', c.source.url ? h('a', { href: c.source.url }, c.source.title) : c.source.title])), h('p', {}, `© ${config.attribution} (CC BY 4.0)`)),
+        h(
+          'div',
+          { class: 'embed__attribution' },
+          h(
+            'p',
+            { class: 'source' },
+            `${t(lang, chapter.citations.length === 1 ? 'source' : 'sources')}: `,
+            ...chapter.citations.flatMap((c, i) => [i ? '; ' : '', c.source.url ? h('a', { href: c.source.url }, c.source.title) : c.source.title]),
+          ),
+          h('p', {}, `© ${config.attribution} (CC BY 4.0)`),
+        ),
       ),
     ),
   );
   reportHeight();
-  const atlasMap = lazyAtlasMap(
-    mapContainer,
-    Promise.resolve({ config, bounds: chapter.view?.focusArea?.bbox ?? gemeente.bbox }),
-  );
+  const atlasMap = lazyAtlasMap(mapContainer, Promise.resolve({ config, bounds: chapter.view?.focusArea?.bbox ?? gemeente.bbox }));
   await showChapterOnMap(atlasMap, chapter, { lang, legend, gemeente });
   live.textContent = describeChapter(lang, chapter, index, chapters.length, await indicatorLabel(chapter.layers?.indicatorCode, lang), gemeente.name);
 }

@@ -28,15 +28,10 @@ export function latestPerIndicator(values) {
   const comparable = (v) => typeof v.value === 'number' && typeof v.cityAverage === 'number';
   for (const v of values) {
     const current = byCode.get(v.indicator.code);
-    const better =
-      !current ||
-      (comparable(v) && !comparable(current)) ||
-      (comparable(v) === comparable(current) && String(v.period) > String(current.period));
+    const better = !current || (comparable(v) && !comparable(current)) || (comparable(v) === comparable(current) && String(v.period) > String(current.period));
     if (better) byCode.set(v.indicator.code, v);
   }
-  return [...byCode.values()].sort(
-    (a, b) => String(a.indicator.theme ?? '').localeCompare(String(b.indicator.theme ?? ''), 'nl') || a.indicator.label.localeCompare(b.indicator.label, 'nl'),
-  );
+  return [...byCode.values()].sort((a, b) => String(a.indicator.theme ?? '').localeCompare(String(b.indicator.theme ?? ''), 'nl') || a.indicator.label.localeCompare(b.indicator.label, 'nl'));
 }
 
 /** The opgaven of an area, page by page; within: also those of the areas below it. */
@@ -82,7 +77,13 @@ export async function renderProfile(main, { lang, configPromise, route }) {
       loadOpgaven(route.code, true),
       graphql(PROFILE_INITIATIVES_QUERY, { code: route.code }),
       // The series of every figure on the cards, whether a key indicator or not.
-      profile.then((b) => loadSeries(caps, route.code, keyFigures(latestPerIndicator(b.area?.indicatorValues ?? [])).map((v) => v.indicator.code))),
+      profile.then((b) =>
+        loadSeries(
+          caps,
+          route.code,
+          keyFigures(latestPerIndicator(b.area?.indicatorValues ?? [])).map((v) => v.indicator.code),
+        ),
+      ),
       graphql(PROFILE_CONTEXT_QUERY, { code: route.code }),
     ]);
     area = base.area
@@ -100,13 +101,19 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   } catch (error) {
     if (error?.codes?.includes?.('NOT_FOUND')) area = null;
     else {
-      main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, 'Wijkatlas'), errorBox(lang, errorMessage(lang, error), () => window.location.reload()));
+      main.replaceChildren(
+        h('h1', { class: 'utrecht-heading-1' }, 'Wijkatlas'),
+        errorBox(lang, errorMessage(lang, error), () => window.location.reload()),
+      );
       return;
     }
   }
   if (!area) {
     document.title = `${t(lang, 'profileNotFound', { code: route.code })} – ${t(lang, 'brandPlain')}`;
-    main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'profileNotFound', { code: route.code })), h('p', {}, h('a', { href: atlasUrl({ level: 'WIJK' }, lang) }, t(lang, 'backToMap'))));
+    main.replaceChildren(
+      h('h1', { class: 'utrecht-heading-1' }, t(lang, 'profileNotFound', { code: route.code })),
+      h('p', {}, h('a', { href: atlasUrl({ level: 'WIJK' }, lang) }, t(lang, 'backToMap'))),
+    );
     return;
   }
   // The gemeente of the profile is the area's own: found among its ancestors, never assumed.
@@ -119,10 +126,20 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   document.title = `${area.name} – ${levelWord(lang, area.level)} – ${brand}`;
   const mapLevel = SWITCHABLE_LEVELS.includes(area.level) ? area.level : 'WIJK';
   const sections = [
-    h('p', { class: 'profile__level' }, gemeenteName && area.level !== 'GEMEENTE' ? t(lang, 'profileLevel', { level: levelWord(lang, area.level), gemeente: gemeenteName }) : t(lang, 'profileLevelPlain', { level: levelWord(lang, area.level) }), ' · ', h('span', { class: 'profile__code' }, area.code)),
+    h(
+      'p',
+      { class: 'profile__level' },
+      gemeenteName && area.level !== 'GEMEENTE'
+        ? t(lang, 'profileLevel', { level: levelWord(lang, area.level), gemeente: gemeenteName })
+        : t(lang, 'profileLevelPlain', { level: levelWord(lang, area.level) }),
+      ' · ',
+      h('span', { class: 'profile__code' }, area.code),
+    ),
     h('h1', { class: 'profile__name utrecht-heading-1' }, area.name),
     area.membership?.provisional ? h('p', { class: 'provisional' }, h('strong', {}, t(lang, 'provisional')), ': ', membershipNote(lang, area.membership)) : null,
-    parsePlaceHash(window.location.hash) ? h('p', { class: 'alert alert--info utrecht-alert utrecht-alert--info profile__place' }, t(lang, 'searchedPlaceHere', { level: levelWord(lang, area.level).toLowerCase() })) : null,
+    parsePlaceHash(window.location.hash)
+      ? h('p', { class: 'alert alert--info utrecht-alert utrecht-alert--info profile__place' }, t(lang, 'searchedPlaceHere', { level: levelWord(lang, area.level).toLowerCase() }))
+      : null,
     relations(lang, area),
     profileTop(lang, area),
     opgavenSection(lang, area),
@@ -131,9 +148,18 @@ export async function renderProfile(main, { lang, configPromise, route }) {
     contactsSection(lang, area),
     indicatorsSection(lang, area),
     trendsSection(lang, area, area.series),
-    h('section', { 'aria-labelledby': 'sources-heading', class: 'profile__section' }, h('h2', { id: 'sources-heading', class: 'utrecht-heading-2' }, t(lang, 'sourcesHeading')), sourceLine(lang, area.source)),
+    h(
+      'section',
+      { 'aria-labelledby': 'sources-heading', class: 'profile__section' },
+      h('h2', { id: 'sources-heading', class: 'utrecht-heading-2' }, t(lang, 'sourcesHeading')),
+      sourceLine(lang, area.source),
+    ),
     h('p', {}, h('a', { href: compareUrl([area.code], lang), class: 'compare-link' }, t(lang, 'compareWith'))),
-    h('p', {}, h('a', { href: atlasUrl({ gemeente: gemeente?.code, level: mapLevel, area: SWITCHABLE_LEVELS.includes(area.level) ? area.code : null }, lang), class: 'back-to-map' }, t(lang, 'backToMap'))),
+    h(
+      'p',
+      {},
+      h('a', { href: atlasUrl({ gemeente: gemeente?.code, level: mapLevel, area: SWITCHABLE_LEVELS.includes(area.level) ? area.code : null }, lang), class: 'back-to-map' }, t(lang, 'backToMap')),
+    ),
     embedWidget(lang, () => mapEmbedUrl({ gemeente: gemeente?.code, area: area.code, level: mapLevel }, lang), t(lang, 'embedMapTitle', { gemeente: gemeenteName })),
   ];
   main.replaceChildren(...sections.filter(Boolean));
@@ -206,7 +232,12 @@ function profileTop(lang, area) {
       h('span', { class: 'key-figure__value' }, valueCell(lang, v, v.indicator.unit)),
       h('span', { class: 'key-figure__meta' }, [v.period, sourceTitle(lang, v.source)].filter(Boolean).join(' · '), v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
       city !== null
-        ? h('span', { class: 'key-figure__city' }, plot ? h('span', { class: 'key-figure__city-key', 'aria-hidden': 'true' }, '◆ ') : null, t(lang, 'keyFigureCity', { gemeente: area.gemeenteName, value: formatValue(city, v.indicator.unit, lang) }))
+        ? h(
+            'span',
+            { class: 'key-figure__city' },
+            plot ? h('span', { class: 'key-figure__city-key', 'aria-hidden': 'true' }, '◆ ') : null,
+            t(lang, 'keyFigureCity', { gemeente: area.gemeenteName, value: formatValue(city, v.indicator.unit, lang) }),
+          )
         : null,
       plot,
       typeof v.value === 'number' ? cardSparkline(lang, area, area.series, v.indicator.code, index) : null,
@@ -215,7 +246,12 @@ function profileTop(lang, area) {
   return h(
     'div',
     { class: 'profile__top' },
-    h('div', { class: 'profile__map-wrap' }, h('div', { id: 'profile-map', class: 'map map--small profile__map', role: 'region', 'aria-label': t(lang, 'profileMapLabel', { name: area.name }), 'data-map-state': 'loading' }), locatorKey(lang, area)),
+    h(
+      'div',
+      { class: 'profile__map-wrap' },
+      h('div', { id: 'profile-map', class: 'map map--small profile__map', role: 'region', 'aria-label': t(lang, 'profileMapLabel', { name: area.name }), 'data-map-state': 'loading' }),
+      locatorKey(lang, area),
+    ),
     h(
       'section',
       { class: 'profile__key', 'aria-labelledby': 'key-heading' },
@@ -267,9 +303,41 @@ function relations(lang, area) {
   return h(
     'section',
     { class: 'profile__section profile__relations', 'aria-label': t(lang, 'parentsHeading') },
-    h('dl', { class: 'facts' },
-      h('div', {}, h('dt', {}, t(lang, 'parentsHeading')), h('dd', {}, area.ancestors.length ? h('ul', { class: 'inline-list' }, area.ancestors.map((a) => h('li', {}, `${levelWord(lang, a.level)} `, link(a)))) : t(lang, 'noParent'))),
-      area.children.length ? h('div', {}, h('dt', {}, t(lang, 'childrenHeading')), h('dd', {}, h('ul', { class: 'inline-list' }, area.children.map((c) => h('li', {}, link(c)))))) : null,
+    h(
+      'dl',
+      { class: 'facts' },
+      h(
+        'div',
+        {},
+        h('dt', {}, t(lang, 'parentsHeading')),
+        h(
+          'dd',
+          {},
+          area.ancestors.length
+            ? h(
+                'ul',
+                { class: 'inline-list' },
+                area.ancestors.map((a) => h('li', {}, `${levelWord(lang, a.level)} `, link(a))),
+              )
+            : t(lang, 'noParent'),
+        ),
+      ),
+      area.children.length
+        ? h(
+            'div',
+            {},
+            h('dt', {}, t(lang, 'childrenHeading')),
+            h(
+              'dd',
+              {},
+              h(
+                'ul',
+                { class: 'inline-list' },
+                area.children.map((c) => h('li', {}, link(c))),
+              ),
+            ),
+          )
+        : null,
     ),
   );
 }
@@ -290,7 +358,12 @@ function indicatorsSection(lang, area) {
         h('p', {}, t(lang, 'indicatorsIntro', { gemeente: area.gemeenteName })),
         chart(lang, area, latest),
         ...[...themes.entries()].map(([theme, rows]) =>
-          h('details', { class: 'figures-theme', open }, h('summary', {}, themeLabel(lang, theme), h('span', { class: 'figures-theme__count' }, ` · ${t(lang, 'figureCount', { count: rows.length })}`)), indicatorTable(lang, rows, themeLabel(lang, theme), { city: area.level !== 'GEMEENTE' })),
+          h(
+            'details',
+            { class: 'figures-theme', open },
+            h('summary', {}, themeLabel(lang, theme), h('span', { class: 'figures-theme__count' }, ` · ${t(lang, 'figureCount', { count: rows.length })}`)),
+            indicatorTable(lang, rows, themeLabel(lang, theme), { city: area.level !== 'GEMEENTE' }),
+          ),
         ),
       ]
     : [h('p', {}, t(lang, 'noIndicators'))];
@@ -302,7 +375,15 @@ let tableCount = 0;
 /** The figures of one theme; with `city` false (a gemeente's own profile) without the columns that compare it with itself. */
 function indicatorTable(lang, latest, caption, { city = true } = {}) {
   const id = `indicator-caption-${++tableCount}`;
-  const columns = [t(lang, 'colIndicator'), t(lang, 'colPeriod'), t(lang, 'colValue'), city ? t(lang, 'colCity') : null, city ? t(lang, 'colDifference') : null, t(lang, 'colPrevious'), t(lang, 'source')];
+  const columns = [
+    t(lang, 'colIndicator'),
+    t(lang, 'colPeriod'),
+    t(lang, 'colValue'),
+    city ? t(lang, 'colCity') : null,
+    city ? t(lang, 'colDifference') : null,
+    t(lang, 'colPrevious'),
+    t(lang, 'source'),
+  ];
   return h(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-labelledby': id, tabindex: '0' },
@@ -310,7 +391,15 @@ function indicatorTable(lang, latest, caption, { city = true } = {}) {
       'table',
       { class: 'data-table utrecht-table utrecht-table--html-table indicator-table stack-on-phone' },
       h('caption', { id }, caption),
-      h('thead', {}, h('tr', {}, columns.map((c, i) => (c === null ? null : h('th', { scope: 'col', class: i >= 2 && i <= 5 ? 'num' : null }, c))))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          columns.map((c, i) => (c === null ? null : h('th', { scope: 'col', class: i >= 2 && i <= 5 ? 'num' : null }, c))),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -326,7 +415,12 @@ function indicatorTable(lang, latest, caption, { city = true } = {}) {
             city ? h('td', { class: 'num', 'data-label': t(lang, 'colCity') }, cityCell(lang, v, unit)) : null,
             city ? h('td', { class: 'num', 'data-label': t(lang, 'colDifference') }, formatDifference(diff, lang)) : null,
             h('td', { class: 'num', 'data-label': t(lang, 'colPrevious') }, typeof v.previousValue === 'number' ? `${formatValue(v.previousValue, unit, lang)} (${v.previousPeriod})` : '—'),
-            h('td', { 'data-label': t(lang, 'source') }, v.source ? (v.source.url ? h('a', { href: v.source.url }, sourceTitle(lang, v.source)) : sourceTitle(lang, v.source)) : '', v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
+            h(
+              'td',
+              { 'data-label': t(lang, 'source') },
+              v.source ? (v.source.url ? h('a', { href: v.source.url }, sourceTitle(lang, v.source)) : sourceTitle(lang, v.source)) : '',
+              v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null,
+            ),
           );
         }),
       ),
@@ -349,12 +443,7 @@ export function cityCell(lang, v, unit) {
     { class: 'peers' },
     h('span', { class: 'visually-hidden' }, t(lang, 'peersNoCity')),
     t(lang, 'peersMedian', { value: formatValue(peers.median, unit, lang) }),
-    h(
-      'span',
-      { class: 'peers__rank' },
-      t(lang, 'peersOf', { count: peers.count, level }),
-      typeof peers.rank === 'number' ? ` · ${t(lang, 'peersRank', { rank: peers.rank })}` : '',
-    ),
+    h('span', { class: 'peers__rank' }, t(lang, 'peersOf', { count: peers.count, level }), typeof peers.rank === 'number' ? ` · ${t(lang, 'peersRank', { rank: peers.rank })}` : ''),
   );
 }
 
@@ -392,7 +481,14 @@ function chart(lang, area, latest) {
     'figure',
     { class: 'chart' },
     svg,
-    h('figcaption', {}, h('span', { class: 'key key--area', 'aria-hidden': 'true' }), ` ${area.name}  `, h('span', { class: 'key key--city', 'aria-hidden': 'true' }), ` ${t(lang, 'colCity')}. ${t(lang, 'chartDescription', { name: area.name, gemeente: area.gemeenteName })}`),
+    h(
+      'figcaption',
+      {},
+      h('span', { class: 'key key--area', 'aria-hidden': 'true' }),
+      ` ${area.name}  `,
+      h('span', { class: 'key key--city', 'aria-hidden': 'true' }),
+      ` ${t(lang, 'colCity')}. ${t(lang, 'chartDescription', { name: area.name, gemeente: area.gemeenteName })}`,
+    ),
   );
 }
 
@@ -451,7 +547,16 @@ function dinTree(lang, doelen) {
                     h('span', { lang: sourceLang(lang) }, i.title),
                     i.betrokkenen.length ? h('p', { class: 'din__sub' }, `${t(lang, 'betrokkenen')}: `, h('span', { lang: sourceLang(lang) }, i.betrokkenen.map((b) => b.name).join(', '))) : null,
                     i.middelen.length
-                      ? h('p', { class: 'din__sub' }, `${t(lang, 'middelen')}: `, h('span', { lang: sourceLang(lang) }, i.middelen.map((m) => [m.description, m.credit?.name, typeof m.amount === 'number' ? formatMoney(m.amount, lang) : null].filter(Boolean).join(' — ')).join('; ')))
+                      ? h(
+                          'p',
+                          { class: 'din__sub' },
+                          `${t(lang, 'middelen')}: `,
+                          h(
+                            'span',
+                            { lang: sourceLang(lang) },
+                            i.middelen.map((m) => [m.description, m.credit?.name, typeof m.amount === 'number' ? formatMoney(m.amount, lang) : null].filter(Boolean).join(' — ')).join('; '),
+                          ),
+                        )
                       : null,
                   ),
                 ),
@@ -480,7 +585,19 @@ function initiativesSection(lang, area) {
               originNote(lang, origin),
               i.source?.kind === 'EXAMPLE' ? h('p', {}, exampleLabel(lang)) : null,
               i.description ? h('p', { lang: sourceLang(lang) }, i.description) : null,
-              h('p', { class: 'meta' }, [i.status, i.startedOn, i.initiator?.name, i.fundingScheme ? t(lang, 'fundedBy', { scheme: i.fundingScheme.name }) : null, typeof i.amount === 'number' ? formatMoney(i.amount, lang) : null].filter(Boolean).join(' · ')),
+              h(
+                'p',
+                { class: 'meta' },
+                [
+                  i.status,
+                  i.startedOn,
+                  i.initiator?.name,
+                  i.fundingScheme ? t(lang, 'fundedBy', { scheme: i.fundingScheme.name }) : null,
+                  typeof i.amount === 'number' ? formatMoney(i.amount, lang) : null,
+                ]
+                  .filter(Boolean)
+                  .join(' · '),
+              ),
               i.link ? h('p', {}, h('a', { href: i.link }, t(lang, 'join', { title: i.title }))) : null,
               sourceLine(lang, i.source),
             ),
@@ -488,7 +605,12 @@ function initiativesSection(lang, area) {
         ),
       ]
     : [h('p', {}, t(lang, 'noInitiatives'))];
-  return h('section', { class: 'profile__section', 'aria-labelledby': 'initiatives-heading' }, h('h2', { id: 'initiatives-heading', class: 'utrecht-heading-2' }, t(lang, 'initiativesHeading')), ...body);
+  return h(
+    'section',
+    { class: 'profile__section', 'aria-labelledby': 'initiatives-heading' },
+    h('h2', { id: 'initiatives-heading', class: 'utrecht-heading-2' }, t(lang, 'initiativesHeading')),
+    ...body,
+  );
 }
 
 function creditsSection(lang, area) {
@@ -504,7 +626,12 @@ function creditsSection(lang, area) {
   const body = [
     local.length ? creditsTable(lang, local, 'credits-table', t(lang, 'creditsHeading')) : h('p', {}, t(lang, 'noCredits')),
     cityWide.length && gemeente
-      ? h('details', { class: 'city-wide' }, h('summary', {}, t(lang, 'cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })), creditsTable(lang, cityWide, 'credits-city-table', t(lang, 'cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })))
+      ? h(
+          'details',
+          { class: 'city-wide' },
+          h('summary', {}, t(lang, 'cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })),
+          creditsTable(lang, cityWide, 'credits-city-table', t(lang, 'cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })),
+        )
       : null,
   ];
   return h('section', { class: 'profile__section', 'aria-labelledby': 'credits-heading' }, h('h2', { id: 'credits-heading', class: 'utrecht-heading-2' }, t(lang, 'creditsHeading')), ...body);
@@ -518,7 +645,17 @@ function creditsTable(lang, entries, id, caption) {
       'table',
       { class: 'data-table utrecht-table utrecht-table--html-table stack-on-phone', id },
       h('caption', { id: `${id}-caption` }, caption),
-      h('thead', {}, h('tr', {}, [t(lang, 'colCredit'), t(lang, 'colAmount'), t(lang, 'colRealised'), t(lang, 'colRemaining'), t(lang, 'source')].map((c, i) => h('th', { scope: 'col', class: i >= 1 && i <= 3 ? 'num' : null }, c)))),
+      h(
+        'thead',
+        {},
+        h(
+          'tr',
+          {},
+          [t(lang, 'colCredit'), t(lang, 'colAmount'), t(lang, 'colRealised'), t(lang, 'colRemaining'), t(lang, 'source')].map((c, i) =>
+            h('th', { scope: 'col', class: i >= 1 && i <= 3 ? 'num' : null }, c),
+          ),
+        ),
+      ),
       h(
         'tbody',
         {},
@@ -536,9 +673,19 @@ function creditsTable(lang, entries, id, caption) {
               c.partOf ? h('span', { class: 'credit-note' }, t(lang, 'creditPartOf', { name: c.partOf.name })) : null,
             ),
             h('td', { class: 'num', 'data-label': t(lang, 'colAmount') }, typeof c.amount === 'number' ? formatMoney(c.amount, lang) : t(lang, 'noData')),
-            h('td', { class: 'num', 'data-label': t(lang, 'colRealised') }, c.realisedToDate ? `${formatMoney(c.realisedToDate.amount, lang)}${c.realisedToDate.year ? ` (${t(lang, 'realisedUntil', { year: c.realisedToDate.year })})` : ''}` : t(lang, 'noData')),
+            h(
+              'td',
+              { class: 'num', 'data-label': t(lang, 'colRealised') },
+              c.realisedToDate ? `${formatMoney(c.realisedToDate.amount, lang)}${c.realisedToDate.year ? ` (${t(lang, 'realisedUntil', { year: c.realisedToDate.year })})` : ''}` : t(lang, 'noData'),
+            ),
             h('td', { class: 'num', 'data-label': t(lang, 'colRemaining') }, typeof c.remaining === 'number' ? formatMoney(c.remaining, lang) : t(lang, 'noData')),
-            h('td', { 'data-label': t(lang, 'source'), lang: sourceLang(lang) }, c.source?.url ? h('a', { href: c.source.url }, sourceTitle(lang, c.source)) : sourceTitle(lang, c.source), c.sourceLocator ? ` — ${c.sourceLocator}` : '', c.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
+            h(
+              'td',
+              { 'data-label': t(lang, 'source'), lang: sourceLang(lang) },
+              c.source?.url ? h('a', { href: c.source.url }, sourceTitle(lang, c.source)) : sourceTitle(lang, c.source),
+              c.sourceLocator ? ` — ${c.sourceLocator}` : '',
+              c.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null,
+            ),
           ),
         ),
       ),

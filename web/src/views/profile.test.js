@@ -19,12 +19,8 @@ describe('area profile figures', () => {
 
   test('compares with the other buurten, said as such, where the city has no figure', () => {
     const peers = { level: 'BUURT', count: 54, median: 7.5, rank: 50 };
-    expect(cityCell('nl', { cityAverage: null, peers }, 'rapportcijfer 1-10').textContent).toBe(
-      'Geen cijfer van de gemeente; mediaan 7,5van 54 buurten · plaats 50',
-    );
-    expect(cityCell('en', { cityAverage: null, peers: { ...peers, rank: null } }, 'rapportcijfer 1-10').textContent).toBe(
-      'No figure for the municipality; median 7.5of 54 buurten',
-    );
+    expect(cityCell('nl', { cityAverage: null, peers }, 'rapportcijfer 1-10').textContent).toBe('Geen cijfer van de gemeente; mediaan 7,5van 54 buurten · plaats 50');
+    expect(cityCell('en', { cityAverage: null, peers: { ...peers, rank: null } }, 'rapportcijfer 1-10').textContent).toBe('No figure for the municipality; median 7.5of 54 buurten');
     expect(cityCell('nl', { cityAverage: 7.4, peers }, 'rapportcijfer 1-10')).toBe('7,4');
     expect(cityCell('nl', { cityAverage: null, peers: { ...peers, count: 2 } }, '%')).toBe('geen gegevens');
   });
@@ -42,7 +38,14 @@ describe('the locator map of a profile', () => {
   });
 
   test('outlines the parent around the area and its children per level, never the whole gemeente', () => {
-    const area = { ...wijk, ancestors: [gemeente, stadsdeel], children: [{ code: 'BU01933000', level: 'BUURT' }, { code: 'BU01933001', level: 'BUURT' }] };
+    const area = {
+      ...wijk,
+      ancestors: [gemeente, stadsdeel],
+      children: [
+        { code: 'BU01933000', level: 'BUURT' },
+        { code: 'BU01933001', level: 'BUURT' },
+      ],
+    };
     expect(locatorOutlines(area)).toEqual([
       { level: 'STADSDEEL', codes: ['SD019302'], kind: 'parent' },
       { level: 'BUURT', codes: ['BU01933000', 'BU01933001'], kind: 'children' },

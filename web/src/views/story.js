@@ -20,11 +20,17 @@ export async function renderStory(main, { lang, config, route }) {
     const found = (await graphql(STORY_QUERY, { slug: route.slug })).story;
     story = found ? localizeStory(lang, found) : null;
   } catch (error) {
-    main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, 'Wijkatlas'), errorBox(lang, errorMessage(lang, error), () => window.location.reload()));
+    main.replaceChildren(
+      h('h1', { class: 'utrecht-heading-1' }, 'Wijkatlas'),
+      errorBox(lang, errorMessage(lang, error), () => window.location.reload()),
+    );
     return;
   }
   if (!story) {
-    main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'storyNotFound', { slug: route.slug })), h('p', {}, h('a', { href: atlasUrl({ gemeente: route.gemeente, level: 'WIJK' }, lang) }, t(lang, 'backToMap'))));
+    main.replaceChildren(
+      h('h1', { class: 'utrecht-heading-1' }, t(lang, 'storyNotFound', { slug: route.slug })),
+      h('p', {}, h('a', { href: atlasUrl({ gemeente: route.gemeente, level: 'WIJK' }, lang) }, t(lang, 'backToMap'))),
+    );
     return;
   }
   // The story's gemeente is the URL's (the default when it names none).
@@ -36,7 +42,11 @@ export async function renderStory(main, { lang, config, route }) {
   const liveState = h('p', { id: 'map-state', class: 'story__state', 'aria-live': 'polite' });
   const legend = h('div', { class: 'story__legend' });
   const mapContainer = h('div', { id: 'map', class: 'map story__map', role: 'region', 'aria-label': t(lang, 'storyMapLabel'), 'aria-describedby': 'map-state', 'data-map-state': 'loading' });
-  const exploreButton = h('button', { type: 'button', class: 'button button--secondary utrecht-button utrecht-button--secondary-action', 'aria-pressed': 'false', id: 'explore-button' }, t(lang, 'storyExplore'));
+  const exploreButton = h(
+    'button',
+    { type: 'button', class: 'button button--secondary utrecht-button utrecht-button--secondary-action', 'aria-pressed': 'false', id: 'explore-button' },
+    t(lang, 'storyExplore'),
+  );
   const exploreStatus = h('p', { class: 'visually-hidden', role: 'status' });
   let current = 0;
 
@@ -44,16 +54,44 @@ export async function renderStory(main, { lang, config, route }) {
     h(
       'section',
       // tabindex -1: paging keys move focus to the chapter itself (not into the page).
-      { class: 'chapter', id: `hoofdstuk-${index + 1}`, tabindex: '-1', lang: chapter.textLang === lang ? null : chapter.textLang, dataset: { index: String(index) }, 'aria-labelledby': `chapter-title-${index + 1}` },
+      {
+        class: 'chapter',
+        id: `hoofdstuk-${index + 1}`,
+        tabindex: '-1',
+        lang: chapter.textLang === lang ? null : chapter.textLang,
+        dataset: { index: String(index) },
+        'aria-labelledby': `chapter-title-${index + 1}`,
+      },
       h('p', { class: 'chapter__number' }, t(lang, 'storyChapter', { n: index + 1, total })),
       h('h2', { id: `chapter-title-${index + 1}`, class: 'utrecht-heading-2' }, chapter.title),
       ...renderMarkdown(chapter.text),
       h('div', { class: 'chapter__chart-slot' }),
       chapter.missingFigures ? h('div', { class: 'missing' }, h('h3', {}, t(lang, 'storyMissing')), h('p', {}, chapter.missingFigures)) : null,
       chapter.citations.length
-        ? h('div', { class: 'citations' }, h('h3', {}, t(lang, 'storyCitations')), h('ul', {}, chapter.citations.map((c) => h('li', {}, c.source.url ? h('a', { href: c.source.url }, c.source.title) : c.source.title, c.locator ? ` — ${c.locator}` : ''))))
+        ? h(
+            'div',
+            { class: 'citations' },
+            h('h3', {}, t(lang, 'storyCitations')),
+            h(
+              'ul',
+              {},
+              chapter.citations.map((c) => h('li', {}, c.source.url ? h('a', { href: c.source.url }, c.source.title) : c.source.title, c.locator ? ` — ${c.locator}` : '')),
+            ),
+          )
         : null,
-      h('button', { type: 'button', class: 'button button--secondary utrecht-button utrecht-button--secondary-action chapter__show', onclick: () => { engine.explore(false); exploreButton.setAttribute('aria-pressed', 'false'); engine.enter(index); } }, t(lang, 'storyShowChapter', { n: index + 1 })),
+      h(
+        'button',
+        {
+          type: 'button',
+          class: 'button button--secondary utrecht-button utrecht-button--secondary-action chapter__show',
+          onclick: () => {
+            engine.explore(false);
+            exploreButton.setAttribute('aria-pressed', 'false');
+            engine.enter(index);
+          },
+        },
+        t(lang, 'storyShowChapter', { n: index + 1 }),
+      ),
     ),
   );
   const credits = h(
@@ -61,7 +99,11 @@ export async function renderStory(main, { lang, config, route }) {
     { class: 'story__credits', id: 'bronnen', 'aria-labelledby': 'credits-title' },
     h('h2', { id: 'credits-title', class: 'utrecht-heading-2' }, t(lang, 'storyCredits')),
     h('p', {}, t(lang, 'storyCreditsIntro')),
-    h('ul', { class: 'sources-list' }, story.sources.map((s) => h('li', {}, sourceLine(lang, s)))),
+    h(
+      'ul',
+      { class: 'sources-list' },
+      story.sources.map((s) => h('li', {}, sourceLine(lang, s))),
+    ),
     h('p', {}, t(lang, 'storyContributors', { gemeente: gemeente.name })),
     h('p', { class: 'story__end' }, t(lang, 'storyEnd')),
   );
@@ -73,7 +115,17 @@ export async function renderStory(main, { lang, config, route }) {
         'div',
         { class: 'story__layout' },
         // The cover: title and lead beside the whole city's map (chapter 1's), like a storymap's.
-        h('div', { class: 'story__intro story__cover' }, h('h1', { lang: story.textLang === lang ? null : story.textLang }, story.title), story.summary ? h('p', { class: 'intro', lang: story.textLang === lang ? null : story.textLang }, story.summary) : null, embedWidget(lang, ({ latest } = {}) => storyEmbedUrl(story.slug, current + 1, lang, gemeente.code, !latest && chapters[current].layers?.latestPeriod ? chapters[current].layers.period : null), t(lang, 'embedStoryTitle', { gemeente: gemeente.name }))),
+        h(
+          'div',
+          { class: 'story__intro story__cover' },
+          h('h1', { lang: story.textLang === lang ? null : story.textLang }, story.title),
+          story.summary ? h('p', { class: 'intro', lang: story.textLang === lang ? null : story.textLang }, story.summary) : null,
+          embedWidget(
+            lang,
+            ({ latest } = {}) => storyEmbedUrl(story.slug, current + 1, lang, gemeente.code, !latest && chapters[current].layers?.latestPeriod ? chapters[current].layers.period : null),
+            t(lang, 'embedStoryTitle', { gemeente: gemeente.name }),
+          ),
+        ),
         h('div', { class: 'story__map-wrap' }, mapContainer, h('div', { class: 'story__controls' }, exploreButton, exploreStatus), liveState, legend),
         h('div', { class: 'story__chapters' }, ...sections, credits),
       ),
@@ -84,11 +136,7 @@ export async function renderStory(main, { lang, config, route }) {
   const firstShown = new Promise((resolve) => (firstShownDone = resolve));
   // MapLibre loads once the story's text has painted, beside the chapter's data; the chapter's
   // layers wait for it in map-lazy.js.
-  const atlasMap = lazyAtlasMap(
-    mapContainer,
-    Promise.resolve({ config, bounds: gemeente.bbox }),
-    { when: afterNextPaint(), hold: firstShown },
-  );
+  const atlasMap = lazyAtlasMap(mapContainer, Promise.resolve({ config, bounds: gemeente.bbox }), { when: afterNextPaint(), hold: firstShown });
   let showing = Promise.resolve();
 
   const engine = createStoryEngine({
@@ -148,7 +196,15 @@ export async function renderStory(main, { lang, config, route }) {
   const update = () => {
     if (performance.now() < pagingUntil) return;
     const focused = focusedChapter();
-    engine.enter(focused >= 0 ? focused : activeIndex(sections.map((s) => s.getBoundingClientRect().top), window.innerHeight, 0.6));
+    engine.enter(
+      focused >= 0
+        ? focused
+        : activeIndex(
+            sections.map((s) => s.getBoundingClientRect().top),
+            window.innerHeight,
+            0.6,
+          ),
+    );
   };
   // Space, PageDown/PageUp, Home/End page by chapter: each key shows exactly the next (or previous)
   // chapter and moves focus to it, so no chapter is skipped however short it is. Keys typed into a
