@@ -41,7 +41,7 @@ function labelFields(caps = NO_CAPABILITIES) {
 export function indicatorsQuery(caps = NO_CAPABILITIES) {
   return `query Indicators {
   indicators(first: 500) {
-    edges { node { code ${labelFields(caps)} unit theme higherIsBetter valueKind periods source { id title url kind } } }
+    edges { node { code ${labelFields(caps)} unit theme higherIsBetter valueKind periods source { id title titleEn url kind } } }
   }
 }`;
 }
@@ -50,11 +50,11 @@ export function valuesQuery(caps = NO_CAPABILITIES) {
   return `query Values($code: ID!, $period: String!, $level: AreaLevel!, $gemeente: ID) {
   indicator(code: $code) {
     code ${labelFields(caps)} unit higherIsBetter valueKind
-    source { id title url kind publisher year }
+    source { id title titleEn url kind publisher year }
     csvUrl(level: $level, period: $period, gemeente: $gemeente)
     values(period: $period, level: $level, gemeente: $gemeente) {
       area { code name } value category status cityAverage differenceFromCityAverage ${figureFields(caps)}
-      source { id title url kind }
+      source { id title titleEn url kind }
     }
   }
 }`;
@@ -76,13 +76,13 @@ export function seriesQuery(caps = NO_CAPABILITIES) {
     code
     indicatorSeries(codes: $codes) {
       indicator { code ${labelFields(caps)} unit valueKind }
-      values { period value status ${figureFields(caps)} source { id title kind } }
+      values { period value status ${figureFields(caps)} source { id title titleEn kind } }
     }
   }
 }`;
 }
 
-const SOURCE = 'source { id title url kind publisher year }';
+const SOURCE = 'source { id title titleEn url kind publisher year }';
 
 export function profileQuery(caps = NO_CAPABILITIES) {
   return `query Profile($code: ID!) {
@@ -91,7 +91,7 @@ export function profileQuery(caps = NO_CAPABILITIES) {
     membership { provisional note }
     ancestors { code name level }
     children { code name level }
-    source { id title url kind publisher year licence }
+    source { id title titleEn url kind publisher year licence }
     indicatorValues {
       indicator { code ${labelFields(caps)} unit theme higherIsBetter valueKind }
       period value category status cityAverage previousPeriod previousValue note ${figureFields(caps)}
@@ -168,12 +168,12 @@ export const PROFILE_CONTEXT_QUERY = `query ProfileContext($code: ID!) {
 export const STORY_QUERY = `query Story($slug: ID!) {
   story(slug: $slug) {
     slug title summary titleEn summaryEn
-    sources { title url kind publisher year }
+    sources { title titleEn url kind publisher year }
     chapters {
       order title text titleEn textEn missingFigures
       view { focusArea { code name level bbox } center { lon lat } zoom }
       layers { indicatorCode period latestPeriod level initiatives credits }
-      citations { source { id title url kind } locator }
+      citations { source { id title titleEn url kind } locator }
     }
   }
 }`;

@@ -101,32 +101,24 @@ export function refreshLangSwitch(lang) {
 export { embedWidget } from './embed-snippet.js';
 
 /** A source line: "Bron: title (publisher, year)" with a link, and the example label when it is example content. */
-/** The Wijkatlas's own computations (source kind DERIVED), named in both languages. */
-const DERIVED_TITLES = {
-  'derived-union-of-buurten': ['Wijkgrenzen samengesteld uit de CBS-buurten', 'Wijk boundaries derived from CBS buurten'],
-  'derived-union-of-wijken': ['Grenzen van stadsdelen en gemeente samengesteld uit de wijken', 'Stadsdeel and gemeente boundaries derived from wijken'],
-  'derived-stadsdeel-by-adjacency': ['Stadsdeel toegewezen op de langste gedeelde grens', 'Stadsdeel assigned by adjacency'],
-  'derived-gebied-union-of-buurten': ['Gebiedsgrenzen samengesteld uit de CBS-buurten', 'Gebied boundaries derived from CBS buurten'],
-  'derived-sum-of-areas-below': ['Berekend door de Wijkatlas: som van de gebieden eronder', 'Computed by the Wijkatlas: sum of the areas below'],
-  'derived-weighted-mean-of-areas-below': ['Berekend door de Wijkatlas: gewogen gemiddelde van de gebieden eronder', 'Computed by the Wijkatlas: weighted mean of the areas below'],
-  'derived-area-from-boundary': ['Berekend door de Wijkatlas: oppervlakte binnen de gebiedsgrens', 'Computed by the Wijkatlas: area within the boundary'],
-};
-
 /**
- * A source's title as the page names it: the Wijkatlas's own computations in the page's language
- * (their records are written in either); a published source by its own title.
+ * A source's title as the page names it: in English on an English page where the record has an
+ * English title (the Wijkatlas's own derivations and API entries), else by its own title.
  */
 export function sourceTitle(lang, source) {
   if (!source) return '';
-  if (source.kind !== 'DERIVED') return source.title;
-  const known = DERIVED_TITLES[source.id];
-  return known ? known[lang === 'en' ? 1 : 0] : t(lang, 'derivedSourceTitle');
+  return lang === 'en' && source.titleEn ? source.titleEn : source.title;
+}
+
+/** The language of a source's title on the page ('nl' on an English page for a Dutch title), or null when it is the page's. */
+export function sourceTitleLang(lang, source) {
+  return lang !== 'nl' && source && !source.titleEn ? 'nl' : null;
 }
 
 export function sourceLine(lang, source, locator) {
   if (!source) return null;
   // A published source is named by its own (Dutch) title: marked so on an English page.
-  const titleLang = lang !== 'nl' && source.kind !== 'DERIVED' ? 'nl' : null;
+  const titleLang = sourceTitleLang(lang, source);
   const title = source.url
     ? h('a', { href: source.url, lang: titleLang, class: 'utrecht-link utrecht-link--html-a' }, sourceTitle(lang, source))
     : h('span', { lang: titleLang }, sourceTitle(lang, source));

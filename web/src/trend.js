@@ -2,7 +2,7 @@
 // the same figures. Periods without a figure are gaps in the line (never 0); the SVG is an image
 // with a text alternative naming the first and last figure, and the table is the full alternative.
 import { h } from './dom.js';
-import { sourceTitle } from './shell.js';
+import { sourceTitle, sourceTitleLang } from './shell.js';
 import { formatValue } from './format.js';
 import { figureBadges, figureSuffix, indicatorLabel } from './figures.js';
 import { t } from './i18n.js';
@@ -186,7 +186,7 @@ export function seriesTable(lang, label, unit, values, { sources = true } = {}) 
             {},
             h('th', { scope: 'row' }, v.period),
             h('td', { class: `num${hasNumber(v) ? '' : ' nodata'}` }, valueText(lang, v, unit), hasNumber(v) ? figureBadges(lang, v) : null),
-            sources ? h('td', { lang: v.source && v.source.kind !== 'DERIVED' && lang !== 'nl' ? 'nl' : null }, sourceTitle(lang, v.source)) : null,
+            sources ? h('td', { lang: sourceTitleLang(lang, v.source) }, sourceTitle(lang, v.source)) : null,
           ),
         ),
       ),

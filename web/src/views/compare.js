@@ -22,7 +22,7 @@ const AREA_FIELDS = `code name level bbox labelPoint { lon lat }
     ancestors { code name level }
     indicatorValues {
       indicator { code label labelEn unit theme valueKind }
-      period value category status cityAverage reliability derivation { method } source { title kind }
+      period value category status cityAverage reliability derivation { method } source { title titleEn kind }
     }
     opgaven(within: true) { id title }
     initiatives(within: true) { id title }

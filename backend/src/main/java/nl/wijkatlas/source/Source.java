@@ -28,6 +28,9 @@ public class Source {
 
 	private String title;
 
+	@jakarta.persistence.Column(name = "title_en")
+	private String titleEn;
+
 	private String publisher;
 
 	private String url;
@@ -53,6 +56,15 @@ public class Source {
 
 	public String getTitle() {
 		return this.title;
+	}
+
+	/**
+	 * The title in English, for a source whose title the Wijkatlas writes itself (its
+	 * derivations, API entries); null for a published source, which keeps its own title.
+	 * @return the English title, or null
+	 */
+	public String getTitleEn() {
+		return this.titleEn;
 	}
 
 	public String getPublisher() {

@@ -27,11 +27,12 @@ final class GebiedLoader {
 
 	/** Gebied boundaries: the union of their buurten. */
 	static final SourceRecord UNION_OF_BUURTEN = new SourceRecord("derived-gebied-union-of-buurten", "DERIVED",
-			"Gebied boundaries derived from CBS buurten", "Wijkatlas, from CBS / Kadaster data",
+			"Gebiedsgrenzen samengesteld uit de CBS-buurten", "Wijkatlas, from CBS / Kadaster data",
 			"https://www.pdok.nl/introductie/-/article/cbs-wijken-en-buurten", null, "CC BY 4.0",
 			"Kadaster / Centraal Bureau voor de Statistiek",
 			"Each free-form gebied is the union (PostGIS ST_Union) of the current boundaries of the CBS buurten it is "
-					+ "built from; which buurten, and whether they only approximate the gebied, is stated per gebied.");
+					+ "built from; which buurten, and whether they only approximate the gebied, is stated per gebied.")
+		.withTitleEn("Gebied boundaries derived from CBS buurten");
 
 	private final Connection connection;
 

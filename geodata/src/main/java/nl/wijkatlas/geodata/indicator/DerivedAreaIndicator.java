@@ -28,7 +28,8 @@ public final class DerivedAreaIndicator {
 			"Kadaster / Centraal Bureau voor de Statistiek",
 			"ST_Area of the current boundary in RD New (EPSG:28992), in hectares rounded to 0.1 ha. The bundled "
 					+ "boundaries are generalised, so this differs from the official CBS areas (OppervlakteTotaal), "
-					+ "and it includes water.");
+					+ "and it includes water.")
+		.withTitleEn("Computed by the Wijkatlas: area within the boundary");
 
 	private static final IndicatorRecord INDICATOR = new IndicatorRecord(CODE, "Oppervlakte binnen de grens (berekend)",
 			"ha", "ruimte", null,

@@ -34,13 +34,15 @@ final class DerivedFigures {
 			"Berekend door Wijkatlas: som van de gebieden eronder", "Wijkatlas", null, null, null, null,
 			"The sum of the published figures of every area one level below (buurten for a wijk or gebied, wijken "
 					+ "for a stadsdeel or gemeente), only when each of them has a figure for the period. The "
-					+ "figures' own sources are listed with each value.");
+					+ "figures' own sources are listed with each value.")
+		.withTitleEn("Computed by the Wijkatlas: sum of the areas below");
 
 	static final SourceRecord WEIGHTED_MEAN = new SourceRecord("derived-weighted-mean-of-areas-below", "DERIVED",
 			"Berekend door Wijkatlas: gewogen gemiddelde van de gebieden eronder", "Wijkatlas", null, null, null, null,
 			"The mean of the published figures of every area one level below, each weighted by its denominator "
 					+ "(e.g. a share of dwellings by the number of dwellings), only when each of them has the figure "
-					+ "and its weight for the period. The figures' own sources are listed with each value.");
+					+ "and its weight for the period. The figures' own sources are listed with each value.")
+		.withTitleEn("Computed by the Wijkatlas: weighted mean of the areas below");
 
 	/**
 	 * Which areas an area is derived from, per level of the area, in the order the levels

@@ -83,18 +83,19 @@ public final class ImportTransaction {
 		int changed = 0;
 		for (SourceRecord source : sources) {
 			changed += Sql.update(connection, """
-					insert into source (id, kind, title, publisher, url, year, licence, attribution, note)
-					values (?, ?, ?, ?, ?, ?, ?, ?, ?)
+					insert into source (id, kind, title, publisher, url, year, licence, attribution, note, title_en)
+					values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
 					on conflict (id) do update set kind = excluded.kind, title = excluded.title,
 					    publisher = excluded.publisher, url = excluded.url, year = excluded.year,
-					    licence = excluded.licence, attribution = excluded.attribution, note = excluded.note
+					    licence = excluded.licence, attribution = excluded.attribution, note = excluded.note,
+					    title_en = excluded.title_en
 					where (source.kind, source.title, source.publisher, source.url, source.year, source.licence,
-					       source.attribution, source.note)
+					       source.attribution, source.note, source.title_en)
 					    is distinct from (excluded.kind, excluded.title, excluded.publisher, excluded.url,
-					       excluded.year, excluded.licence, excluded.attribution, excluded.note)
+					       excluded.year, excluded.licence, excluded.attribution, excluded.note, excluded.title_en)
 					""", source.id(), source.kind(), source.title(), source.publisher(), source.url(),
 					(source.year() != null) ? source.year().shortValue() : null, source.licence(), source.attribution(),
-					source.note());
+					source.note(), source.titleEn());
 		}
 		return changed;
 	}

@@ -28,22 +28,26 @@ public final class Sources {
 
 	/** Wijk boundaries: the union of their buurten. */
 	public static final SourceRecord UNION_OF_BUURTEN = new SourceRecord("derived-union-of-buurten", "DERIVED",
-			"Wijk boundaries derived from CBS buurten", DERIVED_PUBLISHER, CBS_URL, null, LICENCE, DERIVED_ATTRIBUTION,
+			"Wijkgrenzen samengesteld uit de CBS-buurten", DERIVED_PUBLISHER, CBS_URL, null, LICENCE,
+			DERIVED_ATTRIBUTION,
 			"Each wijk is the union (PostGIS ST_Union) of the CBS buurten whose code BU<gemeente><wijk><buurt> "
-					+ "names it, so wijk and buurt borders line up exactly. Code and name are those of the CBS wijk layer.");
+					+ "names it, so wijk and buurt borders line up exactly. Code and name are those of the CBS wijk layer.")
+		.withTitleEn("Wijk boundaries derived from CBS buurten");
 
 	/** Stadsdeel and gemeente boundaries: the union of their wijken. */
 	public static final SourceRecord UNION_OF_WIJKEN = new SourceRecord("derived-union-of-wijken", "DERIVED",
-			"Stadsdeel and gemeente boundaries derived from wijken", DERIVED_PUBLISHER, CBS_URL, null, LICENCE,
+			"Grenzen van stadsdelen en gemeente samengesteld uit de wijken", DERIVED_PUBLISHER, CBS_URL, null, LICENCE,
 			DERIVED_ATTRIBUTION,
 			"Each stadsdeel is the union (PostGIS ST_Union) of its wijken, and the gemeente the union of all its "
-					+ "wijken; the wijken are themselves unions of CBS buurten.");
+					+ "wijken; the wijken are themselves unions of CBS buurten.")
+		.withTitleEn("Stadsdeel and gemeente boundaries derived from wijken");
 
 	/** Stadsdeel membership of wijken that no source places. */
 	public static final SourceRecord STADSDEEL_BY_ADJACENCY = new SourceRecord("derived-stadsdeel-by-adjacency",
-			"DERIVED", "Stadsdeel assigned by adjacency", null, null, null, null, null,
+			"DERIVED", "Stadsdeel toegewezen op de langste gedeelde grens", null, null, null, null, null,
 			"A wijk that no source places in a stadsdeel is assigned, in rounds, to the stadsdeel with which it "
-					+ "shares the longest border (ties go to the lowest stadsdeel code). Provisional by nature.");
+					+ "shares the longest border (ties go to the lowest stadsdeel code). Provisional by nature.")
+		.withTitleEn("Stadsdeel assigned by adjacency");
 
 	private Sources() {
 	}

@@ -116,6 +116,19 @@ class BundledIndicatorsImportTest {
 	}
 
 	@Test
+	void shouldNameTheWijkatlasOwnDerivationsInDutchAndInEnglish() {
+		assertThat(TestDatabase
+			.queryString("select title || ' | ' || title_en from source where id = " + "'derived-area-from-boundary'"))
+			.isEqualTo("Berekend door Wijkatlas: oppervlakte binnen de gebiedsgrens | "
+					+ "Computed by the Wijkatlas: area within the boundary");
+		// A published source keeps its own title only.
+		assertThat(
+				TestDatabase.queryLong("select count(*) from source where kind <> 'DERIVED' and title_en is not null "
+						+ "and id <> 'wijkatlas-api-entry'"))
+			.isZero();
+	}
+
+	@Test
 	void shouldKeepTheSourcesOwnWordingAsANote() {
 		assertThat(TestDatabase.queryString("select note from indicator_value where indicator_code = "
 				+ "'nextdoor_vu_rapportcijfer_buurt' and area_code = 'WK019331'"))
