@@ -296,7 +296,7 @@ describe('Find my buurt', { timeout: TIMEOUT }, () => {
   });
 
   test('an address goes through the Locatieserver stand-in and opens the buurt it lies in', async () => {
-    const config = await (await fetch(`${BASE_URL}/api/frontend-config`)).json();
+    const config = await (await fetch(`${BASE_URL}/api/config`)).json();
     assert.match(config.locatieserverUrl ?? '', /^http:\/\/(localhost|127\.0\.0\.1):\d+/, 'the app must point at the Locatieserver stand-in (BrowserIntegrationTest sets wijkatlas.locatieserver-url)');
     const { page, context } = await openPage(browser, '/');
     try {

@@ -25,6 +25,7 @@ export const GEMEENTE_QUERY = `query Gemeente($code: ID!) {
 export const DEFAULT_CONFIG = Object.freeze({
   basemap: null,
   attribution: 'Kadaster / Centraal Bureau voor de Statistiek, 2025',
+  locatieserverUrl: null,
 });
 
 /** A failure to get data from the API, with a Dutch message for the visitor. */
@@ -99,25 +100,13 @@ export async function fetchGemeente(code, options) {
   }
 }
 
-/** The front-end settings of /api/frontend-config (the Locatieserver URL); defaults when unreadable. */
-export async function fetchFrontendConfig({ fetchFn = globalThis.fetch } = {}) {
-  try {
-    const response = await fetchFn('/api/frontend-config', { headers: { Accept: 'application/json' } });
-    if (!response.ok) return { locatieserverUrl: null };
-    const body = await response.json();
-    return { locatieserverUrl: typeof body?.locatieserverUrl === 'string' && body.locatieserverUrl ? body.locatieserverUrl : null };
-  } catch {
-    return { locatieserverUrl: null };
-  }
-}
-
 /** The basemap of the config ({ tiles: XYZ template, attribution }), or null for none. */
 function basemapOf(basemap) {
   if (typeof basemap?.tiles !== 'string' || !/^https?:\/\/\S+$/.test(basemap.tiles)) return null;
   return { tiles: basemap.tiles, attribution: typeof basemap.attribution === 'string' ? basemap.attribution : '' };
 }
 
-/** The front-end config; falls back to the defaults (no basemap) when it cannot be read. */
+/** The front-end config of /api/config; falls back to the defaults (no basemap) when it cannot be read. */
 export async function fetchConfig({ fetchFn = globalThis.fetch, endpoint = '/api/config' } = {}) {
   try {
     const response = await fetchFn(endpoint, { headers: { Accept: 'application/json' } });
@@ -126,6 +115,8 @@ export async function fetchConfig({ fetchFn = globalThis.fetch, endpoint = '/api
     return {
       basemap: basemapOf(body?.basemap),
       attribution: typeof body?.attribution === 'string' && body.attribution ? body.attribution : DEFAULT_CONFIG.attribution,
+      // Where address search goes; null: only area names are searched.
+      locatieserverUrl: typeof body?.locatieserverUrl === 'string' && body.locatieserverUrl ? body.locatieserverUrl : null,
     };
   } catch {
     return { ...DEFAULT_CONFIG };

@@ -70,10 +70,10 @@ describe('GraphQL client', () => {
 });
 
 describe('front-end config', () => {
-  it('reads the basemap and attribution', async () => {
+  it('reads the basemap, attribution and where address search goes', async () => {
     const basemap = { tiles: 'https://example.org/{z}/{x}/{y}.png', attribution: '© Example' };
-    const config = await fetchConfig({ fetchFn: async () => json({ basemap, attribution: 'A' }) });
-    expect(config).toEqual({ basemap, attribution: 'A' });
+    const config = await fetchConfig({ fetchFn: async () => json({ basemap, attribution: 'A', locatieserverUrl: 'https://ls.example' }) });
+    expect(config).toEqual({ basemap, attribution: 'A', locatieserverUrl: 'https://ls.example' });
     const bad = await fetchConfig({ fetchFn: async () => json({ basemap: { tiles: 'javascript:alert(1)' }, attribution: 'A' }) });
     expect(bad.basemap).toBeNull();
   });

@@ -4,7 +4,7 @@
 // a page paints before the map library has arrived.
 import './nlds.css';
 import './styles.css';
-import { fetchConfig, fetchFrontendConfig } from './api.js';
+import { fetchConfig } from './api.js';
 import { h } from './dom.js';
 import { levelWord, setPageLang, t } from './i18n.js';
 import { applyShell, mountGemeenteSwitch } from './shell.js';
@@ -58,9 +58,8 @@ async function start() {
   if (route.view === 'atlas') {
     // The landing page draws its frame at once; the config arrives while the areas load.
     const configPromise = fetchConfig();
-    const frontendConfigPromise = fetchFrontendConfig();
     const { renderAtlas } = await import('./views/atlas.js');
-    return renderAtlas(main, { lang, configPromise, frontendConfigPromise, route });
+    return renderAtlas(main, { lang, configPromise, route });
   }
   // The view's code and the config load side by side; the profile needs the config only for its map.
   const configPromise = fetchConfig();

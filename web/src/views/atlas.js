@@ -22,7 +22,7 @@ export function withDefaultIndicator(state) {
   return state.indicator ? state : { ...state, indicator: DEFAULT_INDICATOR, period: null };
 }
 
-export async function renderAtlas(main, { lang, configPromise, frontendConfigPromise }) {
+export async function renderAtlas(main, { lang, configPromise }) {
   let state = withDefaultIndicator(parseState(window.location.search));
   let atlasMap = null;
   // What the map shows: one view state (see map-view.js), changed a part at a time and put on the map whole.
@@ -116,8 +116,9 @@ export async function renderAtlas(main, { lang, configPromise, frontendConfigPro
   $('list-heading').textContent = t(lang, 'areasHeading');
   $('figures-heading').textContent = t(lang, 'tableHeading');
   elements.details.append(h('p', { class: 'details__hint' }, t(lang, 'selectHint')));
+  // The search reads the config when it searches: it does not wait for it to draw.
   const frontendConfig = {};
-  frontendConfigPromise.then((c) => Object.assign(frontendConfig, c));
+  configPromise.then((c) => Object.assign(frontendConfig, c));
   const searchGemeente = { code: state.gemeente, name: null };
   $('search-slot').append(renderSearch(lang, frontendConfig, searchGemeente));
   elements.title.textContent = t(lang, 'atlasTitlePlain', { plural: levelWord(lang, state.level, true) });

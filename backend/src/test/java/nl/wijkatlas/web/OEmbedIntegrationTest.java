@@ -292,7 +292,7 @@ class OEmbedIntegrationTest {
 
 	@Test
 	void shouldTellTheFrontEndWhereTheLocatieserverIs() throws Exception {
-		this.mvc.perform(get("/api/frontend-config"))
+		this.mvc.perform(get("/api/config"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.locatieserverUrl").value("http://127.0.0.1:9/locatieserver"));
 	}

@@ -1,4 +1,4 @@
-package nl.wijkatlas.config;
+package nl.wijkatlas.web;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -6,16 +6,22 @@ import java.util.Map;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import nl.wijkatlas.config.WijkatlasProperties;
+
 /**
- * What the front end needs to know before it draws the first map.
+ * What the front end needs to know, in one answer: the basemap and the credit of the
+ * first map, and where the address search goes.
  */
 @RestController
 class AppConfigController {
 
 	private final WijkatlasProperties properties;
 
-	AppConfigController(WijkatlasProperties properties) {
+	private final FrontendProperties frontend;
+
+	AppConfigController(WijkatlasProperties properties, FrontendProperties frontend) {
 		this.properties = properties;
+		this.frontend = frontend;
 	}
 
 	@GetMapping("/api/config")
@@ -34,6 +40,9 @@ class AppConfigController {
 			config.put("basemap", null);
 		}
 		config.put("attribution", this.properties.attribution());
+		// Null switches address search off (names of areas are still found).
+		config.put("locatieserverUrl",
+				this.frontend.locatieserverUrl().isEmpty() ? null : this.frontend.locatieserverUrl());
 		return config;
 	}
 
