@@ -1,10 +1,20 @@
 package nl.wijkatlas.hardening;
 
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+
+import graphql.ExecutionResult;
+import graphql.execution.instrumentation.Instrumentation;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -46,10 +56,36 @@ class HardeningSmallLimitsIntegrationTest {
 
 	@Test
 	void shouldTimeOutARequestThatTakesLongerThanTheLimit() {
-		Http.Response response = this.http.graphql("{ areas(first: 1000) { totalCount edges { node { code } } } }",
-				null);
+		// A tiny query (far under the result-node limit) that provably takes 200 ms: not
+		// a
+		// race between the timeout and the node limit.
+		Http.Response response = this.http.graphql("query SlowOnPurpose { __typename }", null);
 		assertThat(response.code()).isEqualTo("TIMEOUT");
 		assertThat(response.body().at("/errors/0/message").asString()).contains("request-timeout");
+	}
+
+	/**
+	 * Makes the operation named {@code SlowOnPurpose} answer 200 ms late, asynchronously
+	 * (as a slow data fetch would), so the request time limit is met for certain.
+	 */
+	@TestConfiguration
+	static class SlowOnPurpose {
+
+		@Bean
+		Instrumentation slowOnPurpose() {
+			return new SimplePerformantInstrumentation() {
+				@Override
+				public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+						InstrumentationExecutionParameters parameters, InstrumentationState state) {
+					if (!parameters.getQuery().contains("SlowOnPurpose")) {
+						return CompletableFuture.completedFuture(result);
+					}
+					return CompletableFuture.supplyAsync(() -> result,
+							CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS));
+				}
+			};
+		}
+
 	}
 
 	@Test
