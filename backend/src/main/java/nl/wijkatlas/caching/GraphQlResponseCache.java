@@ -1,9 +1,10 @@
 package nl.wijkatlas.caching;
 
-import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 
 import graphql.ExecutionResult;
 import graphql.execution.ResultNodesInfo;
@@ -48,15 +49,24 @@ public class GraphQlResponseCache implements WebGraphQlInterceptor {
 
 	private final ResponseCacheProperties properties;
 
-	private final Map<Key, Entry> entries = new LinkedHashMap<>(256, 0.75f, true);
+	/**
+	 * The answers, weighed by their result nodes (a profile outweighs a list of names),
+	 * at most {@code max-nodes} in all; Caffeine evicts the least useful first.
+	 * Maintenance runs on the calling thread, so the bound holds as soon as an answer is
+	 * stored.
+	 */
+	private final Cache<Key, Entry> entries;
 
 	private long version = Long.MIN_VALUE;
-
-	private long nodes;
 
 	GraphQlResponseCache(DataVersion dataVersion, ResponseCacheProperties properties) {
 		this.dataVersion = dataVersion;
 		this.properties = properties;
+		this.entries = Caffeine.newBuilder()
+			.maximumWeight(properties.maxNodes())
+			.weigher((Key key, Entry entry) -> (int) Math.min(Integer.MAX_VALUE, entry.nodes()))
+			.executor(Runnable::run)
+			.build();
 	}
 
 	/**
@@ -129,33 +139,31 @@ public class GraphQlResponseCache implements WebGraphQlInterceptor {
 		store(key, new Entry(result, size));
 	}
 
-	private synchronized ExecutionResult lookup(Key key) {
+	private ExecutionResult lookup(Key key) {
 		dropOlderThan(key.version());
-		Entry entry = this.entries.get(key);
+		Entry entry = this.entries.getIfPresent(key);
 		return (entry != null) ? entry.result() : null;
 	}
 
-	private synchronized void store(Key key, Entry entry) {
-		dropOlderThan(key.version());
-		if (key.version() != this.version) {
-			return;
-		}
-		Entry previous = this.entries.put(key, entry);
-		this.nodes += entry.nodes() - ((previous != null) ? previous.nodes() : 0);
-		Iterator<Entry> eldest = this.entries.values().iterator();
-		while (this.nodes > this.properties.maxNodes() && eldest.hasNext()) {
-			this.nodes -= eldest.next().nodes();
-			eldest.remove();
+	private void store(Key key, Entry entry) {
+		// An answer computed under an older version than the newest seen is not kept.
+		if (dropOlderThan(key.version())) {
+			this.entries.put(key, entry);
 		}
 	}
 
-	/** Answers computed under an older data version are never served again. */
-	private void dropOlderThan(long current) {
+	/**
+	 * Answers computed under an older data version are never served again: a newer
+	 * version empties the cache. (The version is part of every key too, so an answer
+	 * stored under an old version by a slow request can never be found.)
+	 * @return whether {@code current} is the newest version seen
+	 */
+	private synchronized boolean dropOlderThan(long current) {
 		if (current > this.version) {
-			this.entries.clear();
-			this.nodes = 0;
+			this.entries.invalidateAll();
 			this.version = current;
 		}
+		return current == this.version;
 	}
 
 	private static WebGraphQlResponse marked(WebGraphQlResponse response, String outcome) {
