@@ -8,7 +8,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param enabled whether answers to anonymous queries are kept until the data changes
  * @param maxNodes how many result fields (graphql-java's result nodes) the cache holds in
- * all; the least recently used answers go first
+ * all; Caffeine evicts the least useful answers first
  * @param maxNodesPerAnswer answers with more fields than this are not kept
  */
 @ConfigurationProperties("wijkatlas.response-cache")
