@@ -1,5 +1,6 @@
 package nl.wijkatlas.indicator;
 
+import nl.wijkatlas.geodata.Patterns;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -8,9 +9,9 @@ import nl.wijkatlas.graphql.InvalidInputException;
 /** The shapes of indicator codes and periods, checked before any query runs. */
 final class IndicatorArguments {
 
-	private static final Pattern CODE = Pattern.compile("^[A-Za-z][A-Za-z0-9_]{0,99}$");
+	private static final Pattern CODE = Patterns.INDICATOR_CODE;
 
-	private static final Pattern PERIOD = Pattern.compile("^([0-9]{4})(?:-([0-9]{4}))?$");
+	private static final Pattern PERIOD = Patterns.PERIOD;
 
 	private IndicatorArguments() {
 	}

@@ -1,5 +1,6 @@
 package nl.wijkatlas.opendata;
 
+import nl.wijkatlas.geodata.Patterns;
 import nl.wijkatlas.problem.RequestRefused;
 
 import java.util.regex.Pattern;
@@ -10,9 +11,9 @@ import java.util.regex.Pattern;
  */
 final class Periods {
 
-	private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-[0-9]{4})?");
+	private static final Pattern PERIOD = Patterns.PERIOD;
 
-	private static final Pattern INDICATOR_CODE = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
+	private static final Pattern INDICATOR_CODE = Patterns.INDICATOR_CODE;
 
 	private Periods() {
 	}

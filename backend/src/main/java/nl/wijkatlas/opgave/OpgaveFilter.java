@@ -1,5 +1,6 @@
 package nl.wijkatlas.opgave;
 
+import nl.wijkatlas.geodata.Patterns;
 import java.util.regex.Pattern;
 
 import nl.wijkatlas.graphql.InvalidInputException;
@@ -12,7 +13,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  */
 record OpgaveFilter(String area, boolean within, String theme, String period) {
 
-	private static final Pattern PERIOD = Pattern.compile("^[0-9]{4}(-[0-9]{4})?$");
+	private static final Pattern PERIOD = Patterns.PERIOD;
 
 	OpgaveFilter {
 		if (period != null && !PERIOD.matcher(period).matches()) {

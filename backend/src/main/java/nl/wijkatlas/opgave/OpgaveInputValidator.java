@@ -1,5 +1,6 @@
 package nl.wijkatlas.opgave;
 
+import nl.wijkatlas.geodata.Patterns;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -20,7 +21,7 @@ import org.springframework.stereotype.Component;
 @Component
 class OpgaveInputValidator {
 
-	private static final Pattern PERIOD = Pattern.compile("^([0-9]{4})(?:-([0-9]{4}))?$");
+	private static final Pattern PERIOD = Patterns.PERIOD;
 
 	private final References references;
 

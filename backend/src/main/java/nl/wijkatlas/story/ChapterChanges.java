@@ -1,5 +1,6 @@
 package nl.wijkatlas.story;
 
+import nl.wijkatlas.geodata.Patterns;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -27,7 +28,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 class ChapterChanges {
 
-	private static final Pattern PERIOD = Pattern.compile("^[0-9]{4}(-[0-9]{4})?$");
+	private static final Pattern PERIOD = Patterns.PERIOD;
 
 	private final JdbcClient jdbc;
 

@@ -1,5 +1,6 @@
 package nl.wijkatlas.geodata.content;
 
+import nl.wijkatlas.geodata.Patterns;
 import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -23,7 +24,7 @@ final class ContentValidator {
 
 	private static final Pattern ID = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
 
-	private static final Pattern PERIOD = Pattern.compile("^[0-9]{4}(-[0-9]{4})?$");
+	private static final Pattern PERIOD = Patterns.PERIOD;
 
 	private static final Pattern DATE = Pattern.compile("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
 

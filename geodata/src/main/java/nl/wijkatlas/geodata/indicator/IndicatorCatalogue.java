@@ -1,5 +1,6 @@
 package nl.wijkatlas.geodata.indicator;
 
+import nl.wijkatlas.geodata.Patterns;
 import java.util.Collection;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -22,7 +23,7 @@ import nl.wijkatlas.geodata.indicator.read.ValueRow.Layout;
  */
 final class IndicatorCatalogue {
 
-	static final Pattern INDICATOR_CODE = Pattern.compile("^[A-Za-z][A-Za-z0-9_]{0,99}$");
+	static final Pattern INDICATOR_CODE = Patterns.INDICATOR_CODE;
 
 	private final KnownData known;
 
