@@ -1,5 +1,6 @@
 package nl.wijkatlas.area;
 
+import nl.wijkatlas.geodata.AreaLevel;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;

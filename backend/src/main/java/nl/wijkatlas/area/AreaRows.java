@@ -1,5 +1,6 @@
 package nl.wijkatlas.area;
 
+import nl.wijkatlas.geodata.AreaLevel;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;

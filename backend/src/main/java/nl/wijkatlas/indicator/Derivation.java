@@ -2,7 +2,7 @@ package nl.wijkatlas.indicator;
 
 import java.util.List;
 
-import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.geodata.AreaLevel;
 
 /**
  * How a derived figure was computed from the figures of the areas below its area: the

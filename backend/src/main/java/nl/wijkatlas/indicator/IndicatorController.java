@@ -7,7 +7,7 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
-import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.graphql.NotFoundException;

@@ -1,6 +1,6 @@
 package nl.wijkatlas.indicator;
 
-import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.geodata.AreaLevel;
 
 /**
  * How many areas of one level have a figure of an indicator in one period, of how many.

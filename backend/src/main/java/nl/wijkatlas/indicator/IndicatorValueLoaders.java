@@ -7,7 +7,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import nl.wijkatlas.area.Area;
-import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.geodata.AreaLevel;
 import reactor.core.publisher.Mono;
 
 import org.springframework.context.annotation.Configuration;

@@ -9,7 +9,7 @@ import java.util.Map;
 
 import nl.wijkatlas.area.AreaRows;
 import nl.wijkatlas.area.Area;
-import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.geodata.AreaLevel;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;

@@ -1,6 +1,6 @@
 package nl.wijkatlas.indicator;
 
-import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.geodata.AreaLevel;
 
 /**
  * A figure against the other areas of its level in its gemeente for the same indicator

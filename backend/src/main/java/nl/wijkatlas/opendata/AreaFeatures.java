@@ -3,7 +3,7 @@ package nl.wijkatlas.opendata;
 import java.util.List;
 import java.util.Optional;
 
-import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.jdbc.Rows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;

@@ -3,7 +3,7 @@ package nl.wijkatlas.opendata;
 import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 
-import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.caching.HttpCaching;
 import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;

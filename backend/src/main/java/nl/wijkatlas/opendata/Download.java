@@ -1,6 +1,6 @@
 package nl.wijkatlas.opendata;
 
-import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.geodata.AreaLevel;
 
 /**
  * A file or service with the open data, at a stable URL (GraphQL type {@code Download}).

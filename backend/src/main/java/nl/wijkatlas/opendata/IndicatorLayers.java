@@ -2,7 +2,7 @@ package nl.wijkatlas.opendata;
 
 import java.util.Optional;
 
-import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;
 import nl.wijkatlas.opendata.IndicatorFigures.IndicatorInfo;
 import nl.wijkatlas.problem.RequestRefused;

@@ -3,7 +3,7 @@ package nl.wijkatlas.tiles;
 import java.util.Arrays;
 import java.util.Optional;
 
-import nl.wijkatlas.area.AreaLevel;
+import nl.wijkatlas.geodata.AreaLevel;
 
 /**
  * The tile layers, one per area level; their names are the layer names inside the MVT

@@ -1,5 +1,6 @@
 package nl.wijkatlas.standards;
 
+import nl.wijkatlas.geodata.AreaLevel;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;

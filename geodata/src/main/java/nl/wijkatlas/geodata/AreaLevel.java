@@ -1,8 +1,13 @@
 package nl.wijkatlas.geodata;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
-/** The levels of the area hierarchy, with the code pattern of each (as in the schema). */
+/**
+ * The levels of the areas, with the code pattern of each (as in the schema): the
+ * hierarchy from the gemeente down, and {@link #GEBIED}, free-form, which may cross it.
+ * One enum for the importer and the API.
+ */
 public enum AreaLevel {
 
 	GEMEENTE("GM + 4 digits", "^GM[0-9]{4}$"),
@@ -11,7 +16,15 @@ public enum AreaLevel {
 
 	WIJK("WK + 6 digits", "^WK[0-9]{6}$"),
 
-	BUURT("BU + 8 digits", "^BU[0-9]{8}$");
+	BUURT("BU + 8 digits", "^BU[0-9]{8}$"),
+
+	GEBIED("GB + 4 digits + _ + letters/digits", "^GB[0-9]{4}_[A-Z0-9_]+$");
+
+	/**
+	 * The levels of the CBS hierarchy, from the gemeente down (not the free-form
+	 * gebieden).
+	 */
+	public static final List<AreaLevel> HIERARCHY = List.of(GEMEENTE, STADSDEEL, WIJK, BUURT);
 
 	private final String patternDescription;
 

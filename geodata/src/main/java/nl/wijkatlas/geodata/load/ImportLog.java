@@ -67,7 +67,7 @@ final class ImportLog {
 
 	private Map<AreaLevel, Integer> counts(String sql, Object... parameters) throws SQLException {
 		Map<AreaLevel, Integer> counts = new EnumMap<>(AreaLevel.class);
-		for (AreaLevel level : AreaLevel.values()) {
+		for (AreaLevel level : AreaLevel.HIERARCHY) {
 			counts.put(level, 0);
 		}
 		Sql.query(this.connection, sql, (row) -> counts.put(AreaLevel.valueOf(row.getString(1)), row.getInt(2)),
