@@ -14,6 +14,16 @@ export function h(tag, attributes = {}, ...children) {
   return element;
 }
 
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Creates an SVG element with attributes and, optionally, its text: svg('circle', { cx: 3, r: 2 }). */
+export function svg(tag, attributes = {}, text) {
+  const node = document.createElementNS(SVG_NS, tag);
+  for (const [name, value] of Object.entries(attributes)) node.setAttribute(name, String(value));
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
 function append(element, children) {
   for (const child of children) {
     if (child === undefined || child === null || child === false) continue;

@@ -2,14 +2,8 @@
 // plot of the area's value beside the city's on one scale, and a sparkline of the area's periods.
 // The card's text says both values and the period; the graphics add the picture, never a figure
 // the text does not have.
+import { svg as el } from './dom.js';
 import { KEY_INDICATORS, sparklineSvg, trendSeries, trendSummary, withGaps } from './trend.js';
-
-const NS = 'http://www.w3.org/2000/svg';
-function el(tag, attrs = {}) {
-  const node = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  return node;
-}
 
 /**
  * The figures on the cards: the key indicators the area has (KEY_INDICATORS order), topped up to

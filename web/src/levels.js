@@ -6,6 +6,9 @@ export const SWITCHABLE_LEVELS = ['STADSDEEL', 'WIJK', 'BUURT'];
 
 export const DEFAULT_LEVEL = 'WIJK';
 
+/** The levels of the CBS hierarchy, from the gemeente down (a gebied is free-form, outside it). */
+export const HIERARCHY = ['GEMEENTE', 'STADSDEEL', 'WIJK', 'BUURT'];
+
 const LEVELS = {
   GEMEENTE: { label: 'Gemeente', plural: 'Gemeenten', param: 'gemeente' },
   STADSDEEL: { label: 'Stadsdeel', plural: 'Stadsdelen', param: 'stadsdeel' },

@@ -1,7 +1,7 @@
 // Small trends on the profile: per indicator an inline SVG line over its periods, with a table of
 // the same figures. Periods without a figure are gaps in the line (never 0); the SVG is an image
 // with a text alternative naming the first and last figure, and the table is the full alternative.
-import { h } from './dom.js';
+import { h, svg as el } from './dom.js';
 import { sourceTitle, sourceTitleLang } from './shell.js';
 import { formatValue } from './format.js';
 import { figureBadges, figureSuffix, indicatorLabel } from './figures.js';
@@ -26,14 +26,6 @@ export const KEY_INDICATORS = [
   'percentagePersonen65JaarEnOuder',
   'bvb_rapportcijfer_veiligheid_buurt',
 ];
-
-const NS = 'http://www.w3.org/2000/svg';
-function el(tag, attrs = {}, text) {
-  const node = document.createElementNS(NS, tag);
-  for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
 
 /** Whether a series value carries a number. */
 export function hasNumber(v) {

@@ -11,13 +11,13 @@ import { membershipNote } from '../details.js';
 import { gemeenteOf } from '../gemeente.js';
 import { KEY_INDICATORS, trendsSection } from '../trend.js';
 import { cardSparkline, dotPlot, keyFigures } from '../key-figures.js';
-import { h } from '../dom.js';
+import { h, svg as el } from '../dom.js';
 import { formatDifference, formatMoney, formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
 import { lazyAtlasMap, nearScreen } from '../map-lazy.js';
 import { embedWidget, errorBox, errorMessage, exampleLabel, showGemeente, sourceLine, sourceTitle } from '../shell.js';
 import { atlasUrl, compareUrl, mapEmbedUrl, parsePlaceHash, profileUrl } from '../url-state.js';
-import { areaTitle, SWITCHABLE_LEVELS } from '../levels.js';
+import { areaTitle, HIERARCHY, SWITCHABLE_LEVELS } from '../levels.js';
 
 /**
  * One figure per indicator, in the order of theme and label: the latest period that has both the
@@ -188,12 +188,13 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   }
 }
 
-const LEVEL_RANK = { GEMEENTE: 0, STADSDEEL: 1, WIJK: 2, BUURT: 3 };
+/** How deep a level lies in the hierarchy; a gebied (free-form) below all. */
+const depth = (level) => (HIERARCHY.includes(level) ? HIERARCHY.indexOf(level) : HIERARCHY.length);
 
 /** The area just above `area` (a buurt's wijk, a wijk's stadsdeel or gemeente), or null. */
 export function parentOf(area) {
-  const rank = LEVEL_RANK[area.level] ?? 4;
-  return (area.ancestors ?? []).filter((a) => (LEVEL_RANK[a.level] ?? 4) < rank).sort((a, b) => LEVEL_RANK[b.level] - LEVEL_RANK[a.level])[0] ?? null;
+  const own = depth(area.level);
+  return (area.ancestors ?? []).filter((a) => depth(a.level) < own).sort((a, b) => depth(b.level) - depth(a.level))[0] ?? null;
 }
 
 /** The locator map's context lines: the parent around the area, and its children (per level) within. */
@@ -450,13 +451,6 @@ export function cityCell(lang, v, unit) {
 function chart(lang, area, latest) {
   const rows = latest.filter((v) => v.indicator.unit === '%' && typeof v.value === 'number' && typeof v.cityAverage === 'number').slice(0, 12);
   if (!rows.length) return null;
-  const ns = 'http://www.w3.org/2000/svg';
-  const el = (tag, attrs = {}, text) => {
-    const node = document.createElementNS(ns, tag);
-    for (const [k, v] of Object.entries(attrs)) node.setAttribute(k, String(v));
-    if (text !== undefined) node.textContent = text;
-    return node;
-  };
   const width = 640;
   const label = 230;
   const barArea = width - label - 70;
