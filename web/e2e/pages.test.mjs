@@ -249,6 +249,36 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
     }
   });
 
+  test('the first frame: name and locator picture come with the HTML, and the interactive map takes their place', async () => {
+    const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
+    // Without scripts: what the server's HTML alone shows.
+    const bare = await openPage(browser, '/gebied/BU01933000', { ...phone, javaScriptEnabled: false });
+    let frame;
+    try {
+      assert.equal(await bare.page.locator('h1').innerText(), 'Holtenbroek IV');
+      const picture = bare.page.locator('.profile__map img.map-first-frame');
+      await picture.waitFor();
+      assert.ok(await picture.evaluate((img) => img.complete && img.naturalWidth > 0), 'the locator picture did not load');
+      frame = await bare.page.locator('.profile__map').boundingBox();
+      assert.ok(frame.y + frame.height <= 844, `the map is not on the first screen (${JSON.stringify(frame)})`);
+    } finally {
+      await bare.context.close();
+    }
+    // With scripts: the profile is drawn around the same map box, the picture is marked as the
+    // first map seen, and MapLibre replaces it once its view is complete.
+    const { page, context, errors } = await openPage(browser, '/gebied/BU01933000', phone);
+    try {
+      await mapIdle(page, { selector: '#profile-map' });
+      const map = await page.locator('#profile-map').boundingBox();
+      for (const side of ['x', 'y', 'width', 'height']) assert.ok(Math.abs(map[side] - frame[side]) <= 1, `the map moved: ${side} ${frame[side]} → ${map[side]}`);
+      assert.equal(await page.locator('#profile-map .map-first-frame').count(), 0, 'the picture stayed under the interactive map');
+      assert.equal(await page.evaluate(() => performance.getEntriesByName('wijkatlas:map-visible').length), 1);
+      assert.deepEqual(errors, []);
+    } finally {
+      await context.close();
+    }
+  });
+
   test('a profile reflows at 320 px without sideways scrolling', async () => {
     const { page, context } = await openPage(browser, '/gebied/WK019330', { viewport: { width: 320, height: 640 } });
     try {

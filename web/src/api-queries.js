@@ -1,64 +1,26 @@
-// The GraphQL documents of the views: each view loads only what it shows.
-//
-// Newer figure fields (IndicatorValue.reliability, reliabilityNote, derivation; Indicator.labelEn;
-// Area.indicatorSeries) are asked only when the server's schema has them: TYPE_FIELDS_QUERY reads
-// that once per type (introspection; the server allows one __type per request), and the documents
-// that may carry them are built from the answers, so a server without them still gets documents it
-// accepts.
+// The GraphQL documents of the views: each view loads only what it shows. The front end is served
+// by the server whose schema it was built with, so the documents ask for every field they show
+// (no probing of the schema first: that cost every page a round trip).
 
-export const TYPE_FIELDS_QUERY = `query TypeFields($name: String!) {
-  __type(name: $name) { fields { name } }
-}`;
+const FIGURE_FIELDS = 'reliability reliabilityNote derivation { method description inputCount inputLevel }';
 
-/** The types whose fields decide the optional parts of the documents, by the key capabilitiesFrom reads. */
-export const CAPABILITY_TYPES = Object.freeze({ value: 'IndicatorValue', indicator: 'Indicator', area: 'Area' });
-
-/** No optional field: what a server without the newer fields accepts. */
-export const NO_CAPABILITIES = Object.freeze({ reliability: false, derivation: false, labelEn: false, series: false, peers: false });
-
-/** Which optional fields the server's schema has, from TYPE_FIELDS_QUERY's answers ({ value: __type, indicator: __type, area: __type }). */
-export function capabilitiesFrom(data) {
-  const names = (type) => new Set((data?.[type]?.fields ?? []).map((f) => f.name));
-  const value = names('value');
-  return {
-    reliability: value.has('reliability'),
-    derivation: value.has('derivation'),
-    labelEn: names('indicator').has('labelEn'),
-    series: names('area').has('indicatorSeries'),
-    peers: value.has('peers'),
-  };
-}
-
-/** The optional fields of an IndicatorValue that the server has. */
-export function figureFields(caps = NO_CAPABILITIES) {
-  return [caps.reliability ? 'reliability reliabilityNote' : '', caps.derivation ? 'derivation { method description inputCount inputLevel }' : ''].filter(Boolean).join(' ');
-}
-
-function labelFields(caps = NO_CAPABILITIES) {
-  return caps.labelEn ? 'label labelEn' : 'label';
-}
-
-export function indicatorsQuery(caps = NO_CAPABILITIES) {
-  return `query Indicators {
+export const INDICATORS_QUERY = `query Indicators {
   indicators(first: 500) {
-    edges { node { code ${labelFields(caps)} unit theme higherIsBetter valueKind periods source { id title titleEn url kind } } }
+    edges { node { code label labelEn unit theme higherIsBetter valueKind periods source { id title titleEn url kind } } }
   }
 }`;
-}
 
-export function valuesQuery(caps = NO_CAPABILITIES) {
-  return `query Values($code: ID!, $period: String!, $level: AreaLevel!, $gemeente: ID) {
+export const VALUES_QUERY = `query Values($code: ID!, $period: String!, $level: AreaLevel!, $gemeente: ID) {
   indicator(code: $code) {
-    code ${labelFields(caps)} unit higherIsBetter valueKind
+    code label labelEn unit higherIsBetter valueKind
     source { id title titleEn url kind publisher year }
     csvUrl(level: $level, period: $period, gemeente: $gemeente)
     values(period: $period, level: $level, gemeente: $gemeente) {
-      area { code name } value category status cityAverage differenceFromCityAverage ${figureFields(caps)}
+      area { code name } value category status cityAverage differenceFromCityAverage ${FIGURE_FIELDS}
       source { id title titleEn url kind }
     }
   }
 }`;
-}
 
 /** Per indicator, the levels and periods with figures in one gemeente (how many areas, of how many). */
 export const COVERAGE_QUERY = `query Coverage($gemeente: ID) {
@@ -70,22 +32,19 @@ export const GEMEENTEN_QUERY = `query Gemeenten {
 }`;
 
 /** The series of indicators of one area: values ordered by period, each with its own source. */
-export function seriesQuery(caps = NO_CAPABILITIES) {
-  return `query Series($code: ID!, $codes: [ID!]!) {
+export const SERIES_QUERY = `query Series($code: ID!, $codes: [ID!]!) {
   area(code: $code) {
     code
     indicatorSeries(codes: $codes) {
-      indicator { code ${labelFields(caps)} unit valueKind }
-      values { period value status ${figureFields(caps)} source { id title titleEn kind } }
+      indicator { code label labelEn unit valueKind }
+      values { period value status ${FIGURE_FIELDS} source { id title titleEn kind } }
     }
   }
 }`;
-}
 
 const SOURCE = 'source { id title titleEn url kind publisher year }';
 
-export function profileQuery(caps = NO_CAPABILITIES) {
-  return `query Profile($code: ID!) {
+export const PROFILE_QUERY = `query Profile($code: ID!) {
   area(code: $code) {
     code name level bbox
     membership { provisional note }
@@ -93,14 +52,13 @@ export function profileQuery(caps = NO_CAPABILITIES) {
     children { code name level }
     source { id title titleEn url kind publisher year licence }
     indicatorValues {
-      indicator { code ${labelFields(caps)} unit theme higherIsBetter valueKind }
-      period value category status cityAverage previousPeriod previousValue note ${figureFields(caps)}
-      ${caps.peers ? 'peers { level count median rank }' : ''}
+      indicator { code label labelEn unit theme higherIsBetter valueKind }
+      period value category status cityAverage previousPeriod previousValue note ${FIGURE_FIELDS}
+      peers { level count median rank }
       ${SOURCE}
     }
   }
 }`;
-}
 
 // Paged by 5: the DIN tree nests four lists, and the API limits a query's cost.
 export const PROFILE_OPGAVEN_QUERY = `query ProfileOpgaven($code: ID!, $within: Boolean!, $after: String) {

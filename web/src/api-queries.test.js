@@ -1,30 +1,41 @@
+// Every document the front end sends is valid against the server's schema (the .graphqls files the
+// backend serves), so a renamed or removed field fails here, not on a resident's screen.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { buildSchema, parse, validate } from 'graphql';
 import { describe, expect, test } from 'vitest';
-import { capabilitiesFrom, figureFields, indicatorsQuery, NO_CAPABILITIES, profileQuery, seriesQuery, valuesQuery } from './api-queries.js';
+import * as queries from './api-queries.js';
 
-const type = (...names) => ({ fields: names.map((name) => ({ name })) });
+const dir = join(import.meta.dirname, '../../backend/src/main/resources/graphql');
+const sdl = readdirSync(dir)
+  .filter((f) => f.endsWith('.graphqls'))
+  .sort()
+  .map((f) => readFileSync(join(dir, f), 'utf8'))
+  .join('\n');
+// The Connection, Edge and PageInfo types Spring for GraphQL adds to the schema at start-up
+// (ConnectionTypeDefinitionConfigurer), for every XConnection the files use but do not define.
+const connections = [...new Set([...sdl.matchAll(/\b(\w+)Connection\b/g)].map((m) => m[1]))].filter((name) => !new RegExp(`^type ${name}Connection\\b`, 'm').test(sdl));
+const schema = buildSchema(
+  [
+    sdl,
+    'type PageInfo { hasPreviousPage: Boolean! hasNextPage: Boolean! startCursor: String endCursor: String }',
+    ...connections.map((name) => `type ${name}Connection { edges: [${name}Edge]! pageInfo: PageInfo! }\ntype ${name}Edge { node: ${name}! cursor: String! }`),
+  ].join('\n'),
+);
 
-describe('optional figure fields', () => {
-  test('reads from the schema which newer fields the server has', () => {
-    expect(capabilitiesFrom({ value: type('value', 'reliability', 'reliabilityNote', 'derivation', 'peers'), indicator: type('label', 'labelEn'), area: type('code', 'indicatorSeries') })).toEqual({
-      reliability: true,
-      derivation: true,
-      labelEn: true,
-      series: true,
-      peers: true,
-    });
-    expect(capabilitiesFrom({ value: type('value'), indicator: null })).toEqual(NO_CAPABILITIES);
-    expect(capabilitiesFrom(undefined)).toEqual(NO_CAPABILITIES);
+const documents = Object.entries(queries).filter(([, value]) => typeof value === 'string' && /^\s*(query|mutation)\b/.test(value));
+
+describe('the documents of the views', () => {
+  test('there are documents to check', () => {
+    expect(documents.map(([name]) => name)).toEqual(expect.arrayContaining(['PROFILE_QUERY', 'VALUES_QUERY', 'INDICATORS_QUERY', 'SERIES_QUERY', 'STORY_QUERY']));
   });
-  test('asks for them only when the server has them', () => {
-    for (const query of [valuesQuery(), profileQuery(), indicatorsQuery()]) {
-      expect(query).not.toMatch(/reliability|derivation|labelEn|peers/);
-    }
-    const all = { reliability: true, derivation: true, labelEn: true, series: true, peers: true };
-    expect(valuesQuery(all)).toMatch(/reliability reliabilityNote derivation \{ method description inputCount inputLevel \}/);
-    expect(profileQuery(all)).toMatch(/labelEn/);
-    expect(profileQuery(all)).toMatch(/peers \{ level count median rank \}/);
-    expect(indicatorsQuery(all)).toMatch(/label labelEn/);
-    expect(seriesQuery(all)).toMatch(/indicatorSeries\(codes: \$codes\)/);
-    expect(figureFields({ ...NO_CAPABILITIES, reliability: true })).toBe('reliability reliabilityNote');
+  for (const [name, document] of documents) {
+    test(`${name} is valid against the server's schema`, () => {
+      expect(validate(schema, parse(document)).map((e) => e.message)).toEqual([]);
+    });
+  }
+  test('a document with an unknown field is refused (the check can fail)', () => {
+    const broken = queries.PROFILE_QUERY.replace('bbox', 'bboxx');
+    expect(validate(schema, parse(broken)).map((e) => e.message)).toEqual([expect.stringMatching(/bboxx/)]);
   });
 });

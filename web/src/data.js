@@ -1,7 +1,7 @@
-// Loads and caches per-view data: the server's optional fields, the gemeenten, areas per level and
+// Loads and caches per-view data: the gemeenten, areas per level and
 // gemeente, the indicator list, one indicator's values in one gemeente.
 import { fetchAreas, fetchGemeente, graphql } from './api.js';
-import { CAPABILITY_TYPES, capabilitiesFrom, COVERAGE_QUERY, GEMEENTEN_QUERY, TYPE_FIELDS_QUERY, indicatorsQuery, NO_CAPABILITIES, valuesQuery } from './api-queries.js';
+import { COVERAGE_QUERY, GEMEENTEN_QUERY, INDICATORS_QUERY, VALUES_QUERY } from './api-queries.js';
 import { areasIn, gemeentenFrom, valuesFor } from './gemeente.js';
 
 const areasByLevel = new Map();
@@ -9,7 +9,6 @@ const valuesCache = new Map();
 const gemeenteCache = new Map();
 const coverageCache = new Map();
 let indicatorsPromise = null;
-let capabilitiesPromise = null;
 let gemeentenPromise = null;
 
 function cached(map, key, load) {
@@ -19,20 +18,6 @@ function cached(map, key, load) {
     pending.catch(() => map.delete(key));
   }
   return map.get(key);
-}
-
-/**
- * Which optional fields the server has (asked once; a server that refuses the introspection gets
- * documents without them, so the pages still work).
- */
-export function loadCapabilities() {
-  if (!capabilitiesPromise) {
-    capabilitiesPromise = Promise.all(Object.entries(CAPABILITY_TYPES).map(([key, name]) => graphql(TYPE_FIELDS_QUERY, { name }).then((d) => [key, d.__type]))).then(
-      (answers) => capabilitiesFrom(Object.fromEntries(answers)),
-      () => ({ ...NO_CAPABILITIES }),
-    );
-  }
-  return capabilitiesPromise;
 }
 
 /** The gemeenten in the atlas ({ code, name }, by name); empty when they cannot be loaded. */
@@ -63,9 +48,7 @@ export function loadAreas(level, gemeente) {
 /** Every indicator (code, label, unit, theme, periods …). */
 export function loadIndicators() {
   if (!indicatorsPromise) {
-    indicatorsPromise = loadCapabilities()
-      .then((caps) => graphql(indicatorsQuery(caps)))
-      .then((d) => d.indicators.edges.map((e) => e.node));
+    indicatorsPromise = graphql(INDICATORS_QUERY).then((d) => d.indicators.edges.map((e) => e.node));
     indicatorsPromise.catch(() => (indicatorsPromise = null));
   }
   return indicatorsPromise;
@@ -93,8 +76,7 @@ export function periodsWithFigures(coverage, code, level, periods = []) {
 /** One indicator with its values for a period and level, only the areas of the gemeente. */
 export function loadValues(code, period, level, gemeente) {
   return cached(valuesCache, `${code}/${period}/${level}/${gemeente}`, async () => {
-    const caps = await loadCapabilities();
-    const [data, areas] = await Promise.all([graphql(valuesQuery(caps), { code, period, level, gemeente }), loadAreas(level, gemeente)]);
+    const [data, areas] = await Promise.all([graphql(VALUES_QUERY, { code, period, level, gemeente }), loadAreas(level, gemeente)]);
     return valuesFor(data.indicator, areas);
   });
 }

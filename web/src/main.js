@@ -8,6 +8,7 @@ import { fetchConfig } from './api.js';
 import { h } from './dom.js';
 import { levelWord, setPageLang, t } from './i18n.js';
 import { applyShell, mountGemeenteSwitch } from './shell.js';
+import { watchFirstFrame } from './map-view.js';
 import { atlasUrl, parseRoute, parseState } from './url-state.js';
 
 // The server marks a page it answered with an error status (an unknown area, indicator or story
@@ -32,6 +33,10 @@ if (route.view === 'atlas') {
   if (intro) intro.textContent = t(lang, 'atlasIntroPlain');
   const loading = document.getElementById('page-loading');
   if (loading) loading.textContent = t(lang, 'loading');
+} else if (route.view === 'profile' && main.dataset.firstFrame === route.code) {
+  // The server drew the profile's first frame (name and locator picture): it stays until the
+  // profile replaces it.
+  watchFirstFrame();
 } else {
   // Other pages: the landing page's texts must not show; each view fills <main> itself.
   main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'loading')));

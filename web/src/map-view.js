@@ -35,3 +35,31 @@ export const EMPTY_VIEW = Object.freeze({
 export function cameraBounds(camera) {
   return camera?.fit ?? camera?.around ?? null;
 }
+
+/** The user-timing mark set when the page's first map can be seen (read by bench/lighthouse.mjs). */
+export const MAP_VISIBLE_MARK = 'wijkatlas:map-visible';
+
+/**
+ * Sets MAP_VISIBLE_MARK, once per page, at `startTime` (default now): the static first frame or
+ * MapLibre's first view, whichever is seen first.
+ */
+export function markMapVisible(startTime) {
+  if (performance.getEntriesByName?.(MAP_VISIBLE_MARK).length) return;
+  performance.mark?.(MAP_VISIBLE_MARK, startTime === undefined ? undefined : { startTime });
+}
+
+/**
+ * Marks the map visible when the browser paints a static first frame (an image with
+ * elementtiming="map-first-frame", as the server's HTML of a profile has): Element Timing gives the
+ * paint time even when it happened before the scripts ran. Browsers without it skip this.
+ */
+export function watchFirstFrame() {
+  if (!PerformanceObserver.supportedEntryTypes?.includes('element')) return;
+  const observer = new PerformanceObserver((list) => {
+    const painted = list.getEntries().find((e) => e.identifier === 'map-first-frame');
+    if (!painted) return;
+    markMapVisible(painted.renderTime || painted.loadTime);
+    observer.disconnect();
+  });
+  observer.observe({ type: 'element', buffered: true });
+}

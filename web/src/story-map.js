@@ -1,9 +1,9 @@
 // Puts a chapter's map state on a map: areas of the level, the indicator choropleth, initiatives,
 // credit areas and the camera. Shared by the story and the chapter embed.
 import { graphql } from './api.js';
-import { STORY_LAYERS_QUERY, seriesQuery } from './api-queries.js';
+import { SERIES_QUERY, STORY_LAYERS_QUERY } from './api-queries.js';
 import { buildChoropleth, renderLegend } from './choropleth.js';
-import { loadAreas, loadCapabilities, loadIndicators, loadValues } from './data.js';
+import { loadAreas, loadIndicators, loadValues } from './data.js';
 import { indicatorLabel as labelIn } from './figures.js';
 import { h } from './dom.js';
 import { levelWord, t } from './i18n.js';
@@ -118,9 +118,7 @@ export async function showChapterChart(slot, chapter, lang, width) {
   if (!slot || slot.dataset.filled || !code || !area) return;
   slot.dataset.filled = 'loading';
   try {
-    const caps = await loadCapabilities();
-    if (!caps.series) return;
-    const [data, { seriesChart }] = await Promise.all([graphql(seriesQuery(caps), { code: area.code, codes: [code] }), import('./story-chart.js')]);
+    const [data, { seriesChart }] = await Promise.all([graphql(SERIES_QUERY, { code: area.code, codes: [code] }), import('./story-chart.js')]);
     const series = data.area?.indicatorSeries?.[0];
     const chart = series ? seriesChart(lang, series, area.name, { width }) : null;
     if (chart) slot.replaceChildren(chart);

@@ -2,9 +2,9 @@
 // the city average and the previous period (chart and table); opgaven with their DIN tree;
 // initiatives (list and small map); kredieten; sources; example data labelled.
 import { graphql } from '../api.js';
-import { PROFILE_CONTEXT_QUERY, PROFILE_INITIATIVES_QUERY, PROFILE_OPGAVEN_QUERY, profileQuery, seriesQuery } from '../api-queries.js';
+import { PROFILE_CONTEXT_QUERY, PROFILE_INITIATIVES_QUERY, PROFILE_OPGAVEN_QUERY, PROFILE_QUERY, SERIES_QUERY } from '../api-queries.js';
 import { isCount, valueCell } from '../choropleth.js';
-import { loadAreas, loadCapabilities, loadIndicators } from '../data.js';
+import { loadAreas } from '../data.js';
 import { indicatorLabel, themeLabel } from '../figures.js';
 import { contactsFor, rollUp } from '../roll-up.js';
 import { membershipNote } from '../details.js';
@@ -15,6 +15,7 @@ import { h, svg as el } from '../dom.js';
 import { formatDifference, formatMoney, formatValue } from '../format.js';
 import { levelWord, t } from '../i18n.js';
 import { lazyAtlasMap, nearScreen } from '../map-lazy.js';
+import { markMapVisible } from '../map-view.js';
 import { embedWidget, errorBox, errorMessage, exampleLabel, showGemeente, sourceLine, sourceTitle } from '../shell.js';
 import { atlasUrl, compareUrl, mapEmbedUrl, parsePlaceHash, profileUrl } from '../url-state.js';
 import { areaTitle, HIERARCHY, SWITCHABLE_LEVELS } from '../levels.js';
@@ -48,54 +49,60 @@ async function loadOpgaven(code, within) {
 }
 
 /**
- * The series of the area's key indicators and of `more` (the other figures on its cards), or []
- * when the server has no indicatorSeries yet or the request fails: the rest of the profile does
- * not depend on it.
+ * The series of the area's key indicators and of `more` (the other figures on its cards) that it
+ * has figures for, or [] when the request fails: the rest of the profile does not depend on it.
  */
-async function loadSeries(caps, code, more = []) {
-  if (!caps.series) return [];
+async function loadSeries(area, more = []) {
+  if (!area) return [];
+  // Only codes the area has figures for: the server refuses the whole request for an unknown one.
+  const own = new Set((area.indicatorValues ?? []).map((v) => v.indicator.code));
+  const codes = [...new Set([...KEY_INDICATORS, ...more])].filter((c) => own.has(c));
+  if (!codes.length) return [];
   try {
-    // Only codes the server knows: it refuses the whole request for an unknown one.
-    const known = new Set((await loadIndicators()).map((i) => i.code));
-    const codes = [...new Set([...KEY_INDICATORS, ...more])].filter((c) => known.has(c));
-    if (!codes.length) return [];
-    return (await graphql(seriesQuery(caps), { code, codes })).area?.indicatorSeries ?? [];
+    return (await graphql(SERIES_QUERY, { code: area.code, codes })).area?.indicatorSeries ?? [];
   } catch (error) {
     console.warn('De reeksen konden niet worden geladen', error);
     return [];
   }
 }
 
+/** The static first frame of an area's locator map (drawn by the server; its HTML preloads it). */
+export const locatorImageUrl = (code) => `/preview/kaart/${encodeURIComponent(code)}.svg`;
+
 export async function renderProfile(main, { lang, configPromise, route }) {
-  main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'loading')));
+  const code = route.code;
+  // The server's first frame (name, locator picture) stays until the profile is drawn.
+  const served = main.dataset.firstFrame === code;
+  if (!served) main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'loading')));
+  // Every request starts now. The page is drawn once the area, its initiatives and kredieten and
+  // what applies from above are in (one round trip); the opgaven (page by page) and the series of
+  // the cards follow into their places.
+  const profile = graphql(PROFILE_QUERY, { code });
+  const more = graphql(PROFILE_INITIATIVES_QUERY, { code });
+  const context = graphql(PROFILE_CONTEXT_QUERY, { code });
+  const opgaven = loadOpgaven(code, true);
+  const aboveOpgaven = context.then((c) => Promise.all((c.area?.ancestors ?? []).map(async (a) => [a.code, await loadOpgaven(a.code, false)])));
+  const series = profile.then((b) =>
+    loadSeries(
+      b.area,
+      keyFigures(latestPerIndicator(b.area?.indicatorValues ?? [])).map((v) => v.indicator.code),
+    ),
+  );
+  // Settled later (or never, when the area does not exist): no unhandled rejection meanwhile.
+  for (const later of [opgaven, aboveOpgaven, series]) later.catch(() => {});
   let area;
-  const caps = await loadCapabilities();
   try {
-    const profile = graphql(profileQuery(caps), { code: route.code });
-    const [base, opgaven, more, series, context] = await Promise.all([
-      profile,
-      loadOpgaven(route.code, true),
-      graphql(PROFILE_INITIATIVES_QUERY, { code: route.code }),
-      // The series of every figure on the cards, whether a key indicator or not.
-      profile.then((b) =>
-        loadSeries(
-          caps,
-          route.code,
-          keyFigures(latestPerIndicator(b.area?.indicatorValues ?? [])).map((v) => v.indicator.code),
-        ),
-      ),
-      graphql(PROFILE_CONTEXT_QUERY, { code: route.code }),
-    ]);
+    const [base, m, c] = await Promise.all([profile, more, context]);
     area = base.area
       ? {
           ...base.area,
-          opgaven,
-          initiatives: more.area?.initiatives ?? [],
-          credits: more.area?.credits ?? [],
-          pilotCredits: more.area?.pilotCredits ?? [],
-          series,
-          organisations: context.area?.organisations ?? [],
-          above: await Promise.all((context.area?.ancestors ?? []).map(async (a) => ({ ...a, opgaven: await loadOpgaven(a.code, false) }))),
+          opgaven: null,
+          initiatives: m.area?.initiatives ?? [],
+          credits: m.area?.credits ?? [],
+          pilotCredits: m.area?.pilotCredits ?? [],
+          series: null,
+          organisations: c.area?.organisations ?? [],
+          above: c.area?.ancestors ?? [],
         }
       : null;
   } catch (error) {
@@ -108,6 +115,10 @@ export async function renderProfile(main, { lang, configPromise, route }) {
       return;
     }
   }
+  // The served picture moves into the drawn map's place (already decoded: no flash); later
+  // drawings of <main> are the script's own.
+  const servedImage = served ? main.querySelector('.map-first-frame') : null;
+  delete main.dataset.firstFrame;
   if (!area) {
     document.title = `${t(lang, 'profileNotFound', { code: route.code })} – ${t(lang, 'brandPlain')}`;
     main.replaceChildren(
@@ -136,18 +147,16 @@ export async function renderProfile(main, { lang, configPromise, route }) {
       h('span', { class: 'profile__code' }, area.code),
     ),
     h('h1', { class: 'profile__name utrecht-heading-1' }, area.name),
-    area.membership?.provisional ? h('p', { class: 'provisional' }, h('strong', {}, t(lang, 'provisional')), ': ', membershipNote(lang, area.membership)) : null,
-    parsePlaceHash(window.location.hash)
-      ? h('p', { class: 'alert alert--info utrecht-alert utrecht-alert--info profile__place' }, t(lang, 'searchedPlaceHere', { level: levelWord(lang, area.level).toLowerCase() }))
-      : null,
-    relations(lang, area),
+    // Name, map and key figures first: the server's first frame has the name and the map in these places.
     profileTop(lang, area),
-    opgavenSection(lang, area),
+    area.membership?.provisional ? h('p', { class: 'provisional' }, h('strong', {}, t(lang, 'provisional')), ': ', membershipNote(lang, area.membership)) : null,
+    relations(lang, area),
+    pendingSection(lang, 'opgaven-heading', t(lang, 'opgavenHeading')),
     initiativesSection(lang, area),
     creditsSection(lang, area),
     contactsSection(lang, area),
     indicatorsSection(lang, area),
-    trendsSection(lang, area, area.series),
+    h('div', { id: 'trends-slot' }),
     h(
       'section',
       { 'aria-labelledby': 'sources-heading', class: 'profile__section' },
@@ -163,11 +172,13 @@ export async function renderProfile(main, { lang, configPromise, route }) {
     embedWidget(lang, () => mapEmbedUrl({ gemeente: gemeente?.code, area: area.code, level: mapLevel }, lang), t(lang, 'embedMapTitle', { gemeente: gemeenteName })),
   ];
   main.replaceChildren(...sections.filter(Boolean));
+  fillLater(main, lang, area, { opgaven, aboveOpgaven, series });
   const mapContainer = main.querySelector('#profile-map');
   if (mapContainer) {
     // A locator map: the area among its neighbours of the same level on the basemap, the area
     // around it and the areas within it outlined, the initiatives that have a place, and the place
     // a search found. MapLibre is loaded after the text has painted.
+    showFirstFrame(mapContainer, area.code, servedImage);
     const miniMap = lazyAtlasMap(
       mapContainer,
       configPromise.then((config) => ({ config, bounds: area.bbox, onSelect: (code) => window.location.assign(profileUrl(code, lang)) })),
@@ -186,6 +197,66 @@ export async function renderProfile(main, { lang, configPromise, route }) {
       camera: { around: area.bbox },
     });
   }
+}
+
+/**
+ * Shows the server's static picture of the locator map in `container` until MapLibre has drawn its
+ * first complete view (map.js removes it then); where MapLibre cannot run, it stays as the map.
+ */
+function showFirstFrame(container, code, served = null) {
+  if (served) {
+    container.prepend(served);
+    return;
+  }
+  const image = h('img', { class: 'map-first-frame', src: locatorImageUrl(code), alt: '', decoding: 'async' });
+  image
+    .decode()
+    .then(() => requestAnimationFrame(() => image.isConnected && markMapVisible()))
+    .catch(() => image.remove());
+  container.prepend(image);
+}
+
+/** A section whose content is still coming: its heading, and a line saying so (or why it failed). */
+function pendingSection(lang, headingId, heading, error = null) {
+  return h(
+    'section',
+    { class: 'profile__section', 'aria-labelledby': headingId, 'aria-busy': error ? null : 'true' },
+    h('h2', { id: headingId, class: 'utrecht-heading-2' }, heading),
+    h('p', { class: error ? 'alert alert--error utrecht-alert' : 'meta' }, error ?? t(lang, 'loading')),
+  );
+}
+
+/**
+ * Puts what arrives after the first drawing into its place: the opgaven (of the area, the areas
+ * below and above it) and the series (the cards' sparklines, the trends). Holds on to the elements
+ * it replaces, so a late answer never lands on another page drawn in the meantime.
+ */
+function fillLater(main, lang, area, { opgaven, aboveOpgaven, series }) {
+  const pendingOpgaven = main.querySelector('[aria-labelledby="opgaven-heading"][aria-busy]');
+  Promise.all([opgaven, aboveOpgaven])
+    .then(
+      ([own, above]) => {
+        const byCode = new Map(above);
+        area.opgaven = own;
+        area.above = area.above.map((a) => ({ ...a, opgaven: byCode.get(a.code) ?? [] }));
+        return opgavenSection(lang, area);
+      },
+      (error) => pendingSection(lang, 'opgaven-heading', t(lang, 'opgavenHeading'), errorMessage(lang, error)),
+    )
+    .then((section) => pendingOpgaven?.isConnected && pendingOpgaven.replaceWith(section));
+  const slots = [...main.querySelectorAll('.key-figure__sparkline-slot')];
+  const trends = main.querySelector('#trends-slot');
+  series.then((list) => {
+    area.series = list;
+    for (const slot of slots) {
+      if (!slot.isConnected) continue;
+      const line = cardSparkline(lang, area, list, slot.dataset.indicator, Number(slot.dataset.index));
+      if (line) slot.replaceWith(line);
+      else slot.remove();
+    }
+    const section = trendsSection(lang, area, list);
+    if (section && trends?.isConnected) trends.replaceWith(section);
+  });
 }
 
 /** How deep a level lies in the hierarchy; a gebied (free-form) below all. */
@@ -241,7 +312,10 @@ function profileTop(lang, area) {
           )
         : null,
       plot,
-      typeof v.value === 'number' ? cardSparkline(lang, area, area.series, v.indicator.code, index) : null,
+      // The sparkline comes with the series; its place is kept where the card has an earlier figure.
+      typeof v.value === 'number'
+        ? h('span', { class: 'key-figure__sparkline-slot', dataset: { indicator: v.indicator.code, index: String(index) }, 'data-reserve': v.previousPeriod ? '' : null })
+        : null,
     );
   });
   return h(
@@ -252,6 +326,9 @@ function profileTop(lang, area) {
       { class: 'profile__map-wrap' },
       h('div', { id: 'profile-map', class: 'map map--small profile__map', role: 'region', 'aria-label': t(lang, 'profileMapLabel', { name: area.name }), 'data-map-state': 'loading' }),
       locatorKey(lang, area),
+      parsePlaceHash(window.location.hash)
+        ? h('p', { class: 'alert alert--info utrecht-alert utrecht-alert--info profile__place' }, t(lang, 'searchedPlaceHere', { level: levelWord(lang, area.level).toLowerCase() }))
+        : null,
     ),
     h(
       'section',

@@ -17,7 +17,8 @@ import org.springframework.web.bind.annotation.RestController;
 
 /**
  * The preview images of pages ({@code og:image}, oEmbed {@code thumbnail_url}): an area
- * among its neighbours, a story's first map. 404 for unknown codes and slugs.
+ * among its neighbours, a story's first map; and the static first frame of a profile's
+ * locator map. 404 for unknown codes and slugs.
  */
 @RestController
 class PreviewImageController {
@@ -28,11 +29,31 @@ class PreviewImageController {
 
 	private final PreviewImages images;
 
+	private final LocatorMaps locators;
+
 	private final EmbedDescriptions descriptions;
 
-	PreviewImageController(PreviewImages images, EmbedDescriptions descriptions) {
+	PreviewImageController(PreviewImages images, LocatorMaps locators, EmbedDescriptions descriptions) {
 		this.images = images;
+		this.locators = locators;
 		this.descriptions = descriptions;
+	}
+
+	/**
+	 * The static first frame of an area's locator map (no text: one image for both
+	 * languages).
+	 */
+	@GetMapping("/preview/kaart/{code}.svg")
+	ResponseEntity<String> locator(@PathVariable String code) {
+		if (!CODE.matcher(code).matches()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+		}
+		return this.locators.svg(code)
+			.map((svg) -> ResponseEntity.ok()
+				.contentType(MediaType.valueOf("image/svg+xml"))
+				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
+				.body(svg))
+			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
 	}
 
 	@GetMapping("/preview/gebied/{code}.png")

@@ -40,10 +40,14 @@ class SpaPageController {
 
 	private final PageMetadata metadata;
 
-	SpaPageController(ResourceLoader resources, WebProperties web, PageMetadata metadata) {
+	private final ProfileFirstFrame profileFrame;
+
+	SpaPageController(ResourceLoader resources, WebProperties web, PageMetadata metadata,
+			ProfileFirstFrame profileFrame) {
 		this.resources = resources;
 		this.web = web;
 		this.metadata = metadata;
+		this.profileFrame = profileFrame;
 	}
 
 	/**
@@ -96,6 +100,10 @@ class SpaPageController {
 		Optional<PageMetadata.Meta> meta = this.metadata.of(request.getRequestURI(), request.getQueryString());
 		if (meta.isPresent()) {
 			html = withMetadata(html, meta.get(), base, pageUrl);
+		}
+		if (request.getRequestURI().startsWith("/gebied/")) {
+			html = this.profileFrame.apply(html, request.getRequestURI().substring("/gebied/".length()),
+					meta.map(PageMetadata.Meta::english).orElse(false));
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))

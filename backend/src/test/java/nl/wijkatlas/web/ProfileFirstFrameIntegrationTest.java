@@ -1,0 +1,110 @@
+package nl.wijkatlas.web;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
+import org.springframework.test.web.servlet.MockMvc;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.hamcrest.Matchers.containsString;
+import static org.hamcrest.Matchers.not;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.content;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
+import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
+
+/**
+ * A profile's first frame in the server's HTML (name and static locator map, in the
+ * page's language) and the locator SVG it shows: the area filled, its neighbours, its
+ * parent dashed and its children dotted, in the picture's pixels.
+ */
+@SpringBootTest
+@AutoConfigureMockMvc
+class ProfileFirstFrameIntegrationTest {
+
+	private static final Pattern PATH = Pattern.compile("<path ([^>]*) d=\"([^\"]*)\"/>");
+
+	@Autowired
+	MockMvc mvc;
+
+	@Test
+	void shouldDrawTheProfilesNameAndLocatorPictureInTheServerHtml() throws Exception {
+		this.mvc.perform(get("/gebied/BU01933000"))
+			.andExpect(status().isOk())
+			.andExpect(content().string(containsString("data-first-frame=\"BU01933000\"")))
+			.andExpect(content().string(containsString(
+					"<p class=\"profile__level\">Buurt in Zwolle · <span class=\"profile__code\">BU01933000</span></p>")))
+			.andExpect(content()
+				.string(containsString("<h1 class=\"profile__name utrecht-heading-1\">Holtenbroek IV</h1>")))
+			.andExpect(content().string(containsString(
+					"<img class=\"map-first-frame\" src=\"/preview/kaart/BU01933000.svg\" alt=\"\" elementtiming=\"map-first-frame\" />")))
+			.andExpect(content().string(containsString("Bezig met laden…")))
+			// The landing page's own text is gone.
+			.andExpect(content().string(not(containsString("id=\"atlas-intro\""))));
+		this.mvc.perform(get("/gebied/GM0193?taal=en"))
+			.andExpect(content().string(containsString("<p class=\"profile__level\">Municipality · ")))
+			.andExpect(content().string(containsString("Loading…")));
+		// Other pages and unknown areas keep index.html's own content.
+		this.mvc.perform(get("/verhaal/van-getallen-naar-vergezichten"))
+			.andExpect(content().string(not(containsString("data-first-frame"))));
+		this.mvc.perform(get("/gebied/XX123"))
+			.andExpect(status().isNotFound())
+			.andExpect(content().string(not(containsString("data-first-frame"))));
+	}
+
+	@Test
+	void shouldDrawTheLocatorAsTheInteractiveMapDoes() throws Exception {
+		String svg = this.mvc.perform(get("/preview/kaart/WK019330.svg"))
+			.andExpect(status().isOk())
+			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
+			.andExpect(header().string("Cache-Control", containsString("max-age=3600")))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
+		assertThat(svg).startsWith("<svg xmlns=\"http://www.w3.org/2000/svg\" viewBox=\"0 0 1080 360\"");
+		int selected = 0;
+		int parents = 0;
+		int children = 0;
+		int neighbours = 0;
+		double minX = Double.MAX_VALUE;
+		double maxX = -Double.MAX_VALUE;
+		Matcher path = PATH.matcher(svg);
+		while (path.find()) {
+			String style = path.group(1);
+			if (style.contains("#e17000")) {
+				selected++;
+				// The area lies in the middle three fifths of the picture (the map's
+				// camera).
+				Matcher start = Pattern.compile("^M (-?[0-9.]+) (-?[0-9.]+)").matcher(path.group(2));
+				assertThat(start.find()).isTrue();
+				double x = Double.parseDouble(start.group(1));
+				minX = Math.min(minX, x);
+				maxX = Math.max(maxX, x);
+			}
+			else if (style.contains("stroke-dasharray=\"7.5 5\"")) {
+				parents++;
+			}
+			else if (style.contains("stroke-dasharray=\"1 1.5\"")) {
+				children++;
+			}
+			else {
+				neighbours++;
+			}
+		}
+		assertThat(selected).isEqualTo(1);
+		assertThat(minX).isBetween(360 + 0.2 * 360 - 1, 360 + 0.8 * 360 + 1);
+		// Holtenbroek lies in stadsdeel Noord and has four buurten; other wijken around
+		// it.
+		assertThat(parents).isEqualTo(1);
+		assertThat(children).isEqualTo(4);
+		assertThat(neighbours).isGreaterThan(3);
+		this.mvc.perform(get("/preview/kaart/XX123.svg")).andExpect(status().isNotFound());
+		this.mvc.perform(get("/preview/kaart/{code}.svg", "WK<x")).andExpect(status().isNotFound());
+	}
+
+}
