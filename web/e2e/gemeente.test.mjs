@@ -5,7 +5,7 @@
 // scrolling at 320 px.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { expectNoAxeViolations, launch, mapIdle, openPage } from './helpers.mjs';
+import { expectNoAxeViolations, launch, mapIdle, openPage, profileComplete } from './helpers.mjs';
 
 const TIMEOUT = 120_000;
 let browser;
@@ -101,8 +101,8 @@ describe('Braakhuizen-Zuid (BU17710005)', { timeout: TIMEOUT }, () => {
     test(`its profile names Geldrop-Mierlo as its gemeente, shows its figures and the wijkontwikkelingsplan (${lang})`, async () => {
       const { page, context, errors } = await openPage(browser, `/gebied/BU17710005${lang === 'en' ? '?taal=en' : ''}`);
       try {
-        // The server's first frame has the name already; the relations come with the drawn profile.
-        await page.locator('.profile__relations').waitFor();
+        // The server's first frame has the name already; the rest comes with the drawn profile.
+        await profileComplete(page);
         assert.equal((await page.locator('h1').innerText()).trim(), 'Braakhuizen-Zuid');
         assert.match(await page.title(), /^Braakhuizen-Zuid – Buurt – Wijkatlas Geldrop-Mierlo$/);
         assert.match(await page.locator('.profile__level').innerText(), /^Buurt in Geldrop-Mierlo/);
@@ -142,8 +142,8 @@ describe('Braakhuizen-Zuid (BU17710005)', { timeout: TIMEOUT }, () => {
   test('its profile does not scroll sideways at 320 px', async () => {
     const { page, context } = await openPage(browser, '/gebied/BU17710005', { viewport: { width: 320, height: 640 } });
     try {
-      // The server's first frame has the name already; the relations come with the drawn profile.
-      await page.locator('.profile__relations').waitFor();
+      // The server's first frame has the name already; the rest comes with the drawn profile.
+      await profileComplete(page);
       assert.ok((await horizontalOverflow(page)) <= 0, `overflow ${await horizontalOverflow(page)} px`);
     } finally {
       await context.close();

@@ -34,6 +34,14 @@ export async function openPage(browser, path = '/', { viewport = { width: 1280, 
 }
 
 /**
+ * Waits until an area profile has everything: it is drawn after its first round of requests and
+ * its opgaven and series fill in after that (views/profile.js sets data-profile on <main>).
+ */
+export async function profileComplete(page, timeout = 30_000) {
+  await page.locator('#inhoud[data-profile="complete"]').waitFor({ state: 'attached', timeout });
+}
+
+/**
  * Waits until the map (#map, or `selector`) is idle and `check(dataset)` holds (polled from here:
  * the page's CSP forbids evaluating strings); fails when WebGL was unavailable.
  */

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, graphql, launch, mapIdle, openPage, scrollToMap, tabTo } from './helpers.mjs';
+import { BASE_URL, expectNoAxeViolations, graphql, launch, mapIdle, openPage, profileComplete, scrollToMap, tabTo } from './helpers.mjs';
 
 const TIMEOUT = 120_000;
 const STORY = 'van-getallen-naar-vergezichten';
@@ -138,7 +138,7 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
   test('Diezerpoort: parents, children, indicators against the city, krediet in euros, sources', async () => {
     const { page, context, errors } = await openPage(browser, '/gebied/WK019311');
     try {
-      await page.locator('.indicator-table').first().waitFor({ state: 'attached', timeout: 30_000 });
+      await profileComplete(page);
       assert.match(await page.locator('h1').innerText(), /Diezerpoort/);
       assert.match(await page.locator('.profile__relations').innerText(), /Zwolle/);
       assert.ok((await page.locator('.indicator-table tbody tr').count()) > 5);
@@ -155,7 +155,7 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
   test('Holtenbroek: opgaven with their DIN tree and initiatives with how to join', async () => {
     const { page, context } = await openPage(browser, '/gebied/WK019330');
     try {
-      await page.locator('.indicator-table').first().waitFor({ state: 'attached', timeout: 30_000 });
+      await profileComplete(page);
       const opgaven = await page.locator('section[aria-labelledby="opgaven-heading"]').innerText();
       assert.ok(/Doelen/.test(opgaven) || /geen opgaven/.test(opgaven), opgaven);
       const initiatives = page.locator('section[aria-labelledby="initiatives-heading"]');
@@ -212,7 +212,7 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
       );
       // A buurt: the opgaven of its wijk "voor heel", the contacts of its wijk and stadsdeel.
       await page.goto(`${BASE_URL}/gebied/BU01933000`);
-      await page.locator('#contacts-heading').waitFor({ timeout: 30_000 });
+      await profileComplete(page);
       assert.match(await page.locator('section[aria-labelledby="opgaven-heading"]').innerText(), /Voor heel Wijk 30 Holtenbroek/);
       // The wijk's initiative, once, labelled with the wijk.
       const initiatives = await page.locator('section[aria-labelledby="initiatives-heading"] .card').allInnerTexts();
@@ -282,7 +282,7 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
   test('a profile reflows at 320 px without sideways scrolling', async () => {
     const { page, context } = await openPage(browser, '/gebied/WK019330', { viewport: { width: 320, height: 640 } });
     try {
-      await page.locator('.indicator-table').first().waitFor({ state: 'attached', timeout: 30_000 });
+      await profileComplete(page);
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the profile scrolls sideways by ${overflow}px at 320px`);
     } finally {
@@ -294,7 +294,7 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
     for (const path of ['/gebied/WK019311', '/gebied/WK019330?taal=en', '/gebied/BU01933000']) {
       const { page, context } = await openPage(browser, path);
       try {
-        await page.locator('#indicators-heading').waitFor({ timeout: 30_000 });
+        await profileComplete(page);
         if (await page.locator('#profile-map').count()) {
           await scrollToMap(page, '#profile-map');
           await mapIdle(page, { selector: '#profile-map' });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
-import { launch, mapIdle, openPage, scrollToMap } from './helpers.mjs';
+import { launch, mapIdle, openPage, scrollToMap, profileComplete } from './helpers.mjs';
 
 const DIR = process.env.WIJKATLAS_SCREENSHOT_DIR ?? join(process.cwd(), 'target', 'screenshots');
 const DESKTOP = { width: 1440, height: 900 };
@@ -20,6 +20,7 @@ const PAGES = [
     'profile',
     '/gebied/WK019330',
     async (page) => {
+      await profileComplete(page);
       await scrollToMap(page, '#profile-map');
       await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
       await page.evaluate(() => window.scrollTo(0, 0));
@@ -30,6 +31,7 @@ const PAGES = [
     'profile-phone',
     '/gebied/BU01933000',
     async (page) => {
+      await profileComplete(page);
       await scrollToMap(page, '#profile-map');
       await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
       await page.evaluate(() => window.scrollTo(0, 0));

@@ -233,7 +233,9 @@ function pendingSection(lang, headingId, heading, error = null) {
  */
 function fillLater(main, lang, area, { opgaven, aboveOpgaven, series }) {
   const pendingOpgaven = main.querySelector('[aria-labelledby="opgaven-heading"][aria-busy]');
-  Promise.all([opgaven, aboveOpgaven])
+  // data-profile tells tests (and styles) whether everything has arrived: loading, then complete.
+  main.dataset.profile = 'loading';
+  const opgavenDone = Promise.all([opgaven, aboveOpgaven])
     .then(
       ([own, above]) => {
         const byCode = new Map(above);
@@ -246,7 +248,7 @@ function fillLater(main, lang, area, { opgaven, aboveOpgaven, series }) {
     .then((section) => pendingOpgaven?.isConnected && pendingOpgaven.replaceWith(section));
   const slots = [...main.querySelectorAll('.key-figure__sparkline-slot')];
   const trends = main.querySelector('#trends-slot');
-  series.then((list) => {
+  const seriesDone = series.then((list) => {
     area.series = list;
     for (const slot of slots) {
       if (!slot.isConnected) continue;
@@ -256,6 +258,9 @@ function fillLater(main, lang, area, { opgaven, aboveOpgaven, series }) {
     }
     const section = trendsSection(lang, area, list);
     if (section && trends?.isConnected) trends.replaceWith(section);
+  });
+  Promise.allSettled([opgavenDone, seriesDone]).then(() => {
+    if (main.dataset.profile === 'loading') main.dataset.profile = 'complete';
   });
 }
 

@@ -25,9 +25,9 @@ class LocatorMaps {
 	static final int SIZE = 360;
 
 	/**
-	 * Its width: three squares, the area in the middle one. The page crops it to the map's
-	 * shape (object-fit: cover), so a phone's square map shows the middle and a desktop's
-	 * wide one the neighbours left and right, at the same scale.
+	 * Its width: three squares, the area in the middle one. The page crops it to the
+	 * map's shape (object-fit: cover), so a phone's square map shows the middle and a
+	 * desktop's wide one the neighbours left and right, at the same scale.
 	 */
 	static final int WIDTH = 3 * SIZE;
 

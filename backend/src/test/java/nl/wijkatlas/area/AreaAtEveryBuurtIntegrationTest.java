@@ -13,11 +13,11 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.core.io.ClassPathResource;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,8 +26,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * not from the database) must come back from {@code areaAt} as that buurt, with its own
  * wijk as parent.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@WijkatlasIntegrationTest
 class AreaAtEveryBuurtIntegrationTest {
 
 	@Autowired

@@ -1,20 +1,18 @@
 package nl.wijkatlas.area;
 
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.GraphQlErrors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Bad arguments get a clear GraphQL error with a stable code, over real HTTP handling:
  * never a stack trace, a class name or a 500.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WijkatlasIntegrationTest
 class AreaQueryErrorsIntegrationTest {
 
 	@Autowired

@@ -3,12 +3,11 @@ package nl.wijkatlas.caching;
 import java.time.Duration;
 import java.time.Instant;
 
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.context.annotation.Import;
 import org.springframework.http.HttpHeaders;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -23,8 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * version, a 304 for a matching If-None-Match without a single SQL statement, and a new
  * ETag (and a full answer to the old one) once an import or mutation bumps the version.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WijkatlasIntegrationTest
 @Import(StatementCounting.class)
 class CachingIntegrationTest {
 

@@ -1,11 +1,10 @@
 package nl.wijkatlas.domain;
 
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -16,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * credits and organisations) runs a bounded number of SQL statements, for a wijk of 2
  * buurten as for one of 9.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@WijkatlasIntegrationTest
 @Import(StatementCounting.class)
 class AreaProfileBatchLoadingIntegrationTest {
 

@@ -5,9 +5,9 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -15,8 +15,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The bundled content, transcribed from the municipal documents, through the API: per
  * area, within an area, and as collections.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@WijkatlasIntegrationTest
 class DomainQueryIntegrationTest {
 
 	@Autowired

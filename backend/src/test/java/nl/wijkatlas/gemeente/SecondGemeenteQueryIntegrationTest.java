@@ -5,10 +5,10 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,8 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Zwolle: its hierarchy without stadsdelen, its opgaven from seed 004, and the
  * {@code gemeente} filters of areas, stories and downloads.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@WijkatlasIntegrationTest
 class SecondGemeenteQueryIntegrationTest {
 
 	@Autowired

@@ -19,6 +19,7 @@ import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.gebied.GebiedImporter;
 import nl.wijkatlas.geodata.indicator.IndicatorImportOptions;
 import nl.wijkatlas.geodata.indicator.IndicatorImporter;
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.GraphQlHttp;
 import nl.wijkatlas.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -28,7 +29,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -42,7 +42,7 @@ import static org.assertj.core.api.Assertions.catchThrowable;
  * every GraphQL document, initiative location and import file in it is refused with a
  * clear error, and a checksum over every table is the same before and after.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WijkatlasIntegrationTest
 @ExtendWith(OutputCaptureExtension.class)
 class HardeningBadInputCorpusIntegrationTest {
 

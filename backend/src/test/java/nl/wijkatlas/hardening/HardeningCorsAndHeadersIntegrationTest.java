@@ -5,12 +5,12 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * origins; every page carries the security headers, with framing allowed only for
  * {@code /embed/}.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WijkatlasIntegrationTest
 class HardeningCorsAndHeadersIntegrationTest {
 
 	private static final String EVIL = "https://evil.example";

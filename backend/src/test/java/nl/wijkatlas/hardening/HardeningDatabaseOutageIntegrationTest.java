@@ -14,12 +14,13 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.annotation.DirtiesContext;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -29,8 +30,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application recovers by itself. Uses a throwaway PostgreSQL cluster of its own (initdb
  * and pg_ctl in a temporary directory, on a free port), never the shared one.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "wijkatlas.import-bundled=false" })
+@WijkatlasIntegrationTest(properties = { "wijkatlas.import-bundled=false" })
 // The context points at a cluster that is gone after this class: close it, or its data
 // version
 // listener keeps reconnecting and every later statement count waits for it in vain.

@@ -8,8 +8,9 @@ import java.nio.charset.StandardCharsets;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * over a raw socket, because Java's HTTP client will not let a test choose the Host (as
  * HTTP/1.0, so the answer comes whole rather than chunked).
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WijkatlasIntegrationTest
 class HardeningHostHeaderIntegrationTest {
 
 	private static final String[] HOSTILE = { "evil.example", "evil.example:8443", "localhost:1", "127.0.0.1:9" };

@@ -6,8 +6,9 @@ import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * with a clear message and a stable {@code extensions.code}, ordinary and introspection
  * queries still pass, and no answer leaks a stack trace or a class name.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WijkatlasIntegrationTest
 class HardeningLimitsIntegrationTest {
 
 	@LocalServerPort

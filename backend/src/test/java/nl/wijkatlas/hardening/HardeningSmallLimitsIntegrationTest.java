@@ -12,12 +12,13 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -26,10 +27,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * The limits that need small settings to be seen: the result-node limit, the request time
  * limit and the database statement timeout on every pooled connection.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "wijkatlas.import-bundled=false", "wijkatlas.limits.max-result-nodes=300",
-				"wijkatlas.limits.request-timeout=1ms",
-				"spring.datasource.hikari.data-source-properties.options=-c statement_timeout=1500" })
+@WijkatlasIntegrationTest(properties = { "wijkatlas.import-bundled=false", "wijkatlas.limits.max-result-nodes=300",
+		"wijkatlas.limits.request-timeout=1ms",
+		"spring.datasource.hikari.data-source-properties.options=-c statement_timeout=1500" })
 class HardeningSmallLimitsIntegrationTest {
 
 	@LocalServerPort

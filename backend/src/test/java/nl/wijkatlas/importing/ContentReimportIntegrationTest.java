@@ -15,9 +15,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -27,8 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 // The same configuration as the other MockMvc tests, so the cached context (and its
 // connection pool) is shared rather than started once more.
-@SpringBootTest
-@AutoConfigureMockMvc
+@WijkatlasIntegrationTest
 class ContentReimportIntegrationTest {
 
 	private static final List<String> FILES = List.of("sources.json", "organisations.json", "budget_goals.json",

@@ -1,11 +1,10 @@
 package nl.wijkatlas.indicator;
 
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.StatementCounting;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.graphql.test.autoconfigure.tester.AutoConfigureHttpGraphQlTester;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.context.annotation.Import;
 import org.springframework.graphql.test.tester.HttpGraphQlTester;
 
@@ -15,8 +14,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Figures, their comparisons, indicators and sources are batch-loaded: the number of SQL
  * statements does not grow with the number of areas or indicators asked for.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@AutoConfigureHttpGraphQlTester
+@WijkatlasIntegrationTest
 @Import(StatementCounting.class)
 class IndicatorBatchLoadingIntegrationTest {
 

@@ -1,20 +1,18 @@
 package nl.wijkatlas.indicator;
 
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.GraphQlErrors;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
 
 /**
  * Bad indicator arguments get a clear GraphQL error with a stable code: never a stack
  * trace, never an empty answer that looks like data.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WijkatlasIntegrationTest
 class IndicatorQueryErrorsIntegrationTest {
 
 	@Autowired

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -24,7 +25,7 @@ import static org.assertj.core.api.Assertions.fail;
  * {@code ogr2ogr} (Debian's {@code gdal-bin}, which {@code ./wijkatlas test} installs)
  * against this application on a random port. Fails — never skips — when they are missing.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WijkatlasIntegrationTest
 class OgcApiGdalClientIntegrationTest {
 
 	private static final Pattern FEATURE_COUNT = Pattern.compile("Feature Count: (\\d+)");

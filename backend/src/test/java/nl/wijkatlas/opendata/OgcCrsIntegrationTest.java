@@ -6,9 +6,9 @@ import com.jayway.jsonpath.JsonPath;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
@@ -24,8 +24,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * storage CRS of each collection, {@code Content-Crs} on every items response, and
  * coordinates and {@code bbox} in CRS84, RD New (metres) and ETRS89 (latitude first).
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WijkatlasIntegrationTest
 class OgcCrsIntegrationTest {
 
 	private static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";

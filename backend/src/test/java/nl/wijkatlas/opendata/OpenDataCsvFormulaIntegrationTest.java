@@ -8,10 +8,10 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.test.web.servlet.MockMvc;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -22,8 +22,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * hostile figures file would store them, comes out of both CSV dialects as text a
  * spreadsheet shows rather than runs, while the negative figure -3.5 stays a number.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WijkatlasIntegrationTest
 class OpenDataCsvFormulaIntegrationTest {
 
 	private static final String CODE = "csv_formula_test";

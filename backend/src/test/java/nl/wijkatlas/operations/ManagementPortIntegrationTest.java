@@ -13,10 +13,11 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -27,8 +28,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  * client sends. Runs with the forwarded-header handling the README once recommended
  * ({@code framework}), where the client writes the address the application sees.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.forward-headers-strategy=framework", "server.address=0.0.0.0" })
+@WijkatlasIntegrationTest(properties = { "server.forward-headers-strategy=framework", "server.address=0.0.0.0" })
 // Properties of its own, so no other test reuses the context: close it and its
 // connections.
 @DirtiesContext

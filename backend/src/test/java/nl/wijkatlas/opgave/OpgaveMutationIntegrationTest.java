@@ -3,6 +3,7 @@ package nl.wijkatlas.opgave;
 import java.util.List;
 import java.util.Map;
 
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.GraphQlHttp;
 import nl.wijkatlas.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -13,7 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -23,7 +23,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Who may create and change opgaven: the full access matrix, validation, optimistic
  * locking and the change log. A refused change writes nothing, not even a log line.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WijkatlasIntegrationTest
 class OpgaveMutationIntegrationTest {
 
 	private static final String CREATE = """

@@ -7,9 +7,10 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -19,10 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address), so {@code X-Forwarded-For} from it changes nothing, a fresh forged address
  * per request included.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-		properties = { "server.forward-headers-strategy=native",
-				"server.tomcat.remoteip.internal-proxies=192\\.0\\.2\\.250", "wijkatlas.import-bundled=false",
-				"wijkatlas.rate-limit.tiles.requests-per-minute=6", "wijkatlas.rate-limit.tiles.burst=2" })
+@WijkatlasIntegrationTest(properties = { "server.forward-headers-strategy=native",
+		"server.tomcat.remoteip.internal-proxies=192\\.0\\.2\\.250", "wijkatlas.import-bundled=false",
+		"wijkatlas.rate-limit.tiles.requests-per-minute=6", "wijkatlas.rate-limit.tiles.burst=2" })
 // Properties of its own, so no other test reuses the context: close it and its
 // connections.
 @DirtiesContext

@@ -19,8 +19,9 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Java checks below pin the HTTP details and that the response cache serves GET and
  * persisted-query requests.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WijkatlasIntegrationTest
 class GraphQlClientsIntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -14,8 +14,9 @@ import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,7 +27,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * level of both bundled gemeenten. The bundled CBS files wind some levels clockwise, so
  * this fails without the rewinding.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WijkatlasIntegrationTest
 class RingWindingIntegrationTest {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();

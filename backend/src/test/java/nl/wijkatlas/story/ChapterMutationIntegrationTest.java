@@ -3,13 +3,13 @@ package nl.wijkatlas.story;
 import java.util.List;
 import java.util.Map;
 
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.GraphQlHttp;
 import nl.wijkatlas.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * areas, the version protects against lost updates, and every change is in the change
  * log.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WijkatlasIntegrationTest
 class ChapterMutationIntegrationTest {
 
 	private static final String SLUG = "van-getallen-naar-vergezichten";

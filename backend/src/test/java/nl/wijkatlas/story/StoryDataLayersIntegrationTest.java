@@ -3,6 +3,7 @@ package nl.wijkatlas.story;
 import java.util.List;
 import java.util.Map;
 
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.GraphQlHttp;
 import nl.wijkatlas.support.Tokens;
 import org.junit.jupiter.api.BeforeEach;
@@ -10,7 +11,6 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -21,7 +21,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * chapter that names no period follows new figures by itself; its English texts are
  * served beside the Dutch.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WijkatlasIntegrationTest
 class StoryDataLayersIntegrationTest {
 
 	private static final String SLUG = "van-getallen-naar-vergezichten";

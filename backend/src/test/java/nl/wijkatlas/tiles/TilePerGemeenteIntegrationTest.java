@@ -6,11 +6,11 @@ import nl.wijkatlas.tiles.MvtDecoder.Layer;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.HttpHeaders;
 import org.springframework.mock.web.MockHttpServletResponse;
 import org.springframework.test.web.servlet.MockMvc;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -19,8 +19,7 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
  * Tiles of one gemeente ({@code ?gemeente=GM1771}) in the real PostGIS: only its areas,
  * the gemeente in the ETag, and refusals of a bad or unknown code.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WijkatlasIntegrationTest
 class TilePerGemeenteIntegrationTest {
 
 	/** Braakhuizen-Zuid (BU17710005), Geldrop. */

@@ -3,9 +3,9 @@ package nl.wijkatlas.web;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
@@ -13,8 +13,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 /**
  * Embeds may be framed by any site; the app and the API only by itself.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WijkatlasIntegrationTest
 class FramingPolicyIntegrationTest {
 
 	@Autowired

@@ -7,8 +7,9 @@ import java.net.http.HttpResponse;
 
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * app's own not-found page in the page's language, through the servlet container's error
  * handling (which MockMvc does not run); an API client asking for JSON does not get HTML.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@WijkatlasIntegrationTest
 class HtmlErrorPagesIntegrationTest {
 
 	@LocalServerPort

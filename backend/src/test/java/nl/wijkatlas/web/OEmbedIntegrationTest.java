@@ -8,10 +8,10 @@ import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -26,8 +26,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * oEmbed 1.0 for the pages of this site, discovery links in the pages, the client routes
  * served as the single-page app and the front-end config.
  */
-@SpringBootTest(properties = "wijkatlas.locatieserver-url=http://127.0.0.1:9/locatieserver/")
-@AutoConfigureMockMvc
+@WijkatlasIntegrationTest(properties = "wijkatlas.locatieserver-url=http://127.0.0.1:9/locatieserver/")
 class OEmbedIntegrationTest {
 
 	@Autowired

@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.test.web.servlet.MockMvc;
+
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
@@ -23,8 +23,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
  * page's language) and the locator SVG it shows: the area filled, its neighbours, its
  * parent dashed and its children dotted, in the picture's pixels.
  */
-@SpringBootTest
-@AutoConfigureMockMvc
+@WijkatlasIntegrationTest
 class ProfileFirstFrameIntegrationTest {
 
 	private static final Pattern PATH = Pattern.compile("<path ([^>]*) d=\"([^\"]*)\"/>");
