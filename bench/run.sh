@@ -74,7 +74,7 @@ start_wijkatlas() { # database-url port log [extra arguments] -> pid in STARTED
   local url=$1 port=$2 logfile=$3; shift 3
   log "starting Wijkatlas on 127.0.0.1:$port (CPU $SERVER_CPUS) against ${url##*/}"
   # No rate limits: the benchmark measures the server, and all of wrk's thousands of requests a
-  # second come from one address (README: "Rate limits").
+  # second come from one address (docs/api.md: "Rate limits").
   DATABASE_URL="$url" taskset -c "$SERVER_CPUS" "$JAVA" -Xmx1g -jar "$JAR" \
     --server.address=127.0.0.1 --server.port="$port" --logging.level.root=warn \
     --wijkatlas.rate-limit.enabled=false --spring.main.banner-mode=off "$@" >"$logfile" 2>&1 &

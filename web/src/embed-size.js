@@ -1,4 +1,4 @@
-// The embed side of the height protocol (README "Embeds"): an embed in an iframe tells its host
+// The embed side of the height protocol (docs/embeds.md): an embed in an iframe tells its host
 // page how tall its content is, on load and on every change of size, with
 //   { type: 'wijkatlas:embed-height', height, url, ready }
 // posted to the parent; ready is false while the embed still loads its content (its final height

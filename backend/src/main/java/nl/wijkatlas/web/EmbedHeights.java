@@ -2,8 +2,8 @@ package nl.wijkatlas.web;
 
 /**
  * How tall an embed's content is at a width, for the height oEmbed and the snippet give
- * before the embed reports its own (README "Embeds": the embed posts its content height
- * to the host page, and the host script sizes the frame to it).
+ * before the embed reports its own (docs/embeds.md: the embed posts its content height to
+ * the host page, and the host script sizes the frame to it).
  * <p>
  * The embed's map is 56 % of the frame's width (220 to 460 px); the rest (title, summary,
  * legend, lead, footer with sources) was measured in Chromium for the bundled views at

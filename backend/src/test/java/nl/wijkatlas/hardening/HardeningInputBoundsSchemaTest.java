@@ -20,8 +20,8 @@ import org.junit.jupiter.api.Test;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Every input type bounds its fields in the schema, where the README's limits table and
- * the one check ({@link InputBoundsInstrumentation}) read them: each String has a
+ * Every input type bounds its fields in the schema, where the limits table of docs/api.md
+ * and the one check ({@link InputBoundsInstrumentation}) read them: each String has a
  * {@code @length} and each list a {@code @size}, so a new field cannot silently take the
  * generous global default.
  */
