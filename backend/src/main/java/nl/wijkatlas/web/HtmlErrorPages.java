@@ -44,7 +44,7 @@ class HtmlErrorPages implements ErrorViewResolver {
 			@Override
 			public void render(Map<String, ?> ignored, HttpServletRequest req, HttpServletResponse response)
 					throws IOException {
-				String index = HtmlErrorPages.this.pages.indexText();
+				String index = HtmlErrorPages.this.pages.indexText(english);
 				String body = (index != null) ? SpaPageController.withStatus(index, status.value(), english)
 						: "<!doctype html><title>" + status.value() + "</title><p>" + status.value() + "</p>";
 				response.setContentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8).toString());

@@ -51,24 +51,27 @@ class SpaPageController {
 	}
 
 	/**
-	 * The index.html of the first static location that has one (the jar's, or a folder in
-	 * development).
+	 * The index.html (or, for English, index.en.html: the same page with its shell in
+	 * English, written by the front end's build) of the first static location that has
+	 * one (the jar's, or a folder in development).
 	 */
-	Resource indexHtml() {
+	Resource indexHtml(boolean english) {
+		String name = english ? "index.en.html" : "index.html";
 		for (String location : this.web.getResources().getStaticLocations()) {
 			Resource candidate = this.resources
-				.getResource(location.endsWith("/") ? location + "index.html" : location + "/index.html");
+				.getResource(location.endsWith("/") ? location + name : location + "/" + name);
 			if (candidate.exists()) {
 				return candidate;
 			}
 		}
-		return new ClassPathResource("static/index.html");
+		return english ? indexHtml(false) : new ClassPathResource("static/index.html");
 	}
 
 	@GetMapping({ "/", "/gebied/{code}", "/verhaal/{slug}", "/vergelijk", "/embed/kaart", "/embed/verhaal/{slug}",
 			"/embed/vergelijk" })
 	ResponseEntity<String> page(HttpServletRequest request) throws IOException {
-		String index = indexText();
+		boolean english = "en".equals(request.getParameter("taal"));
+		String index = indexText(english);
 		if (index == null) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
 		}
@@ -80,7 +83,7 @@ class SpaPageController {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND)
 				.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
 				.cacheControl(CacheControl.noCache())
-				.body(withStatus(index, 404, "en".equals(request.getParameter("taal"))));
+				.body(withStatus(index, 404, english));
 		}
 		String pageUrl = ServletUriComponentsBuilder.fromRequest(request).build().toUriString();
 		String oembed = ServletUriComponentsBuilder.fromContextPath(request)
@@ -102,8 +105,7 @@ class SpaPageController {
 			html = withMetadata(html, meta.get(), base, pageUrl);
 		}
 		if (request.getRequestURI().startsWith("/gebied/")) {
-			html = this.profileFrame.apply(html, request.getRequestURI().substring("/gebied/".length()),
-					meta.map(PageMetadata.Meta::english).orElse(false));
+			html = this.profileFrame.apply(html, request.getRequestURI().substring("/gebied/".length()), english);
 		}
 		return ResponseEntity.ok()
 			.contentType(new MediaType(MediaType.TEXT_HTML, StandardCharsets.UTF_8))
@@ -161,9 +163,12 @@ class SpaPageController {
 		return (at < 0) ? out : out.substring(0, at) + meta + out.substring(at);
 	}
 
-	/** The index.html as text, or null when the front end was not built. */
-	String indexText() throws IOException {
-		Resource resource = indexHtml();
+	/**
+	 * The index.html as text, in the page's language, or null when the front end was not
+	 * built.
+	 */
+	String indexText(boolean english) throws IOException {
+		Resource resource = indexHtml(english);
 		if (!resource.exists()) {
 			return null;
 		}

@@ -57,6 +57,23 @@ class ProfileFirstFrameIntegrationTest {
 	}
 
 	@Test
+	void shouldServeEnglishPagesWithTheirShellInEnglishFromTheFirstPaint() throws Exception {
+		for (String page : new String[] { "/?taal=en", "/gebied/WK019330?taal=en",
+				"/verhaal/van-getallen-naar-vergezichten?taal=en", "/gebied/XX123?taal=en" }) {
+			this.mvc.perform(get(page))
+				.andExpect(content().string(containsString("<html lang=\"en\">")))
+				.andExpect(content().string(containsString(">Skip to content</a>")))
+				.andExpect(content().string(containsString(">Map</a>")))
+				.andExpect(content().string(containsString("hreflang=\"nl\"")))
+				.andExpect(content().string(not(containsString(">Kaart</a>"))))
+				.andExpect(content().string(not(containsString("Naar de inhoud"))));
+		}
+		this.mvc.perform(get("/"))
+			.andExpect(content().string(containsString("<html lang=\"nl\">")))
+			.andExpect(content().string(containsString(">Kaart</a>")));
+	}
+
+	@Test
 	void shouldDrawTheLocatorAsTheInteractiveMapDoes() throws Exception {
 		String svg = this.mvc.perform(get("/preview/kaart/WK019330.svg"))
 			.andExpect(status().isOk())
