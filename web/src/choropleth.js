@@ -3,7 +3,7 @@ import { classify, colourFor, FEW_RESPONDENTS_COLOUR, legendRows } from './class
 import { figureBadges, figureSuffix, indicatorLabel, isFewRespondents } from './figures.js';
 import { formatDifference, formatValue } from './format.js';
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { pageLang, t } from './i18n.js';
 
 /** Whether an indicator counts things: then the city's figure is a total, not an average. */
 export function isCount(unit) {
@@ -18,10 +18,10 @@ const UNIT_UNSAID = /^(aantal|rapportcijfer|categorie|cijfer|index)/i;
  * A number with its unit, always: "12,5 %", "€ 1.234", and for other units the unit beside it
  * ("841 € × 1000", "3,2 per 1000 inwoners"), so a tooltip or legend never shows a bare "841".
  */
-export function formatWithUnit(value, unit, lang = 'nl') {
-  const text = formatValue(value, unit, lang);
+export function formatWithUnit(value, unit) {
+  const text = formatValue(value, unit);
   if (!text || !unit || UNIT_IN_NUMBER.has(unit) || UNIT_UNSAID.test(unit)) return text;
-  return `${text} ${unitLabel(unit, lang)}`;
+  return `${text} ${unitLabel(unit)}`;
 }
 
 /** The sources' units (Dutch) in English, so an English page does not mix languages. */
@@ -38,8 +38,8 @@ const UNITS_EN = {
 };
 
 /** A unit as the page writes it: in English on an English page, "km2" as "km²" in both. */
-export function unitLabel(unit, lang = 'nl') {
-  const text = lang === 'en' ? (UNITS_EN[unit] ?? unit) : unit;
+export function unitLabel(unit) {
+  const text = pageLang() === 'en' ? (UNITS_EN[unit] ?? unit) : unit;
   return text
     .replace(/\bkm2\b/g, 'km²')
     .replace(/\bm2\b/g, 'm²')
@@ -47,21 +47,21 @@ export function unitLabel(unit, lang = 'nl') {
 }
 
 /** The text of a value: formatted with its unit, or "geen gegevens". */
-export function valueText(lang, row, unit) {
-  if (row.status === 'SUPPRESSED') return t(lang, 'suppressed');
-  if (row.status !== 'PRESENT') return t(lang, 'noData');
+export function valueText(row, unit) {
+  if (row.status === 'SUPPRESSED') return t('suppressed');
+  if (row.status !== 'PRESENT') return t('noData');
   if (row.category) return row.category;
-  return formatWithUnit(row.value, unit, lang) || t(lang, 'noData');
+  return formatWithUnit(row.value, unit) || t('noData');
 }
 
 /** The text of a value with its notes, for tooltips and live text: "7,1 (weinig respondenten)". */
-export function valueWithNotes(lang, row, unit) {
-  return row.status === 'PRESENT' ? `${valueText(lang, row, unit)}${figureSuffix(lang, row)}` : valueText(lang, row, unit);
+export function valueWithNotes(row, unit) {
+  return row.status === 'PRESENT' ? `${valueText(row, unit)}${figureSuffix(row)}` : valueText(row, unit);
 }
 
 /** A table cell's content: the value and, beside it, its notes ("weinig respondenten", "berekend"). */
-export function valueCell(lang, row, unit) {
-  return [valueText(lang, row, unit), row.status === 'PRESENT' ? figureBadges(lang, row) : null];
+export function valueCell(row, unit) {
+  return [valueText(row, unit), row.status === 'PRESENT' ? figureBadges(row) : null];
 }
 
 /**
@@ -69,7 +69,7 @@ export function valueCell(lang, row, unit) {
  * legend. Figures on few respondents are kept out of the class breaks: they get their own fill (a
  * dotted overlay on the map) and legend row, and keep their value in tooltips and the table.
  */
-export function buildChoropleth(lang, indicator, rows, key) {
+export function buildChoropleth(indicator, rows, key) {
   const numeric = indicator.valueKind !== 'CATEGORY';
   const present = (r) => r.status === 'PRESENT' && (!numeric || typeof r.value === 'number');
   const few = rows.filter((r) => present(r) && isFewRespondents(r));
@@ -82,25 +82,25 @@ export function buildChoropleth(lang, indicator, rows, key) {
     const isFew = !noData && isFewRespondents(row);
     byCode.set(row.area.code, {
       colour: noData ? undefined : isFew ? FEW_RESPONDENTS_COLOUR : colourFor(classification, row.value),
-      text: valueWithNotes(lang, row, indicator.unit),
+      text: valueWithNotes(row, indicator.unit),
       noData,
       few: isFew,
     });
   }
   const legend = legendRows(classification, normal, {
-    format: (v) => formatWithUnit(v, indicator.unit, lang),
-    noData: t(lang, 'noData'),
+    format: (v) => formatWithUnit(v, indicator.unit),
+    noData: t('noData'),
     // A city total is no value an area could have: mark no class for it.
     cityAverage: isCount(indicator.unit) ? null : cityAverage,
   });
   if (few.length) {
-    legend.push({ colour: FEW_RESPONDENTS_COLOUR, label: t(lang, 'fewRespondentsLegend'), count: few.length, holdsCityAverage: false, noData: false, few: true });
+    legend.push({ colour: FEW_RESPONDENTS_COLOUR, label: t('fewRespondentsLegend'), count: few.length, holdsCityAverage: false, noData: false, few: true });
   }
-  return { key, byCode, legend, cityAverage, noDataText: t(lang, 'noData') };
+  return { key, byCode, legend, cityAverage, noDataText: t('noData') };
 }
 
 /** The legend: a list of swatches with their ranges and counts, "geen gegevens" hatched, the city average marked. */
-export function renderLegend(lang, choropleth, indicator, gemeenteName = '') {
+export function renderLegend(choropleth, indicator, gemeenteName = '') {
   const gemeente = gemeenteName;
   const items = choropleth.legend.map((row) =>
     h(
@@ -113,14 +113,9 @@ export function renderLegend(lang, choropleth, indicator, gemeenteName = '') {
       }),
       h('span', { class: 'legend__label' }, row.label),
       ' ',
-      h('span', { class: 'legend__count' }, `(${t(lang, 'legendCount', { count: row.count })})`),
+      h('span', { class: 'legend__count' }, `(${t('legendCount', { count: row.count })})`),
       row.holdsCityAverage
-        ? h(
-            'span',
-            { class: 'legend__average' },
-            ' ◆ ',
-            t(lang, isCount(indicator.unit) ? 'legendCityTotal' : 'legendCityAverage', { value: formatValue(choropleth.cityAverage, indicator.unit, lang) }),
-          )
+        ? h('span', { class: 'legend__average' }, ' ◆ ', t(isCount(indicator.unit) ? 'legendCityTotal' : 'legendCityAverage', { value: formatValue(choropleth.cityAverage, indicator.unit) }))
         : null,
     ),
   );
@@ -128,14 +123,14 @@ export function renderLegend(lang, choropleth, indicator, gemeenteName = '') {
     'div',
     { class: 'legend' },
     // A label, not a heading: on the story page the legend comes before any h2 (heading order).
-    h('p', { class: 'legend__heading' }, `${t(lang, 'legendHeading')}: ${indicatorLabel(lang, indicator)}${indicator.unit && indicator.unit !== 'aantal' ? ` (${indicator.unit})` : ''}`),
+    h('p', { class: 'legend__heading' }, `${t('legendHeading')}: ${indicatorLabel(indicator)}${indicator.unit && indicator.unit !== 'aantal' ? ` (${indicator.unit})` : ''}`),
     h('ul', { class: 'legend__list' }, items),
     choropleth.cityAverage !== null
       ? h(
           'p',
           { class: 'legend__city' },
           '◆ ',
-          t(lang, isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', { value: formatValue(choropleth.cityAverage, indicator.unit, lang), gemeente }),
+          t(isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', { value: formatValue(choropleth.cityAverage, indicator.unit), gemeente }),
         )
       : null,
   );

@@ -1,5 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { buildChoropleth, formatWithUnit, sortRows, unitLabel, valueText } from './choropleth.js';
+import { setPageLang } from './i18n.js';
+
+// Each test sets the page language it draws in; the next one starts from the default, Dutch.
+afterEach(() => setPageLang('nl'));
 
 const rows = [
   { area: { code: 'A', name: 'Wijk 10' }, value: 5, status: 'PRESENT', cityAverage: 6, differenceFromCityAverage: -1 },
@@ -10,13 +14,16 @@ const rows = [
 
 describe('choropleth data', () => {
   test('missing and suppressed values read "geen gegevens", never 0', () => {
-    expect(valueText('nl', rows[1], '%')).toBe('geen gegevens');
-    expect(valueText('nl', rows[3], '%')).toMatch(/^geen gegevens/);
-    expect(valueText('nl', rows[2], '%')).toBe('8,3 %');
-    expect(valueText('en', rows[1], '%')).toBe('no data');
+    setPageLang('nl');
+    expect(valueText(rows[1], '%')).toBe('geen gegevens');
+    expect(valueText(rows[3], '%')).toMatch(/^geen gegevens/);
+    expect(valueText(rows[2], '%')).toBe('8,3 %');
+    setPageLang('en');
+    expect(valueText(rows[1], '%')).toBe('no data');
   });
   test('marks the areas without a figure and the city average', () => {
-    const c = buildChoropleth('nl', { unit: '%', valueKind: 'NUMBER' }, rows, 'X/2024');
+    setPageLang('nl');
+    const c = buildChoropleth({ unit: '%', valueKind: 'NUMBER' }, rows, 'X/2024');
     expect(c.byCode.get('B')).toMatchObject({ noData: true, text: 'geen gegevens' });
     expect(c.byCode.get('A').noData).toBe(false);
     expect(c.cityAverage).toBe(6);
@@ -34,7 +41,8 @@ describe('counts', () => {
     const { isCount } = await import('./choropleth.js');
     expect(isCount('aantal')).toBe(true);
     expect(isCount('%')).toBe(false);
-    const c = buildChoropleth('nl', { unit: 'aantal', valueKind: 'NUMBER' }, rows, 'k');
+    setPageLang('nl');
+    const c = buildChoropleth({ unit: 'aantal', valueKind: 'NUMBER' }, rows, 'k');
     expect(c.legend.some((r) => r.holdsCityAverage)).toBe(false);
   });
 });
@@ -47,7 +55,8 @@ describe('figures on few respondents and derived figures', () => {
     { area: { code: 'D', name: 'D' }, value: null, status: 'MISSING' },
   ];
   test('are kept out of the class breaks, drawn apart and get their own legend row', () => {
-    const c = buildChoropleth('nl', { unit: 'rapportcijfer', valueKind: 'NUMBER' }, survey, 'k');
+    setPageLang('nl');
+    const c = buildChoropleth({ unit: 'rapportcijfer', valueKind: 'NUMBER' }, survey, 'k');
     const classRows = c.legend.filter((r) => !r.noData && !r.few);
     expect(Math.max(...classRows.map((r) => Number(r.label.split(' – ').at(-1).replace('< ', '').replace(',', '.'))))).toBe(7);
     expect(c.byCode.get('C')).toMatchObject({ few: true, noData: false, colour: '#ffffff', text: '9,9 (weinig respondenten)' });
@@ -57,7 +66,8 @@ describe('figures on few respondents and derived figures', () => {
   });
   test('rows without the newer fields classify as before', () => {
     const plain = survey.map(({ reliability, reliabilityNote, ...row }) => row);
-    const c = buildChoropleth('en', { unit: 'rapportcijfer', valueKind: 'NUMBER' }, plain, 'k');
+    setPageLang('en');
+    const c = buildChoropleth({ unit: 'rapportcijfer', valueKind: 'NUMBER' }, plain, 'k');
     expect(c.legend.some((r) => r.few)).toBe(false);
     expect(c.byCode.get('C')).toMatchObject({ few: false, text: '9.9' });
   });
@@ -70,23 +80,29 @@ describe('units in tooltips and legend', () => {
     { area: { code: 'C', name: 'Wijk C' }, value: 633, status: 'PRESENT', cityAverage: 700 },
   ];
   test('a value in € × 1000 says so in the tooltip text and in every legend class', () => {
-    const c = buildChoropleth('nl', { unit: '€ × 1000', valueKind: 'NUMBER' }, money, 'k');
+    setPageLang('nl');
+    const c = buildChoropleth({ unit: '€ × 1000', valueKind: 'NUMBER' }, money, 'k');
     expect(c.byCode.get('A').text).toBe('841 € × 1000');
     for (const row of c.legend) expect(row.label).toMatch(/€ × 1000/);
   });
   test('units the number already carries or that need no word are not repeated', () => {
-    expect(formatWithUnit(12.5, '%', 'nl')).toBe('12,5 %');
-    expect(formatWithUnit(1234, 'aantal', 'nl')).toBe('1.234');
-    expect(formatWithUnit(7.1, 'rapportcijfer 1-10', 'en')).toBe('7.1');
-    expect(formatWithUnit(null, '€ × 1000', 'nl')).toBe('');
+    setPageLang('nl');
+    expect(formatWithUnit(12.5, '%')).toBe('12,5 %');
+    expect(formatWithUnit(1234, 'aantal')).toBe('1.234');
+    setPageLang('en');
+    expect(formatWithUnit(7.1, 'rapportcijfer 1-10')).toBe('7.1');
+    setPageLang('nl');
+    expect(formatWithUnit(null, '€ × 1000')).toBe('');
   });
 });
 
 describe('units', () => {
   test('are written in the page language, with superscripts', () => {
-    expect(formatWithUnit(4698, 'inwoners per km2', 'nl')).toBe('4.698 inwoners per km²');
-    expect(formatWithUnit(4698, 'inwoners per km2', 'en')).toBe('4,698 inhabitants per km²');
-    expect(unitLabel('jaren', 'en')).toBe('years');
-    expect(unitLabel('kWh', 'en')).toBe('kWh');
+    setPageLang('nl');
+    expect(formatWithUnit(4698, 'inwoners per km2')).toBe('4.698 inwoners per km²');
+    setPageLang('en');
+    expect(formatWithUnit(4698, 'inwoners per km2')).toBe('4,698 inhabitants per km²');
+    expect(unitLabel('jaren')).toBe('years');
+    expect(unitLabel('kWh')).toBe('kWh');
   });
 });

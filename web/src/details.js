@@ -1,6 +1,6 @@
 // The details panel of the selected area.
 import { h } from './dom.js';
-import { t, levelWord } from './i18n.js';
+import { levelWord, pageLang, t } from './i18n.js';
 import { areaTitle, SWITCHABLE_LEVELS } from './levels.js';
 import { profileUrl, serialiseState } from './url-state.js';
 
@@ -9,17 +9,17 @@ import { profileUrl, serialiseState } from './url-state.js';
  * code and documents): an English page shows them, a Dutch page the Dutch explanation, so no page
  * mixes languages.
  */
-export function membershipNote(lang, membership) {
-  return lang === 'en' && membership?.note ? membership.note : t(lang, 'provisionalNote');
+export function membershipNote(membership) {
+  return pageLang() === 'en' && membership?.note ? membership.note : t('provisionalNote');
 }
 
 /**
  * Shows the area's name, code, level, parents and membership note; with no area, a hint.
  * `onNavigate(state)` runs when a parent link is followed.
  */
-export function renderDetails(container, area, { onNavigate, notFound, lang = 'nl', gemeente = null } = {}) {
+export function renderDetails(container, area, { onNavigate, notFound, gemeente = null } = {}) {
   if (!area) {
-    container.replaceChildren(h('p', { class: 'details__hint' }, notFound ? t(lang, 'notFoundAtLevel', { code: notFound }) : t(lang, 'selectHint')));
+    container.replaceChildren(h('p', { class: 'details__hint' }, notFound ? t('notFoundAtLevel', { code: notFound }) : t('selectHint')));
     return;
   }
   const ancestors = area.ancestors?.length ? area.ancestors : area.parent ? [area.parent] : [];
@@ -30,23 +30,23 @@ export function renderDetails(container, area, { onNavigate, notFound, lang = 'n
       ? h(
           'div',
           { class: 'provisional' },
-          h('p', { class: 'provisional__label' }, h('span', { 'aria-hidden': 'true', class: 'provisional__icon' }, '!'), ` ${t(lang, 'provisional')}`),
-          h('p', { class: 'provisional__note' }, membershipNote(lang, area.membership)),
+          h('p', { class: 'provisional__label' }, h('span', { 'aria-hidden': 'true', class: 'provisional__icon' }, '!'), ` ${t('provisional')}`),
+          h('p', { class: 'provisional__note' }, membershipNote(area.membership)),
         )
       : null,
     h(
       'dl',
       { class: 'details__facts' },
-      h('div', {}, h('dt', {}, t(lang, 'code')), h('dd', { class: 'details__code' }, area.code)),
-      h('div', {}, h('dt', {}, t(lang, 'level')), h('dd', { class: 'details__level' }, levelWord(lang, area.level))),
-      h('div', {}, h('dt', {}, t(lang, 'liesIn')), h('dd', {}, ancestors.length ? breadcrumb(ancestors, area, onNavigate, lang, gemeente) : t(lang, 'noParent'))),
+      h('div', {}, h('dt', {}, t('code')), h('dd', { class: 'details__code' }, area.code)),
+      h('div', {}, h('dt', {}, t('level')), h('dd', { class: 'details__level' }, levelWord(area.level))),
+      h('div', {}, h('dt', {}, t('liesIn')), h('dd', {}, ancestors.length ? breadcrumb(ancestors, area, onNavigate, gemeente) : t('noParent'))),
     ),
-    h('p', { class: 'details__profile' }, h('a', { href: profileUrl(area.code, lang), class: 'profile-link' }, t(lang, 'openProfile', { name: area.name }))),
+    h('p', { class: 'details__profile' }, h('a', { href: profileUrl(area.code), class: 'profile-link' }, t('openProfile', { name: area.name }))),
   ];
   container.replaceChildren(...parts.filter(Boolean));
 }
 
-function breadcrumb(ancestors, area, onNavigate, lang, gemeente) {
+function breadcrumb(ancestors, area, onNavigate, gemeente) {
   const items = ancestors.map((ancestor) => {
     const text = areaTitle(ancestor);
     if (!SWITCHABLE_LEVELS.includes(ancestor.level)) return h('li', {}, text);
@@ -57,7 +57,7 @@ function breadcrumb(ancestors, area, onNavigate, lang, gemeente) {
       h(
         'a',
         {
-          href: serialiseState(state, lang),
+          href: serialiseState(state),
           onclick: (event) => {
             if (!onNavigate || event.ctrlKey || event.metaKey || event.shiftKey || event.button > 0) return;
             event.preventDefault();
@@ -69,5 +69,5 @@ function breadcrumb(ancestors, area, onNavigate, lang, gemeente) {
     );
   });
   items.push(h('li', { 'aria-current': 'location' }, areaTitle(area)));
-  return h('nav', { class: 'breadcrumb', 'aria-label': t(lang, 'breadcrumbLabel') }, h('ol', {}, items));
+  return h('nav', { class: 'breadcrumb', 'aria-label': t('breadcrumbLabel') }, h('ol', {}, items));
 }

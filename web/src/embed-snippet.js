@@ -71,7 +71,7 @@ export function measureHeight(src, width, { settle = 1200, timeout = 20_000 } = 
  * The Insluiten button and panel for a view. `embedPath({ latest })` gives the embed's path;
  * `title` (a string or a function) the iframe's title.
  */
-export function embedWidget(lang, embedPath, title) {
+export function embedWidget(embedPath, title) {
   const id = `embed-${Math.random().toString(36).slice(2, 8)}`;
   const textarea = h('textarea', { id: `${id}-code`, class: 'embed-code', rows: '5', readonly: true, spellcheck: 'false' });
   const widthInput = h('input', {
@@ -93,29 +93,29 @@ export function embedWidget(lang, embedPath, title) {
     const path = await pinPeriod(embedPath({ latest: latestBox.checked }), latestBox.checked);
     const name = typeof title === 'function' ? title() : title;
     textarea.value = embedSnippet(window.location.origin, path, name, width, estimatedHeight(width));
-    status.textContent = t(lang, 'embedMeasuring');
+    status.textContent = t('embedMeasuring');
     const measured = await measureHeight(`${window.location.origin}${path}`, width).catch(() => null);
     if (mine !== run) return;
     if (measured) textarea.value = embedSnippet(window.location.origin, path, name, width, measured);
     textarea.dataset.measured = measured ? 'true' : 'false';
-    status.textContent = measured ? t(lang, 'embedMeasured', { width, height: measured }) : '';
+    status.textContent = measured ? t('embedMeasured', { width, height: measured }) : '';
   };
   widthInput.addEventListener('change', update);
   latestBox.addEventListener('change', update);
   const panel = h(
     'div',
     { id, class: 'embed-panel', hidden: true },
-    h('h2', { class: 'embed-panel__heading' }, t(lang, 'embedHeading')),
+    h('h2', { class: 'embed-panel__heading' }, t('embedHeading')),
     h(
       'div',
       { class: 'embed-panel__options' },
-      h('p', { class: 'field' }, h('label', { for: `${id}-width`, class: 'utrecht-form-label' }, t(lang, 'embedWidth')), widthInput),
-      h('p', { class: 'field field--check' }, latestBox, h('label', { for: `${id}-latest`, class: 'utrecht-form-label utrecht-form-label--checkbox' }, t(lang, 'embedLatest'))),
+      h('p', { class: 'field' }, h('label', { for: `${id}-width`, class: 'utrecht-form-label' }, t('embedWidth')), widthInput),
+      h('p', { class: 'field field--check' }, latestBox, h('label', { for: `${id}-latest`, class: 'utrecht-form-label utrecht-form-label--checkbox' }, t('embedLatest'))),
     ),
-    h('label', { for: `${id}-code`, class: 'utrecht-form-label' }, t(lang, 'embedLabel')),
+    h('label', { for: `${id}-code`, class: 'utrecht-form-label' }, t('embedLabel')),
     textarea,
     status,
-    h('p', { class: 'embed-panel__help' }, t(lang, 'embedHelp')),
+    h('p', { class: 'embed-panel__help' }, t('embedHelp')),
   );
   const button = h(
     'button',
@@ -135,7 +135,7 @@ export function embedWidget(lang, embedPath, title) {
         }
       },
     },
-    t(lang, 'embedButton'),
+    t('embedButton'),
   );
   return h('div', { class: 'embed-widget' }, button, panel);
 }

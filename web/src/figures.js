@@ -3,7 +3,7 @@
 // figure), and the indicator's label in the page's language. Every field is optional: a server
 // without them gives plain figures.
 import { h } from './dom.js';
-import { levelWord, t } from './i18n.js';
+import { levelWord, pageLang, t } from './i18n.js';
 
 /** Whether a figure rests on few respondents. */
 export function isFewRespondents(row) {
@@ -16,9 +16,9 @@ export function isDerived(row) {
 }
 
 /** The indicator's label in the page's language: labelEn in English when the server has it. */
-export function indicatorLabel(lang, indicator) {
+export function indicatorLabel(indicator) {
   if (!indicator) return '';
-  return lang === 'en' && indicator.labelEn ? indicator.labelEn : indicator.label;
+  return pageLang() === 'en' && indicator.labelEn ? indicator.labelEn : indicator.label;
 }
 
 const THEMES_EN = {
@@ -39,9 +39,9 @@ const THEMES_EN = {
 };
 
 /** An indicator theme ("inkomen en armoede") as a heading in the page's language: "Inkomen en armoede", "Income and poverty". */
-export function themeLabel(lang, theme) {
+export function themeLabel(theme) {
   const text = String(theme ?? '—');
-  const shown = lang === 'en' ? (THEMES_EN[text] ?? text) : text;
+  const shown = pageLang() === 'en' ? (THEMES_EN[text] ?? text) : text;
   return shown.charAt(0).toUpperCase() + shown.slice(1);
 }
 
@@ -49,26 +49,26 @@ export function themeLabel(lang, theme) {
  * How a derived figure was computed, in the page's language: the server's (Dutch) description in
  * Dutch; in English one built from the method, count and level, so no Dutch shows on an English page.
  */
-export function derivationText(lang, derivation) {
-  if (!derivation) return t(lang, 'derivedNote', { description: '' }).replace(/:\s*$/, '.');
-  const built = t(lang, `derivedMethod${derivation.method}`, {
+export function derivationText(derivation) {
+  if (!derivation) return t('derivedNote', { description: '' }).replace(/:\s*$/, '.');
+  const built = t(`derivedMethod${derivation.method}`, {
     count: derivation.inputCount,
-    level: levelWord(lang, derivation.inputLevel, derivation.inputCount !== 1).toLowerCase(),
+    level: levelWord(derivation.inputLevel, derivation.inputCount !== 1).toLowerCase(),
   });
-  const description = lang === 'nl' && derivation.description ? derivation.description : `${built}.`;
-  return t(lang, 'derivedNote', { description });
+  const description = pageLang() === 'nl' && derivation.description ? derivation.description : `${built}.`;
+  return t('derivedNote', { description });
 }
 
 /** The note on a few-respondents figure: the server's (Dutch) note in Dutch, ours in English. */
-export function fewRespondentsText(lang, row) {
-  return lang === 'nl' && row?.reliabilityNote ? row.reliabilityNote : t(lang, 'fewRespondentsNote');
+export function fewRespondentsText(row) {
+  return pageLang() === 'nl' && row?.reliabilityNote ? row.reliabilityNote : t('fewRespondentsNote');
 }
 
 /** The notes of a figure as plain text, for tooltips and live text: " (weinig respondenten)". */
-export function figureSuffix(lang, row) {
+export function figureSuffix(row) {
   const words = [];
-  if (isFewRespondents(row)) words.push(t(lang, 'fewRespondents'));
-  if (isDerived(row)) words.push(t(lang, 'derived'));
+  if (isFewRespondents(row)) words.push(t('fewRespondents'));
+  if (isDerived(row)) words.push(t('derived'));
   return words.length ? ` (${words.join(', ')})` : '';
 }
 
@@ -76,13 +76,13 @@ export function figureSuffix(lang, row) {
  * The notes of a figure as elements beside its value: a "weinig respondenten" label and a
  * "berekend" disclosure whose summary opens the description (keyboard and touch alike).
  */
-export function figureBadges(lang, row) {
+export function figureBadges(row) {
   const badges = [];
   if (isFewRespondents(row)) {
-    badges.push(h('span', { class: 'figure-badge figure-badge--few', title: fewRespondentsText(lang, row) }, t(lang, 'fewRespondents')));
+    badges.push(h('span', { class: 'figure-badge figure-badge--few', title: fewRespondentsText(row) }, t('fewRespondents')));
   }
   if (isDerived(row)) {
-    badges.push(h('details', { class: 'figure-badge figure-badge--derived' }, h('summary', {}, t(lang, 'derived')), h('span', { class: 'figure-badge__note' }, derivationText(lang, row.derivation))));
+    badges.push(h('details', { class: 'figure-badge figure-badge--derived' }, h('summary', {}, t('derived')), h('span', { class: 'figure-badge__note' }, derivationText(row.derivation))));
   }
   return badges.length ? h('span', { class: 'figure-badges' }, ...badges) : null;
 }

@@ -1,4 +1,5 @@
-// All UI strings, Dutch (default) and English. t(lang, key, vars) fills {name} placeholders.
+// All UI strings, Dutch (default) and English. t(key, vars) gives a string in the page's language
+// (setPageLang, once per load) and fills its {name} placeholders.
 
 const nl = {
   skip: 'Naar de inhoud',
@@ -515,9 +516,9 @@ export function pageLang() {
 
 export const DICTIONARIES = { nl, en };
 
-/** The string for `key` in `lang` (Dutch when missing), with {placeholders} filled from `vars`. */
-export function t(lang, key, vars = {}) {
-  const template = DICTIONARIES[lang]?.[key] ?? nl[key] ?? key;
+/** The string for `key` in the page's language (Dutch when missing), with {placeholders} filled from `vars`. */
+export function t(key, vars = {}) {
+  const template = DICTIONARIES[current]?.[key] ?? nl[key] ?? key;
   return template.replace(/\{(\w+)\}/g, (_, name) => (vars[name] === undefined ? `{${name}}` : String(vars[name])));
 }
 
@@ -538,7 +539,7 @@ const LEVEL_WORDS = {
   },
 };
 
-/** A level's label ("Wijk") or plural ("Wijken") in a language. */
-export function levelWord(lang, level, plural = false) {
-  return (LEVEL_WORDS[lang] ?? LEVEL_WORDS.nl)[level]?.[plural ? 1 : 0] ?? String(level ?? '');
+/** A level's label ("Wijk") or plural ("Wijken") in the page's language. */
+export function levelWord(level, plural = false) {
+  return (LEVEL_WORDS[current] ?? LEVEL_WORDS.nl)[level]?.[plural ? 1 : 0] ?? String(level ?? '');
 }

@@ -1,11 +1,19 @@
-import { describe, expect, test } from 'vitest';
-import { DICTIONARIES, levelWord, t } from './i18n.js';
+import { afterEach, describe, expect, test } from 'vitest';
+import { DICTIONARIES, levelWord, pageLang, setPageLang, t } from './i18n.js';
+import { formatNumber, formatValue } from './format.js';
+
+// Each test sets the page language it draws in; the next one starts from the default, Dutch.
+afterEach(() => setPageLang('nl'));
 
 describe('UI strings', () => {
   test('fills placeholders and falls back to Dutch', () => {
-    expect(t('nl', 'atlasTitle', { plural: 'Wijken', gemeente: 'Geldrop-Mierlo' })).toBe('Wijken in Geldrop-Mierlo');
-    expect(t('en', 'searchResults', { count: 2, q: 'x' })).toBe('2 results for “x”.');
-    expect(t('fr', 'noData')).toBe('geen gegevens');
+    setPageLang('nl');
+    expect(t('atlasTitle', { plural: 'Wijken', gemeente: 'Geldrop-Mierlo' })).toBe('Wijken in Geldrop-Mierlo');
+    setPageLang('en');
+    expect(t('searchResults', { count: 2, q: 'x' })).toBe('2 results for “x”.');
+    // A language the app does not have is Dutch.
+    setPageLang('fr');
+    expect(t('noData')).toBe('geen gegevens');
   });
   test('every Dutch string has an English twin and the other way round', () => {
     expect(Object.keys(DICTIONARIES.en).sort()).toEqual(Object.keys(DICTIONARIES.nl).sort());
@@ -14,10 +22,27 @@ describe('UI strings', () => {
     for (const dictionary of Object.values(DICTIONARIES)) {
       for (const [key, text] of Object.entries(dictionary)) expect(`${key}: ${text}`).not.toMatch(/Zwolle|Geldrop|GM\d{4}/);
     }
-    expect(t('en', 'brand', { gemeente: 'Geldrop-Mierlo' })).toBe('Wijkatlas Geldrop-Mierlo');
+    setPageLang('en');
+    expect(t('brand', { gemeente: 'Geldrop-Mierlo' })).toBe('Wijkatlas Geldrop-Mierlo');
   });
   test('names levels in both languages', () => {
-    expect(levelWord('nl', 'BUURT', true)).toBe('Buurten');
-    expect(levelWord('en', 'STADSDEEL')).toBe('District');
+    setPageLang('nl');
+    expect(levelWord('BUURT', true)).toBe('Buurten');
+    setPageLang('en');
+    expect(levelWord('STADSDEEL')).toBe('District');
+  });
+  test('the strings, level names and number formats follow the page language set once', () => {
+    setPageLang('nl');
+    expect(pageLang()).toBe('nl');
+    expect(t('noData')).toBe('geen gegevens');
+    expect(levelWord('STADSDEEL', true)).toBe('Stadsdelen');
+    expect(formatNumber(10597)).toBe('10.597');
+    expect(formatValue(7.6, '%')).toBe('7,6 %');
+    setPageLang('en');
+    expect(pageLang()).toBe('en');
+    expect(t('noData')).toBe('no data');
+    expect(levelWord('STADSDEEL', true)).toBe('Districts');
+    expect(formatNumber(10597)).toBe('10,597');
+    expect(formatValue(7.6, '%')).toBe('7.6 %');
   });
 });

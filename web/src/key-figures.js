@@ -69,12 +69,12 @@ export function dotPlot(value, cityValue, unit) {
  * The sparkline of a card: the area's periods of the indicator when it has two or more with a
  * number, its text alternative naming the first and last period and figure; else null.
  */
-export function cardSparkline(lang, area, series, code, index) {
+export function cardSparkline(area, series, code, index) {
   const own = trendSeries(
     (series ?? []).filter((s) => s?.indicator?.code === code),
     1,
   )[0];
   if (!own) return null;
   const values = withGaps(own.values);
-  return sparklineSvg(values, { width: 200, height: 36, title: trendSummary(lang, area, own, values), titleId: `key-figure-${index}-trend`, className: 'sparkline key-figure__sparkline' });
+  return sparklineSvg(values, { width: 200, height: 36, title: trendSummary(area, own, values), titleId: `key-figure-${index}-trend`, className: 'sparkline key-figure__sparkline' });
 }

@@ -1,6 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { installFakeDom } from './test-dom.js';
 import { cardSparkline, dotPlot, keyFigures, plotPosition, plotScale } from './key-figures.js';
+import { setPageLang } from './i18n.js';
+
+// Each test sets the page language it draws in; the next one starts from the default, Dutch.
+afterEach(() => setPageLang('nl'));
 
 installFakeDom();
 
@@ -38,7 +42,8 @@ describe('key-figure cards', () => {
       { indicator: { code: 'one', label: 'One', unit: '%', valueKind: 'NUMBER' }, values: [v('2024', null), v('2025', 12)] },
     ];
     const area = { name: 'Wijk 30 Holtenbroek' };
-    const svg = cardSparkline('nl', area, series, 'AantalInwoners_5', 0);
+    setPageLang('nl');
+    const svg = cardSparkline(area, series, 'AantalInwoners_5', 0);
     expect(svg.getAttribute('role')).toBe('img');
     expect(svg.querySelector('title').textContent).toBe('Aantal inwoners in Wijk 30 Holtenbroek, 2022 tot en met 2025: van 9.830 (2022) naar 10.080 (2025)');
     expect(svg.getAttribute('aria-labelledby')).toBe(svg.querySelector('title').id);
@@ -47,11 +52,13 @@ describe('key-figure cards', () => {
     expect(svg.querySelectorAll('circle')).toHaveLength(2);
     expect(svg.querySelectorAll('polyline')).toHaveLength(0);
     expect(svg.querySelectorAll('line.sparkline__gap')).toHaveLength(1);
-    expect(cardSparkline('en', area, series, 'AantalInwoners_5', 1).querySelector('title').textContent).toMatch(/^Inhabitants in Wijk 30 Holtenbroek, 2022 to 2025/);
+    setPageLang('en');
+    expect(cardSparkline(area, series, 'AantalInwoners_5', 1).querySelector('title').textContent).toMatch(/^Inhabitants in Wijk 30 Holtenbroek, 2022 to 2025/);
     // One period with a figure, or no series at all: no sparkline.
-    expect(cardSparkline('nl', area, series, 'one', 2)).toBeNull();
-    expect(cardSparkline('nl', area, series, 'absent', 3)).toBeNull();
-    expect(cardSparkline('nl', area, [], 'AantalInwoners_5', 4)).toBeNull();
+    setPageLang('nl');
+    expect(cardSparkline(area, series, 'one', 2)).toBeNull();
+    expect(cardSparkline(area, series, 'absent', 3)).toBeNull();
+    expect(cardSparkline(area, [], 'AantalInwoners_5', 4)).toBeNull();
   });
 
   test('the cards: key indicators first in their order, topped up to four, at most six', () => {

@@ -1,5 +1,5 @@
 // The area levels of the hierarchy, with their Dutch labels and URL names.
-import { levelWord } from './i18n.js';
+import { levelWord, pageLang } from './i18n.js';
 
 /** The levels a visitor can switch between on the map, in order. */
 export const SWITCHABLE_LEVELS = ['STADSDEEL', 'WIJK', 'BUURT'];
@@ -49,8 +49,8 @@ export function levelFromCode(code) {
 }
 
 /** The area's name with its level in front ("Stadsdeel Noord"), unless the name already says it ("Wijk 30 Holtenbroek"). */
-export function areaTitle(area, lang = 'nl') {
-  const label = lang === 'nl' ? levelLabel(area.level) : levelWord(lang, area.level);
+export function areaTitle(area) {
+  const label = pageLang() === 'nl' ? levelLabel(area.level) : levelWord(area.level);
   const name = String(area.name ?? '');
   if (!label || name.toLowerCase().startsWith(label.toLowerCase())) return name;
   return `${label} ${name}`;

@@ -4,7 +4,7 @@ import { t } from './i18n.js';
 import { sortAreas } from './sort.js';
 
 /** Renders the areas (sorted by name) as buttons in a list; `onSelect(code)` runs on activation. */
-export function renderList(listElement, areas, { selected, onSelect, lang = 'nl' }) {
+export function renderList(listElement, areas, { selected, onSelect }) {
   const items = sortAreas(areas).map((area) =>
     h(
       'li',
@@ -15,7 +15,7 @@ export function renderList(listElement, areas, { selected, onSelect, lang = 'nl'
         h('span', { class: 'area-button__name' }, area.name),
         ' ',
         h('span', { class: 'area-button__code' }, area.code),
-        area.membership?.provisional ? h('span', { class: 'area-button__note' }, ` ${t(lang, 'provisionalShort')}`) : null,
+        area.membership?.provisional ? h('span', { class: 'area-button__note' }, ` ${t('provisionalShort')}`) : null,
       ),
     ),
   );

@@ -143,7 +143,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       fadeDuration: 0,
     });
   } catch (error) {
-    return unavailableMap(container, error, lang);
+    return unavailableMap(container, error);
   }
   map.touchZoomRotate.disableRotation();
   map.keyboard.disableRotation();
@@ -186,7 +186,7 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     container.dataset.basemap = 'failed';
     if (map.getLayer(BASEMAP)) map.removeLayer(BASEMAP);
     if (map.getSource(BASEMAP)) map.removeSource(BASEMAP);
-    onNotice?.(t(lang, 'basemapFailed'));
+    onNotice?.(t('basemapFailed'));
   };
   // The wait starts with the first tile request, not with the map: on a busy device the map itself
   // may take longer than that to start, and that is not the basemap's fault.
@@ -254,12 +254,12 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     const { code, name, provisional } = feature.properties;
     setHover(code);
     map.getCanvas().style.cursor = 'pointer';
-    const title = provisional === true || provisional === 'true' ? `${name} ${t(lang, 'provisionalShort')}` : name;
+    const title = provisional === true || provisional === 'true' ? `${name} ${t('provisionalShort')}` : name;
     const { choropleth } = view;
     const value = choropleth ? (choropleth.byCode.get(code)?.text ?? choropleth.noDataText) : null;
     tooltip
       .setLngLat(event.lngLat)
-      .setText(value ? t(lang, 'valueOf', { name: title, value }) : title)
+      .setText(value ? t('valueOf', { name: title, value }) : title)
       .addTo(map);
   });
   map.on('mouseleave', FILL_LAYER, () => {
@@ -478,9 +478,9 @@ function setState(container, state) {
   container.dataset.mapState = state;
 }
 
-function unavailableMap(container, error, lang) {
+function unavailableMap(container, error) {
   console.warn('De kaart kan niet worden getoond', error);
   setState(container, 'unavailable');
-  container.replaceChildren(h('div', { class: 'map-unavailable' }, h('p', {}, h('strong', {}, t(lang, 'mapUnavailable'))), h('p', {}, t(lang, 'mapUnavailableNote'))));
+  container.replaceChildren(h('div', { class: 'map-unavailable' }, h('p', {}, h('strong', {}, t('mapUnavailable'))), h('p', {}, t('mapUnavailableNote'))));
   return { available: false, map: null, show() {} };
 }

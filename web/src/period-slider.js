@@ -16,7 +16,7 @@ export function chosenPeriod(periods, period) {
  * gets the period on "change" (each arrow key, or the release of a drag), so dragging does not
  * load every period on the way. Returns { element, input, update(periods, chosen) }.
  */
-export function periodSlider(lang, onChoose, { id = 'period-range', reserve = false } = {}) {
+export function periodSlider(onChoose, { id = 'period-range', reserve = false } = {}) {
   let periods = [];
   const first = h('span', { class: 'period-slider__end', 'aria-hidden': 'true' });
   const last = h('span', { class: 'period-slider__end', 'aria-hidden': 'true' });
@@ -37,7 +37,7 @@ export function periodSlider(lang, onChoose, { id = 'period-range', reserve = fa
   const element = h(
     'div',
     { class: 'field period-slider' },
-    h('label', { for: id, class: 'utrecht-form-label' }, t(lang, 'periodSliderLabel')),
+    h('label', { for: id, class: 'utrecht-form-label' }, t('periodSliderLabel')),
     h('div', { class: 'period-slider__track' }, first, input, last),
     ends,
   );
@@ -60,7 +60,7 @@ export function periodSlider(lang, onChoose, { id = 'period-range', reserve = fa
     input.value = String(index);
     first.textContent = periods[0];
     last.textContent = periods.at(-1);
-    ends.textContent = t(lang, 'periodSliderRange', { first: periods[0], last: periods.at(-1) });
+    ends.textContent = t('periodSliderRange', { first: periods[0], last: periods.at(-1) });
     say(periods[index]);
   }
 

@@ -1,6 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { installFakeDom } from './test-dom.js';
 import { chosenPeriod, periodSlider } from './period-slider.js';
+import { setPageLang } from './i18n.js';
+
+// Each test sets the page language it draws in; the next one starts from the default, Dutch.
+afterEach(() => setPageLang('nl'));
 
 installFakeDom();
 
@@ -13,7 +17,8 @@ describe('period slider', () => {
   });
 
   test('shown for two or more periods, with its ends, its position and the period as value text', () => {
-    const slider = periodSlider('nl', () => {});
+    setPageLang('nl');
+    const slider = periodSlider(() => {});
     expect(slider.element.hidden).toBe(true);
     slider.update(['2022', '2024', '2025'], '2024');
     expect(slider.element.hidden).toBe(false);
@@ -33,20 +38,22 @@ describe('period slider', () => {
   });
 
   test('with its place reserved it is invisible, not gone, until its periods arrive', () => {
-    const slider = periodSlider('nl', () => {}, { reserve: true });
+    setPageLang('nl');
+    const slider = periodSlider(() => {}, { reserve: true });
     expect(slider.element.hidden).toBe(false);
     expect(slider.element.classList.contains('period-slider--pending')).toBe(true);
     slider.update(['2022', '2025'], '2025');
     expect(slider.element.classList.contains('period-slider--pending')).toBe(false);
     expect(slider.element.hidden).toBe(false);
-    const single = periodSlider('nl', () => {}, { reserve: true });
+    const single = periodSlider(() => {}, { reserve: true });
     single.update(['2025'], '2025');
     expect(single.element.hidden).toBe(true);
   });
 
   test('moving it says the period at once and chooses it on change', () => {
     const chosen = [];
-    const slider = periodSlider('en', (p) => chosen.push(p));
+    setPageLang('en');
+    const slider = periodSlider((p) => chosen.push(p));
     slider.update(['2020-2021', '2022-2023'], '2022-2023');
     expect(slider.element.querySelector('label').textContent).toBe('Timeline');
     slider.input.value = '0';

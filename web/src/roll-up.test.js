@@ -1,6 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { areaTitle } from './levels.js';
 import { contactsFor, rollUp } from './roll-up.js';
+import { setPageLang } from './i18n.js';
+
+// Each test sets the page language it draws in; the next one starts from the default, Dutch.
+afterEach(() => setPageLang('nl'));
 
 const gemeente = { code: 'GM0193', name: 'Zwolle', level: 'GEMEENTE' };
 const noord = { code: 'SD0193_NOORD', name: 'Noord', level: 'STADSDEEL' };
@@ -38,10 +42,13 @@ describe('what happens in an area', () => {
   });
 
   test('titles name the level unless the name does', () => {
-    expect(areaTitle(noord, 'nl')).toBe('Stadsdeel Noord');
-    expect(areaTitle(noord, 'en')).toBe('District Noord');
-    expect(areaTitle(holtenbroek, 'nl')).toBe('Wijk 30 Holtenbroek');
-    expect(areaTitle(gemeente, 'nl')).toBe('Gemeente Zwolle');
+    setPageLang('nl');
+    expect(areaTitle(noord)).toBe('Stadsdeel Noord');
+    setPageLang('en');
+    expect(areaTitle(noord)).toBe('District Noord');
+    setPageLang('nl');
+    expect(areaTitle(holtenbroek)).toBe('Wijk 30 Holtenbroek');
+    expect(areaTitle(gemeente)).toBe('Gemeente Zwolle');
   });
 });
 

@@ -77,7 +77,7 @@ async function buurtAt(lon, lat) {
  * The search form. `gemeente` ({ code, name }, its name filled in once known) limits the name search
  * to that gemeente's areas and names it in the messages.
  */
-export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
+export function renderSearch(frontendConfig = {}, gemeente = null) {
   const gemeenteName = () => gemeente?.name ?? gemeente?.code ?? '';
   const status = h('p', { class: 'search__status', role: 'status' });
   const results = h('div', { class: 'search__results' });
@@ -93,15 +93,15 @@ export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
   const form = h(
     'form',
     { class: 'search', role: 'search', 'aria-labelledby': 'search-heading' },
-    h('h2', { id: 'search-heading', class: 'utrecht-heading-2' }, t(lang, 'searchHeading')),
-    h('label', { for: 'search-input', class: 'utrecht-form-label' }, t(lang, 'searchLabel')),
-    h('p', { id: 'search-help', class: 'search__help' }, t(lang, 'searchHelp')),
+    h('h2', { id: 'search-heading', class: 'utrecht-heading-2' }, t('searchHeading')),
+    h('label', { for: 'search-input', class: 'utrecht-form-label' }, t('searchLabel')),
+    h('p', { id: 'search-help', class: 'search__help' }, t('searchHelp')),
     h(
       'div',
       { class: 'search__row' },
       input,
-      h('button', { type: 'submit', class: 'button utrecht-button utrecht-button--primary-action' }, t(lang, 'searchButton')),
-      h('button', { type: 'button', class: 'button button--secondary utrecht-button utrecht-button--secondary-action', id: 'locate-button', onclick: locate }, t(lang, 'searchLocate')),
+      h('button', { type: 'submit', class: 'button utrecht-button utrecht-button--primary-action' }, t('searchButton')),
+      h('button', { type: 'button', class: 'button button--secondary utrecht-button utrecht-button--secondary-action', id: 'locate-button', onclick: locate }, t('searchLocate')),
     ),
     status,
     results,
@@ -113,7 +113,7 @@ export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
 
   async function search(query) {
     if (!query) return;
-    status.textContent = t(lang, 'searching');
+    status.textContent = t('searching');
     results.replaceChildren();
     const [names, places] = await Promise.all([
       loadNames()
@@ -124,18 +124,18 @@ export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
     const blocks = [];
     if (names.length) {
       blocks.push(
-        h('h3', {}, t(lang, 'searchAreasMatch')),
+        h('h3', {}, t('searchAreasMatch')),
         h(
           'ul',
           { class: 'search__list' },
-          names.map((area) => h('li', {}, h('a', { href: profileUrl(area.code, lang), class: 'search-result' }, area.name), ` (${levelWord(lang, area.level)})`)),
+          names.map((area) => h('li', {}, h('a', { href: profileUrl(area.code), class: 'search-result' }, area.name), ` (${levelWord(area.level)})`)),
         ),
       );
     }
     const placeList = places.list ?? [];
     if (placeList.length) {
       blocks.push(
-        h('h3', {}, t(lang, 'searchAddresses')),
+        h('h3', {}, t('searchAddresses')),
         h(
           'ul',
           { class: 'search__list' },
@@ -143,10 +143,10 @@ export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
         ),
       );
     }
-    if (places.unavailable) blocks.push(h('p', { class: 'alert alert--info utrecht-alert utrecht-alert--info search__unavailable' }, t(lang, 'searchUnavailable')));
+    if (places.unavailable) blocks.push(h('p', { class: 'alert alert--info utrecht-alert utrecht-alert--info search__unavailable' }, t('searchUnavailable')));
     results.replaceChildren(...blocks);
     const count = names.length + placeList.length;
-    status.textContent = count ? t(lang, 'searchResults', { count, q: query }) : t(lang, 'searchNoResults', { q: query });
+    status.textContent = count ? t('searchResults', { count, q: query }) : t('searchNoResults', { q: query });
   }
 
   async function addresses(query) {
@@ -161,36 +161,36 @@ export function renderSearch(lang, frontendConfig = {}, gemeente = null) {
   }
 
   async function openPlace(place) {
-    status.textContent = t(lang, 'searching');
+    status.textContent = t('searching');
     try {
       const area = await buurtAt(place.lon, place.lat);
       if (!area) {
-        status.textContent = t(lang, 'searchOutside', { gemeente: gemeenteName() });
+        status.textContent = t('searchOutside', { gemeente: gemeenteName() });
         return;
       }
-      window.location.assign(`${profileUrl(area.code, lang)}${placeHash(place)}`);
+      window.location.assign(`${profileUrl(area.code)}${placeHash(place)}`);
     } catch {
-      status.textContent = t(lang, 'failed');
+      status.textContent = t('failed');
     }
   }
 
   function locate() {
     if (!navigator.geolocation) {
-      status.textContent = t(lang, 'searchLocateFailed');
+      status.textContent = t('searchLocateFailed');
       return;
     }
-    status.textContent = t(lang, 'searchLocating');
+    status.textContent = t('searchLocating');
     navigator.geolocation.getCurrentPosition(
       async (position) => {
         try {
           const area = await buurtAt(position.coords.longitude, position.coords.latitude);
-          if (!area) status.textContent = t(lang, 'searchLocateOutside', { gemeente: gemeenteName() });
-          else window.location.assign(`${profileUrl(area.code, lang)}${placeHash({ lon: position.coords.longitude, lat: position.coords.latitude })}`);
+          if (!area) status.textContent = t('searchLocateOutside', { gemeente: gemeenteName() });
+          else window.location.assign(`${profileUrl(area.code)}${placeHash({ lon: position.coords.longitude, lat: position.coords.latitude })}`);
         } catch {
-          status.textContent = t(lang, 'searchLocateFailed');
+          status.textContent = t('searchLocateFailed');
         }
       },
-      () => (status.textContent = t(lang, 'searchLocateFailed')),
+      () => (status.textContent = t('searchLocateFailed')),
       { timeout: 10000 },
     );
   }

@@ -1,13 +1,14 @@
 // The page shell: language of the static texts, the navigation and small shared widgets.
 import { h } from './dom.js';
-import { t } from './i18n.js';
+import { pageLang, t } from './i18n.js';
 import { atlasHomeUrl, atlasUrl, switchLangUrl } from './url-state.js';
 
 /** Puts the shell's texts in the language and points the links at the same language. */
-export function applyShell(lang, current) {
+export function applyShell(current) {
+  const lang = pageLang();
   document.documentElement.lang = lang;
-  for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = t(lang, element.dataset.i18n);
-  for (const element of document.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', t(lang, element.dataset.i18nLabel));
+  for (const element of document.querySelectorAll('[data-i18n]')) element.textContent = t(element.dataset.i18n);
+  for (const element of document.querySelectorAll('[data-i18n-label]')) element.setAttribute('aria-label', t(element.dataset.i18nLabel));
   const other = lang === 'en' ? 'nl' : 'en';
   const switcher = document.getElementById('lang-switch');
   if (switcher) {
@@ -36,12 +37,12 @@ export function applyShell(lang, current) {
  */
 let shownGemeente = null;
 
-export function showGemeente(lang, gemeente) {
+export function showGemeente(gemeente) {
   shownGemeente = gemeente?.code ?? shownGemeente;
   const brand = document.querySelector('.site-header__brand');
-  if (brand) brand.textContent = gemeente?.name ? t(lang, 'brand', { gemeente: gemeente.name }) : t(lang, 'brandPlain');
+  if (brand) brand.textContent = gemeente?.name ? t('brand', { gemeente: gemeente.name }) : t('brandPlain');
   if (!gemeente?.code) return;
-  const home = atlasHomeUrl(gemeente.code, lang);
+  const home = atlasHomeUrl(gemeente.code);
   if (brand) brand.setAttribute('href', home);
   document.getElementById('nav-map')?.setAttribute('href', home);
   const select = document.getElementById('gemeente-select');
@@ -53,7 +54,7 @@ export function showGemeente(lang, gemeente) {
  * navigate, WCAG 3.2.2), shown when the atlas holds more than one gemeente. `onChoose(code)` runs on
  * submit; by default it opens that gemeente's atlas.
  */
-export function renderGemeenteSwitch(lang, gemeenten, currentCode, onChoose) {
+export function renderGemeenteSwitch(gemeenten, currentCode, onChoose) {
   const select = h(
     'select',
     { id: 'gemeente-select', name: 'gemeente', class: 'utrecht-select utrecht-select--html-select' },
@@ -63,22 +64,22 @@ export function renderGemeenteSwitch(lang, gemeenten, currentCode, onChoose) {
   const form = h(
     'form',
     { class: 'gemeente-switch', id: 'gemeente-switch', action: '/', method: 'get' },
-    h('label', { for: 'gemeente-select', class: 'utrecht-form-label' }, t(lang, 'gemeenteSwitchLabel')),
+    h('label', { for: 'gemeente-select', class: 'utrecht-form-label' }, t('gemeenteSwitchLabel')),
     select,
-    lang === 'en' ? h('input', { type: 'hidden', name: 'taal', value: 'en' }) : null,
-    h('button', { type: 'submit', class: 'utrecht-button utrecht-button--secondary-action' }, t(lang, 'gemeenteSwitchButton')),
+    pageLang() === 'en' ? h('input', { type: 'hidden', name: 'taal', value: 'en' }) : null,
+    h('button', { type: 'submit', class: 'utrecht-button utrecht-button--secondary-action' }, t('gemeenteSwitchButton')),
   );
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const code = select.value;
     if (onChoose) onChoose(code);
-    else window.location.assign(atlasUrl({ gemeente: code, level: 'WIJK' }, lang));
+    else window.location.assign(atlasUrl({ gemeente: code, level: 'WIJK' }));
   });
   return form;
 }
 
 /** Puts the gemeente switcher into the header (replacing an earlier one) when there is more than one gemeente. */
-export function mountGemeenteSwitch(lang, gemeenten, currentCode, onChoose) {
+export function mountGemeenteSwitch(gemeenten, currentCode, onChoose) {
   document.getElementById('gemeente-switch')?.remove();
   const slot = document.getElementById('gemeente-switch-slot');
   if (!gemeenten || gemeenten.length < 2) {
@@ -86,15 +87,15 @@ export function mountGemeenteSwitch(lang, gemeenten, currentCode, onChoose) {
     if (slot) slot.hidden = true;
     return null;
   }
-  const form = renderGemeenteSwitch(lang, gemeenten, currentCode ?? shownGemeente, onChoose);
+  const form = renderGemeenteSwitch(gemeenten, currentCode ?? shownGemeente, onChoose);
   (slot ?? document.querySelector('.site-header__inner'))?.append(form);
   return form;
 }
 
 /** Keeps the language switch pointing at the current URL. */
-export function refreshLangSwitch(lang) {
+export function refreshLangSwitch() {
   const switcher = document.getElementById('lang-switch');
-  if (switcher) switcher.href = switchLangUrl(window.location.pathname, window.location.search, lang === 'en' ? 'nl' : 'en') + window.location.hash;
+  if (switcher) switcher.href = switchLangUrl(window.location.pathname, window.location.search, pageLang() === 'en' ? 'nl' : 'en') + window.location.hash;
 }
 
 // The Insluiten button and panel live in embed-snippet.js.
@@ -105,44 +106,42 @@ export { embedWidget } from './embed-snippet.js';
  * A source's title as the page names it: in English on an English page where the record has an
  * English title (the Wijkatlas's own derivations and API entries), else by its own title.
  */
-export function sourceTitle(lang, source) {
+export function sourceTitle(source) {
   if (!source) return '';
-  return lang === 'en' && source.titleEn ? source.titleEn : source.title;
+  return pageLang() === 'en' && source.titleEn ? source.titleEn : source.title;
 }
 
 /** The language of a source's title on the page ('nl' on an English page for a Dutch title), or null when it is the page's. */
-export function sourceTitleLang(lang, source) {
-  return lang !== 'nl' && source && !source.titleEn ? 'nl' : null;
+export function sourceTitleLang(source) {
+  return pageLang() !== 'nl' && source && !source.titleEn ? 'nl' : null;
 }
 
-export function sourceLine(lang, source, locator) {
+export function sourceLine(source, locator) {
   if (!source) return null;
   // A published source is named by its own (Dutch) title: marked so on an English page.
-  const titleLang = sourceTitleLang(lang, source);
-  const title = source.url
-    ? h('a', { href: source.url, lang: titleLang, class: 'utrecht-link utrecht-link--html-a' }, sourceTitle(lang, source))
-    : h('span', { lang: titleLang }, sourceTitle(lang, source));
+  const titleLang = sourceTitleLang(source);
+  const title = source.url ? h('a', { href: source.url, lang: titleLang, class: 'utrecht-link utrecht-link--html-a' }, sourceTitle(source)) : h('span', { lang: titleLang }, sourceTitle(source));
   const extra = [source.publisher, source.year].filter(Boolean).join(', ');
-  return h('p', { class: 'source' }, `${t(lang, 'source')}: `, title, extra ? ` (${extra})` : '', locator ? ` — ${locator}` : '', source.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null);
+  return h('p', { class: 'source' }, `${t('source')}: `, title, extra ? ` (${extra})` : '', locator ? ` — ${locator}` : '', source.kind === 'EXAMPLE' ? [' ', exampleLabel()] : null);
 }
 
 /** The visible "voorbeeldgegevens" label. */
-export function exampleLabel(lang) {
-  return h('strong', { class: 'example-label' }, t(lang, 'example'));
+export function exampleLabel() {
+  return h('strong', { class: 'example-label' }, t('example'));
 }
 
 /** An error box with a retry button. */
-export function errorBox(lang, message, onRetry) {
+export function errorBox(message, onRetry) {
   return h(
     'div',
     { class: 'alert alert--error utrecht-alert utrecht-alert--error', role: 'alert' },
     h('p', { class: 'error__message' }, message),
-    onRetry ? h('button', { type: 'button', class: 'button utrecht-button utrecht-button--primary-action', onclick: onRetry }, t(lang, 'retry')) : null,
+    onRetry ? h('button', { type: 'button', class: 'button utrecht-button utrecht-button--primary-action', onclick: onRetry }, t('retry')) : null,
   );
 }
 
 /** The Dutch/English message of an API error. */
-export function errorMessage(lang, error) {
-  if (error?.name !== 'ApiError') return t(lang, 'genericError');
-  return error.unreachable ? t(lang, 'unreachable') : t(lang, 'failed');
+export function errorMessage(error) {
+  if (error?.name !== 'ApiError') return t('genericError');
+  return error.unreachable ? t('unreachable') : t('failed');
 }

@@ -1,6 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { installFakeDom } from './test-dom.js';
 import { sourceLine, sourceTitle, sourceTitleLang } from './shell.js';
+import { setPageLang } from './i18n.js';
+
+// Each test sets the page language it draws in; the next one starts from the default, Dutch.
+afterEach(() => setPageLang('nl'));
 
 installFakeDom();
 
@@ -14,18 +18,23 @@ const published = { id: 'cbs', kind: 'DATASET', title: 'CBS Kerncijfers wijken e
 
 describe('source titles in the page language', () => {
   test("the Wijkatlas's own sources in the page's language, published ones by their own title", () => {
-    expect(sourceTitle('nl', derived)).toBe('Berekend door Wijkatlas: oppervlakte binnen de gebiedsgrens');
-    expect(sourceTitle('en', derived)).toBe('Computed by the Wijkatlas: area within the boundary');
-    expect(sourceTitle('en', published)).toBe('CBS Kerncijfers wijken en buurten 2025');
-    expect(sourceTitle('en', null)).toBe('');
+    setPageLang('nl');
+    expect(sourceTitle(derived)).toBe('Berekend door Wijkatlas: oppervlakte binnen de gebiedsgrens');
+    setPageLang('en');
+    expect(sourceTitle(derived)).toBe('Computed by the Wijkatlas: area within the boundary');
+    expect(sourceTitle(published)).toBe('CBS Kerncijfers wijken en buurten 2025');
+    expect(sourceTitle(null)).toBe('');
   });
 
   test('a Dutch title on an English page is marked Dutch, nothing else is', () => {
-    expect(sourceTitleLang('en', published)).toBe('nl');
-    expect(sourceTitleLang('en', derived)).toBeNull();
-    expect(sourceTitleLang('nl', published)).toBeNull();
-    const line = sourceLine('en', published);
+    setPageLang('en');
+    expect(sourceTitleLang(published)).toBe('nl');
+    expect(sourceTitleLang(derived)).toBeNull();
+    setPageLang('nl');
+    expect(sourceTitleLang(published)).toBeNull();
+    setPageLang('en');
+    const line = sourceLine(published);
     expect(line.querySelector('a').getAttribute('lang')).toBe('nl');
-    expect(sourceLine('en', derived).querySelector('span').getAttribute('lang')).toBeNull();
+    expect(sourceLine(derived).querySelector('span').getAttribute('lang')).toBeNull();
   });
 });

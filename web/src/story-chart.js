@@ -22,20 +22,20 @@ export function chartRows(series) {
 }
 
 /** A figure with the chart of `series` for `areaName`, or null when there is nothing to draw. */
-export function seriesChart(lang, series, areaName, { width = 520 } = {}) {
+export function seriesChart(series, areaName, { width = 520 } = {}) {
   const rows = chartRows(series);
   if (!rows) return null;
   const { indicator } = series;
-  const label = indicatorLabel(lang, indicator);
+  const label = indicatorLabel(indicator);
   const unit = indicator.unit && indicator.unit !== 'aantal' ? indicator.unit : '';
   const numbered = rows.filter((r) => r.number !== null);
   const first = numbered[0];
   const last = numbered.at(-1);
-  const caption = t(lang, 'storyChartCaption', {
+  const caption = t('storyChartCaption', {
     indicator: label,
     name: areaName,
-    from: `${formatValue(first.number, indicator.unit, lang)} (${first.period})`,
-    to: `${formatValue(last.number, indicator.unit, lang)} (${last.period})`,
+    from: `${formatValue(first.number, indicator.unit)} (${first.period})`,
+    to: `${formatValue(last.number, indicator.unit)} (${last.period})`,
   });
   // Ticks with as many decimals as the spread needs, so no two ticks read the same (7,5 7,5 7,6).
   const spread = Math.max(...numbered.map((r) => r.number)) - Math.min(...numbered.map((r) => r.number));
@@ -48,7 +48,7 @@ export function seriesChart(lang, series, areaName, { width = 520 } = {}) {
     ariaLabel: caption,
     style: { fontSize: '13px', background: 'transparent' },
     x: { label: null, tickFormat: 'd', ticks: Math.min(numbered.length, 7) },
-    y: { label: unit ? `${label.length > 40 ? '' : label} (${unit})`.trim() : label.length > 40 ? null : label, grid: true, ticks: 4, tickFormat: (d) => formatNumber(d, lang, digits), nice: true },
+    y: { label: unit ? `${label.length > 40 ? '' : label} (${unit})`.trim() : label.length > 40 ? null : label, grid: true, ticks: 4, tickFormat: (d) => formatNumber(d, digits), nice: true },
     marks: [
       // Gaps stay gaps: the line breaks where a year has no figure.
       Plot.lineY(rows, { x: 'year', y: 'number', stroke: '#154273', strokeWidth: 2 }),
@@ -66,13 +66,13 @@ export function seriesChart(lang, series, areaName, { width = 520 } = {}) {
   }
   svg.setAttribute('role', 'img');
   svg.setAttribute('focusable', 'false');
-  const table = seriesTable(lang, label, indicator.unit, rows, { sources: false });
+  const table = seriesTable(label, indicator.unit, rows, { sources: false });
   return h(
     'figure',
     { class: 'chapter__chart', dataset: { indicator: indicator.code, points: String(numbered.length) } },
     h('figcaption', {}, caption),
     svg,
-    rows.some((r) => r.hollow && r.number !== null) ? h('p', { class: 'chapter__chart-note' }, t(lang, 'storyChartHollow')) : null,
-    h('details', {}, h('summary', {}, t(lang, 'trendShowTable', { indicator: label })), table),
+    rows.some((r) => r.hollow && r.number !== null) ? h('p', { class: 'chapter__chart-note' }, t('storyChartHollow')) : null,
+    h('details', {}, h('summary', {}, t('trendShowTable', { indicator: label })), table),
   );
 }

@@ -1,6 +1,6 @@
 // The story engine: which chapter is active as the reader scrolls (or tabs), what the map should
 // show for it, and a text description of that map state for screen readers.
-import { t } from './i18n.js';
+import { pageLang, t } from './i18n.js';
 
 /**
  * The index of the active chapter: the last one whose top has passed the trigger line (a share
@@ -38,14 +38,14 @@ export function mapStateFor(chapter) {
  * The sentence that describes the map of a chapter, for the aria-live region. A chapter about the
  * whole gemeente names it (its focus area, else `gemeenteName`, the story's gemeente).
  */
-export function describeChapter(lang, chapter, index, total, indicatorLabel, gemeenteName = '') {
+export function describeChapter(chapter, index, total, indicatorLabel, gemeenteName = '') {
   const s = mapStateFor(chapter);
   let layers = '';
-  if (s.indicator) layers += t(lang, 'storyLayerIndicator', { indicator: indicatorLabel ?? s.indicator, period: s.period ?? '' });
-  if (s.initiatives) layers += t(lang, 'storyLayerInitiatives');
-  if (s.credits) layers += t(lang, 'storyLayerCredits');
-  const area = s.focus && s.focus.level !== 'GEMEENTE' ? s.focus.name : t(lang, 'storyWholeCity', { gemeente: s.focus?.name ?? gemeenteName });
-  return t(lang, 'storyMapState', { n: index + 1, total, title: chapter.title, area, layers });
+  if (s.indicator) layers += t('storyLayerIndicator', { indicator: indicatorLabel ?? s.indicator, period: s.period ?? '' });
+  if (s.initiatives) layers += t('storyLayerInitiatives');
+  if (s.credits) layers += t('storyLayerCredits');
+  const area = s.focus && s.focus.level !== 'GEMEENTE' ? s.focus.name : t('storyWholeCity', { gemeente: s.focus?.name ?? gemeenteName });
+  return t('storyMapState', { n: index + 1, total, title: chapter.title, area, layers });
 }
 
 /**
@@ -53,8 +53,8 @@ export function describeChapter(lang, chapter, index, total, indicatorLabel, gem
  * the story has them. `textLang` (on the story and each chapter) says which language the texts are
  * in, so a Dutch text left on an English page can carry lang="nl".
  */
-export function localizeStory(lang, story) {
-  const english = lang === 'en';
+export function localizeStory(story) {
+  const english = pageLang() === 'en';
   const pick = (nl, en) => (english && en ? [en, 'en'] : [nl, 'nl']);
   const [title, titleLang] = pick(story.title, story.titleEn);
   const [summary] = pick(story.summary, story.summaryEn);

@@ -1,5 +1,9 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { activeIndex, createStoryEngine, describeChapter, mapStateFor, pagedChapter } from './story-engine.js';
+import { setPageLang } from './i18n.js';
+
+// Each test sets the page language it draws in; the next one starts from the default, Dutch.
+afterEach(() => setPageLang('nl'));
 
 const chapters = [
   {
@@ -28,10 +32,12 @@ describe('story engine', () => {
     expect(mapStateFor(chapters[2])).toMatchObject({ bbox: null, center: { lon: 6, lat: 52 }, zoom: 12 });
   });
   test('describes every map state in words', () => {
-    expect(describeChapter('nl', chapters[0], 0, 3, 'Rapportcijfer leefbaarheid')).toBe(
+    setPageLang('nl');
+    expect(describeChapter(chapters[0], 0, 3, 'Rapportcijfer leefbaarheid')).toBe(
       'Hoofdstuk 1 van 3, Buurt voor Buurt. De kaart toont de hele gemeente Zwolle, met Rapportcijfer leefbaarheid (2020).',
     );
-    expect(describeChapter('en', chapters[1], 1, 3)).toBe('Chapter 2 of 3, Holtenbroek. The map shows Wijk 30 Holtenbroek, with the resident initiatives, with the areas that kredieten go to.');
+    setPageLang('en');
+    expect(describeChapter(chapters[1], 1, 3)).toBe('Chapter 2 of 3, Holtenbroek. The map shows Wijk 30 Holtenbroek, with the resident initiatives, with the areas that kredieten go to.');
   });
   test('shows each chapter once and holds still while the reader explores', () => {
     const shown = [];

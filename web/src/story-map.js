@@ -28,11 +28,11 @@ function loadLayers() {
 }
 
 /** The indicator's label in the page's language, or its code when the list cannot be loaded. */
-export async function indicatorLabel(code, lang = 'nl') {
+export async function indicatorLabel(code) {
   if (!code) return null;
   try {
     const indicator = (await loadIndicators()).find((i) => i.code === code);
-    return indicator ? labelIn(lang, indicator) : code;
+    return indicator ? labelIn(indicator) : code;
   } catch {
     return code;
   }
@@ -49,7 +49,7 @@ export function widen([west, south, east, north], share) {
  * The chapter's map as one view state (see map-view.js): areas of its level, the indicator
  * choropleth, initiatives, credit areas and the camera; and the parts of its legend.
  */
-export async function chapterView(chapter, { lang, gemeente }) {
+export async function chapterView(chapter, { gemeente }) {
   const s = mapStateFor(chapter);
   const none = { points: [], initiativeAreas: [], creditAreas: [] };
   const [areas, values, layers] = await Promise.all([
@@ -58,11 +58,11 @@ export async function chapterView(chapter, { lang, gemeente }) {
     s.initiatives || s.credits ? loadLayers().catch(() => none) : none,
   ]);
   const legend = [];
-  const choropleth = values ? buildChoropleth(lang, values, values.values, `${s.indicator}/${s.period}/${s.level}`) : null;
+  const choropleth = values ? buildChoropleth(values, values.values, `${s.indicator}/${s.period}/${s.level}`) : null;
   if (choropleth) {
-    legend.push(renderLegend(lang, choropleth, values, gemeente.name ?? gemeente.code));
+    legend.push(renderLegend(choropleth, values, gemeente.name ?? gemeente.code));
     // Which period the map shows, and whether it follows new figures by itself.
-    legend.push(h('p', { class: 'legend__period' }, t(lang, chapter.layers?.latestPeriod ? 'storyPeriodLatest' : 'storyPeriod', { period: s.period })));
+    legend.push(h('p', { class: 'legend__period' }, t(chapter.layers?.latestPeriod ? 'storyPeriodLatest' : 'storyPeriod', { period: s.period })));
   }
   const drawn = new Set(areas.map((a) => a.code));
   const creditAreas = s.credits ? layers.creditAreas.filter((c) => drawn.has(c)) : [];
@@ -78,7 +78,7 @@ export async function chapterView(chapter, { lang, gemeente }) {
         'p',
         { class: 'legend__highlight' },
         h('span', { class: 'legend__swatch legend__swatch--highlight', 'aria-hidden': 'true' }),
-        h('span', {}, t(lang, key, { count: codes.length, total: areas.length, level: levelWord(lang, s.level, true).toLowerCase() })),
+        h('span', {}, t(key, { count: codes.length, total: areas.length, level: levelWord(s.level, true).toLowerCase() })),
       ),
     );
   }
@@ -101,8 +101,8 @@ export async function chapterView(chapter, { lang, gemeente }) {
 }
 
 /** Shows a chapter on `atlasMap` in one call; `legend` receives the legend. Returns once it is shown. */
-export async function showChapterOnMap(atlasMap, chapter, { lang, legend, gemeente }) {
-  const { view, legend: parts } = await chapterView(chapter, { lang, gemeente });
+export async function showChapterOnMap(atlasMap, chapter, { legend, gemeente }) {
+  const { view, legend: parts } = await chapterView(chapter, { gemeente });
   atlasMap.show(view);
   legend?.replaceChildren(...parts);
 }
@@ -112,7 +112,7 @@ export async function showChapterOnMap(atlasMap, chapter, { lang, legend, gemeen
  * (two or more), once; leaves it empty when there is no such series. The chart module (Observable
  * Plot) loads only here.
  */
-export async function showChapterChart(slot, chapter, lang, width) {
+export async function showChapterChart(slot, chapter, width) {
   const code = chapter.layers?.indicatorCode;
   const area = chapter.view?.focusArea;
   if (!slot || slot.dataset.filled || !code || !area) return;
@@ -120,7 +120,7 @@ export async function showChapterChart(slot, chapter, lang, width) {
   try {
     const [data, { seriesChart }] = await Promise.all([graphql(SERIES_QUERY, { code: area.code, codes: [code] }), import('./story-chart.js')]);
     const series = data.area?.indicatorSeries?.[0];
-    const chart = series ? seriesChart(lang, series, area.name, { width }) : null;
+    const chart = series ? seriesChart(series, area.name, { width }) : null;
     if (chart) slot.replaceChildren(chart);
   } finally {
     slot.dataset.filled = 'done';

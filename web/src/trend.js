@@ -92,18 +92,18 @@ export function sparklinePoints(values, width, height, pad = 4) {
  * The text alternative of a series' line: indicator, area, first and last period, and the first
  * and last figure with their periods. `values` as withGaps gives them, with at least one number.
  */
-export function trendSummary(lang, area, series, values) {
+export function trendSummary(area, series, values) {
   const unit = series.indicator.unit;
   const numbered = values.filter(hasNumber);
   const first = numbered[0];
   const last = numbered.at(-1);
-  return t(lang, 'trendChartLabel', {
-    indicator: indicatorLabel(lang, series.indicator),
+  return t('trendChartLabel', {
+    indicator: indicatorLabel(series.indicator),
     name: area.name,
     first: values[0].period,
     last: values.at(-1).period,
-    from: `${formatValue(first.value, unit, lang)} (${first.period})`,
-    to: `${formatValue(last.value, unit, lang)} (${last.period})`,
+    from: `${formatValue(first.value, unit)} (${first.period})`,
+    to: `${formatValue(last.value, unit)} (${last.period})`,
   });
 }
 
@@ -133,22 +133,22 @@ export function sparklineSvg(values, { width, height, title, titleId, className 
 }
 
 /** One trend: heading, summary, the SVG line and a disclosure with the table. */
-export function renderTrend(lang, area, series, index) {
+export function renderTrend(area, series, index) {
   const { indicator } = series;
   const values = withGaps(series.values);
   const unit = indicator.unit;
-  const label = indicatorLabel(lang, indicator);
+  const label = indicatorLabel(indicator);
   const last = values.filter(hasNumber).at(-1);
-  const summary = trendSummary(lang, area, series, values);
+  const summary = trendSummary(area, series, values);
   const svg = sparklineSvg(values, { width: 240, height: 60, title: summary, titleId: `trend-${index}-title` });
-  const table = seriesTable(lang, label, unit, values);
+  const table = seriesTable(label, unit, values);
   return h(
     'li',
     { class: 'trend', dataset: { indicator: indicator.code } },
     h('h3', {}, label, unit && unit !== 'aantal' ? ` (${unit})` : ''),
-    h('p', { class: 'trend__summary' }, `${formatValue(last.value, unit, lang)}${figureSuffix(lang, last)} (${last.period})`),
+    h('p', { class: 'trend__summary' }, `${formatValue(last.value, unit)}${figureSuffix(last)} (${last.period})`),
     svg,
-    h('details', {}, h('summary', {}, t(lang, 'trendShowTable', { indicator: label })), table),
+    h('details', {}, h('summary', {}, t('trendShowTable', { indicator: label })), table),
   );
 }
 
@@ -156,19 +156,15 @@ export function renderTrend(lang, area, series, index) {
  * The figures of a series as a table (period, value with its notes and, unless `sources` is
  * false, its source): the full alternative to a trend or chart.
  */
-export function seriesTable(lang, label, unit, values, { sources = true } = {}) {
+export function seriesTable(label, unit, values, { sources = true } = {}) {
   return h(
     'div',
     { class: 'table-scroll' },
     h(
       'table',
       { class: 'data-table utrecht-table utrecht-table--html-table trend__table' },
-      h('caption', { class: 'visually-hidden' }, t(lang, 'trendTableCaption', { indicator: label })),
-      h(
-        'thead',
-        {},
-        h('tr', {}, h('th', { scope: 'col' }, t(lang, 'colPeriod')), h('th', { scope: 'col', class: 'num' }, t(lang, 'colValue')), sources ? h('th', { scope: 'col' }, t(lang, 'source')) : null),
-      ),
+      h('caption', { class: 'visually-hidden' }, t('trendTableCaption', { indicator: label })),
+      h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('colPeriod')), h('th', { scope: 'col', class: 'num' }, t('colValue')), sources ? h('th', { scope: 'col' }, t('source')) : null)),
       h(
         'tbody',
         {},
@@ -177,8 +173,8 @@ export function seriesTable(lang, label, unit, values, { sources = true } = {}) 
             'tr',
             {},
             h('th', { scope: 'row' }, v.period),
-            h('td', { class: `num${hasNumber(v) ? '' : ' nodata'}` }, valueText(lang, v, unit), hasNumber(v) ? figureBadges(lang, v) : null),
-            sources ? h('td', { lang: sourceTitleLang(lang, v.source) }, sourceTitle(lang, v.source)) : null,
+            h('td', { class: `num${hasNumber(v) ? '' : ' nodata'}` }, valueText(v, unit), hasNumber(v) ? figureBadges(v) : null),
+            sources ? h('td', { lang: sourceTitleLang(v.source) }, sourceTitle(v.source)) : null,
           ),
         ),
       ),
@@ -187,18 +183,18 @@ export function seriesTable(lang, label, unit, values, { sources = true } = {}) 
 }
 
 /** The trends section, or null when no series has two periods with a number. */
-export function trendsSection(lang, area, series) {
+export function trendsSection(area, series) {
   const shown = trendSeries(series);
   if (!shown.length) return null;
   return h(
     'section',
     { class: 'profile__section', 'aria-labelledby': 'trends-heading', id: 'trends' },
-    h('h2', { id: 'trends-heading', class: 'utrecht-heading-2' }, t(lang, 'trendHeading')),
-    h('p', {}, t(lang, 'trendIntro')),
+    h('h2', { id: 'trends-heading', class: 'utrecht-heading-2' }, t('trendHeading')),
+    h('p', {}, t('trendIntro')),
     h(
       'ul',
       { class: 'trends' },
-      shown.map((s, i) => renderTrend(lang, area, s, i)),
+      shown.map((s, i) => renderTrend(area, s, i)),
     ),
   );
 }

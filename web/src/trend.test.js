@@ -1,6 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { installFakeDom } from './test-dom.js';
 import { sparklinePoints, trendSeries, trendsSection, withGaps } from './trend.js';
+import { setPageLang } from './i18n.js';
+
+// Each test sets the page language it draws in; the next one starts from the default, Dutch.
+afterEach(() => setPageLang('nl'));
 
 installFakeDom();
 
@@ -28,7 +32,8 @@ describe('trends', () => {
     expect(segments.flat().every((p) => p.y >= 0 && p.y <= 60)).toBe(true);
   });
   test('renders a titled line and a table with periods, values, "geen gegevens" and sources', () => {
-    const section = trendsSection('en', { name: 'Zwolle' }, [inhabitants, survey]);
+    setPageLang('en');
+    const section = trendsSection({ name: 'Zwolle' }, [inhabitants, survey]);
     const items = section.querySelectorAll('li');
     expect(items).toHaveLength(2);
     const first = items[0];
@@ -50,6 +55,7 @@ describe('trends', () => {
     expect(segments).toHaveLength(2);
   });
   test('no section without a series worth a line', () => {
-    expect(trendsSection('nl', { name: 'X' }, [single])).toBeNull();
+    setPageLang('nl');
+    expect(trendsSection({ name: 'X' }, [single])).toBeNull();
   });
 });

@@ -7,6 +7,7 @@
 // Every route takes ?taal=en for English (Dutch is the default and is not written), and the atlas,
 // story and embeds ?gemeente=GM1771 for the gemeente shown (GM0193 when absent, so older links keep
 // working; the default is not written). A profile takes its gemeente from the area's ancestors.
+import { pageLang } from './i18n.js';
 import { DEFAULT_LEVEL, levelFromCode, levelFromParam, levelParam, SWITCHABLE_LEVELS } from './levels.js';
 
 /** The gemeente shown when the URL names none. */
@@ -64,14 +65,14 @@ function setGemeente(p, gemeente) {
 }
 
 /** Serialises the atlas state to a query string with a leading "?" (gemeente, niveau, gebied, indicator, periode, taal). */
-export function serialiseState({ gemeente, level, area, indicator, period }, lang = 'nl') {
+export function serialiseState({ gemeente, level, area, indicator, period }) {
   const p = new URLSearchParams();
   setGemeente(p, gemeente);
   p.set('niveau', levelParam(SWITCHABLE_LEVELS.includes(level) ? level : DEFAULT_LEVEL));
   if (area) p.set('gebied', area);
   if (indicator) p.set('indicator', indicator);
   if (indicator && period) p.set('periode', period);
-  if (lang === 'en') p.set('taal', 'en');
+  if (pageLang() === 'en') p.set('taal', 'en');
   return `?${p.toString()}`;
 }
 
@@ -128,53 +129,54 @@ export function parseRoute(pathname, search) {
   return { view: 'not-found', lang };
 }
 
-function withLang(path, lang, extra = new URLSearchParams()) {
-  if (lang === 'en') extra.set('taal', 'en');
+// Links stay in the page's language: English adds ?taal=en.
+function withLang(path, extra = new URLSearchParams()) {
+  if (pageLang() === 'en') extra.set('taal', 'en');
   const q = extra.toString();
   return q ? `${path}?${q}` : path;
 }
 
 /** The URL of the comparison of areas (codes in order). */
-export function compareUrl(codes, lang = 'nl') {
+export function compareUrl(codes) {
   const p = new URLSearchParams();
   p.set('gebieden', codes.join(','));
-  return withLang('/vergelijk', lang, p).replace(/%2C/g, ',');
+  return withLang('/vergelijk', p).replace(/%2C/g, ',');
 }
 
 /** The embed URL of the comparison of areas. */
-export function compareEmbedUrl(codes, lang = 'nl') {
-  return compareUrl(codes, lang).replace(/^\/vergelijk/, '/embed/vergelijk');
+export function compareEmbedUrl(codes) {
+  return compareUrl(codes).replace(/^\/vergelijk/, '/embed/vergelijk');
 }
 
 /** The URL of an area profile. */
-export function profileUrl(areaCode, lang = 'nl') {
-  return withLang(`/gebied/${encodeURIComponent(areaCode)}`, lang);
+export function profileUrl(areaCode) {
+  return withLang(`/gebied/${encodeURIComponent(areaCode)}`);
 }
 
 /** The URL of a story. */
-export function storyUrl(slug, lang = 'nl', gemeente = null) {
+export function storyUrl(slug, gemeente = null) {
   const p = new URLSearchParams();
   setGemeente(p, gemeente);
-  return withLang(`/verhaal/${encodeURIComponent(slug)}`, lang, p);
+  return withLang(`/verhaal/${encodeURIComponent(slug)}`, p);
 }
 
 /** The URL of the atlas in a state. */
-export function atlasUrl(state, lang = 'nl') {
-  return `/${serialiseState(state, lang)}`;
+export function atlasUrl(state) {
+  return `/${serialiseState(state)}`;
 }
 
 /** The atlas's landing URL for a gemeente: "/" for the default, "/?gemeente=GM1771" for another. */
-export function atlasHomeUrl(gemeente, lang = 'nl') {
+export function atlasHomeUrl(gemeente) {
   const p = new URLSearchParams();
   setGemeente(p, gemeente);
-  return withLang('/', lang, p);
+  return withLang('/', p);
 }
 
 /** The URL value of "geen indicator": chosen on purpose, so a reload does not bring the atlas's default back. */
 export const NO_INDICATOR = 'geen';
 
 /** The embed URL (path and query) of a map view: one area, indicator and period (an embed has no default indicator). */
-export function mapEmbedUrl({ gemeente, level, area, indicator: chosen, period }, lang = 'nl') {
+export function mapEmbedUrl({ gemeente, level, area, indicator: chosen, period }) {
   const indicator = chosen === NO_INDICATOR ? null : chosen;
   const p = new URLSearchParams();
   setGemeente(p, gemeente);
@@ -182,19 +184,22 @@ export function mapEmbedUrl({ gemeente, level, area, indicator: chosen, period }
   if (indicator) p.set('indicator', indicator);
   if (indicator && period) p.set('periode', period);
   if (level) p.set('niveau', levelParam(level));
-  return withLang('/embed/kaart', lang, p);
+  return withLang('/embed/kaart', p);
 }
 
 /** The embed URL of a story chapter. */
-export function storyEmbedUrl(slug, chapter = 1, lang = 'nl', gemeente = null, period = null) {
+export function storyEmbedUrl(slug, chapter = 1, gemeente = null, period = null) {
   const p = new URLSearchParams();
   setGemeente(p, gemeente);
   p.set('hoofdstuk', String(chapter));
   if (period) p.set('periode', period);
-  return withLang(`/embed/verhaal/${encodeURIComponent(slug)}`, lang, p);
+  return withLang(`/embed/verhaal/${encodeURIComponent(slug)}`, p);
 }
 
-/** The same location in the other language. */
+/**
+ * The same location in another language. Unlike the other builders this one takes the language:
+ * its purpose is a link out of the page's language (the language switcher).
+ */
 export function switchLangUrl(pathname, search, lang) {
   const p = new URLSearchParams(search ?? '');
   if (lang === 'en') p.set('taal', 'en');

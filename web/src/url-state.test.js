@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import {
   atlasHomeUrl,
   atlasUrl,
@@ -14,6 +14,10 @@ import {
   storyEmbedUrl,
   switchLangUrl,
 } from './url-state.js';
+import { setPageLang } from './i18n.js';
+
+// Each test sets the page language it draws in; the next one starts from the default, Dutch.
+afterEach(() => setPageLang('nl'));
 
 describe('URL state', () => {
   it('defaults to the wijken without a selection', () => {
@@ -75,7 +79,9 @@ describe('URL state: indicator, period, language and routes', () => {
     expect(parseState('?indicator=x&periode=20x4').period).toBeNull();
     expect(parseState('?indicator=<b>').indicator).toBeNull();
     expect(serialiseState(s)).toBe('?niveau=buurt&indicator=AantalInwoners_5&periode=2024');
-    expect(serialiseState(s, 'en')).toBe('?niveau=buurt&indicator=AantalInwoners_5&periode=2024&taal=en');
+    setPageLang('en');
+    expect(serialiseState(s)).toBe('?niveau=buurt&indicator=AantalInwoners_5&periode=2024&taal=en');
+    setPageLang('nl');
     expect(parseState(serialiseState({ ...s, period: '2023-2024' })).period).toBe('2023-2024');
   });
 
@@ -95,9 +101,12 @@ describe('URL state: indicator, period, language and routes', () => {
 
   it('builds links that keep the language', () => {
     expect(profileUrl('WK019330')).toBe('/gebied/WK019330');
-    expect(profileUrl('WK019330', 'en')).toBe('/gebied/WK019330?taal=en');
+    setPageLang('en');
+    expect(profileUrl('WK019330')).toBe('/gebied/WK019330?taal=en');
+    setPageLang('nl');
     expect(mapEmbedUrl({ level: 'WIJK', area: 'WK019330', indicator: 'X', period: '2024' })).toBe('/embed/kaart?gebied=WK019330&indicator=X&periode=2024&niveau=wijk');
-    expect(storyEmbedUrl('s', 2, 'en')).toBe('/embed/verhaal/s?hoofdstuk=2&taal=en');
+    setPageLang('en');
+    expect(storyEmbedUrl('s', 2)).toBe('/embed/verhaal/s?hoofdstuk=2&taal=en');
     expect(switchLangUrl('/gebied/X', '?a=1', 'en')).toBe('/gebied/X?a=1&taal=en');
     expect(switchLangUrl('/gebied/X', '?taal=en', 'nl')).toBe('/gebied/X');
   });
@@ -106,16 +115,22 @@ describe('URL state: indicator, period, language and routes', () => {
     expect(parseState('').gemeente).toBe('GM0193');
     expect(parseState('?gemeente=gm1771&niveau=buurt')).toMatchObject({ gemeente: 'GM1771', level: 'BUURT' });
     expect(parseState('?gemeente=Zwolle').gemeente).toBe('GM0193');
-    expect(serialiseState({ gemeente: 'GM1771', level: 'BUURT' }, 'en')).toBe('?gemeente=GM1771&niveau=buurt&taal=en');
+    setPageLang('en');
+    expect(serialiseState({ gemeente: 'GM1771', level: 'BUURT' })).toBe('?gemeente=GM1771&niveau=buurt&taal=en');
+    setPageLang('nl');
     expect(serialiseState({ gemeente: 'GM0193', level: 'WIJK' })).toBe('?niveau=wijk');
     expect(parseState(serialiseState({ gemeente: 'GM1771', level: 'WIJK', area: 'WK177100' }))).toMatchObject({ gemeente: 'GM1771', area: 'WK177100' });
     expect(sameState({ gemeente: 'GM1771', level: 'WIJK' }, { level: 'WIJK' })).toBe(false);
     expect(sameState({ gemeente: 'GM0193', level: 'WIJK' }, { level: 'WIJK' })).toBe(true);
     expect(atlasUrl({ gemeente: 'GM1771', level: 'WIJK' })).toBe('/?gemeente=GM1771&niveau=wijk');
-    expect(mapEmbedUrl({ gemeente: 'GM1771', level: 'BUURT', area: 'BU17710005' }, 'en')).toBe('/embed/kaart?gemeente=GM1771&gebied=BU17710005&niveau=buurt&taal=en');
-    expect(storyEmbedUrl('s', 1, 'nl', 'GM1771')).toBe('/embed/verhaal/s?gemeente=GM1771&hoofdstuk=1');
+    setPageLang('en');
+    expect(mapEmbedUrl({ gemeente: 'GM1771', level: 'BUURT', area: 'BU17710005' })).toBe('/embed/kaart?gemeente=GM1771&gebied=BU17710005&niveau=buurt&taal=en');
+    setPageLang('nl');
+    expect(storyEmbedUrl('s', 1, 'GM1771')).toBe('/embed/verhaal/s?gemeente=GM1771&hoofdstuk=1');
     expect(parseRoute('/embed/kaart', '?gemeente=GM1771').state.gemeente).toBe('GM1771');
-    expect(atlasHomeUrl('GM1771', 'en')).toBe('/?gemeente=GM1771&taal=en');
+    setPageLang('en');
+    expect(atlasHomeUrl('GM1771')).toBe('/?gemeente=GM1771&taal=en');
+    setPageLang('nl');
     expect(atlasHomeUrl('GM0193')).toBe('/');
   });
 

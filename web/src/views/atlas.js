@@ -22,7 +22,7 @@ export function withDefaultIndicator(state) {
   return state.indicator ? state : { ...state, indicator: DEFAULT_INDICATOR, period: null };
 }
 
-export async function renderAtlas(main, { lang, configPromise }) {
+export async function renderAtlas(main, { configPromise }) {
   let state = withDefaultIndicator(parseState(window.location.search));
   let atlasMap = null;
   // What the map shows: one view state (see map-view.js), changed a part at a time and put on the map whole.
@@ -104,29 +104,28 @@ export async function renderAtlas(main, { lang, configPromise }) {
     details: $('details-body'),
     figures: $('figures-body'),
   };
-  $('atlas-intro').textContent = t(lang, 'atlasIntroPlain');
-  $('retry').textContent = t(lang, 'retry');
-  elements.levelSwitch.querySelector('legend').textContent = t(lang, 'levelLegend');
-  for (const span of elements.levelSwitch.querySelectorAll('[data-level]')) span.textContent = levelWord(lang, span.dataset.level, true);
-  main.querySelector('label[for="indicator-select"]').textContent = t(lang, 'indicatorLabel');
-  main.querySelector('label[for="period-select"]').textContent = t(lang, 'periodLabel');
-  $('map-heading').textContent = t(lang, 'mapHeading');
-  $('map-description').textContent = t(lang, 'mapDescription');
-  $('details-heading').textContent = t(lang, 'selectedHeading');
-  $('list-heading').textContent = t(lang, 'areasHeading');
-  $('figures-heading').textContent = t(lang, 'tableHeading');
-  elements.details.append(h('p', { class: 'details__hint' }, t(lang, 'selectHint')));
+  $('atlas-intro').textContent = t('atlasIntroPlain');
+  $('retry').textContent = t('retry');
+  elements.levelSwitch.querySelector('legend').textContent = t('levelLegend');
+  for (const span of elements.levelSwitch.querySelectorAll('[data-level]')) span.textContent = levelWord(span.dataset.level, true);
+  main.querySelector('label[for="indicator-select"]').textContent = t('indicatorLabel');
+  main.querySelector('label[for="period-select"]').textContent = t('periodLabel');
+  $('map-heading').textContent = t('mapHeading');
+  $('map-description').textContent = t('mapDescription');
+  $('details-heading').textContent = t('selectedHeading');
+  $('list-heading').textContent = t('areasHeading');
+  $('figures-heading').textContent = t('tableHeading');
+  elements.details.append(h('p', { class: 'details__hint' }, t('selectHint')));
   // The search reads the config when it searches: it does not wait for it to draw.
   const frontendConfig = {};
   configPromise.then((c) => Object.assign(frontendConfig, c));
   const searchGemeente = { code: state.gemeente, name: null };
-  $('search-slot').append(renderSearch(lang, frontendConfig, searchGemeente));
-  elements.title.textContent = t(lang, 'atlasTitlePlain', { plural: levelWord(lang, state.level, true) });
+  $('search-slot').append(renderSearch(frontendConfig, searchGemeente));
+  elements.title.textContent = t('atlasTitlePlain', { plural: levelWord(state.level, true) });
   $('embed-slot').append(
     embedWidget(
-      lang,
-      () => mapEmbedUrl(state, lang),
-      () => t(lang, 'embedMapTitle', { gemeente: gemeenteName() }),
+      () => mapEmbedUrl(state),
+      () => t('embedMapTitle', { gemeente: gemeenteName() }),
     ),
   );
 
@@ -138,7 +137,7 @@ export async function renderAtlas(main, { lang, configPromise }) {
   elements.period.addEventListener('change', () => navigate({ ...state, period: elements.period.value || null }));
   // The slider and the select both show state.period; either navigates, and the picker redraws both.
   // With an indicator chosen its place is kept from the start (no layout shift when its periods arrive).
-  const slider = periodSlider(lang, (period) => navigate({ ...state, period }), { reserve: Boolean(state.indicator && state.indicator !== NO_INDICATOR) });
+  const slider = periodSlider((period) => navigate({ ...state, period }), { reserve: Boolean(state.indicator && state.indicator !== NO_INDICATOR) });
   main.querySelector('.pickers').append(slider.element);
   window.addEventListener('popstate', () => {
     state = withDefaultIndicator(parseState(window.location.search));
@@ -166,22 +165,22 @@ export async function renderAtlas(main, { lang, configPromise }) {
     // The first view waits for the first areas and figures, so it is drawn once.
     { hold: firstRender },
   );
-  window.history.replaceState(null, '', serialiseState(state, lang) + window.location.hash);
-  refreshLangSwitch(lang);
+  window.history.replaceState(null, '', serialiseState(state) + window.location.hash);
+  refreshLangSwitch();
   await render().finally(firstRenderDone);
 
   function navigate(next) {
     if (sameState(next, state)) return;
     state = next;
-    window.history.pushState(null, '', serialiseState(state, lang));
-    refreshLangSwitch(lang);
+    window.history.pushState(null, '', serialiseState(state));
+    refreshLangSwitch();
     syncControls();
     render();
   }
 
   async function render() {
     const { level, area: code } = state;
-    const plural = levelWord(lang, level, true);
+    const plural = levelWord(level, true);
     nameTheGemeente(plural);
     renderIndicatorPicker();
     let areas;
@@ -190,9 +189,9 @@ export async function renderAtlas(main, { lang, configPromise }) {
       [areas] = await Promise.all([loadLevel(level), gemeenteReady]);
     } catch (error) {
       showError(error);
-      elements.listStatus.textContent = t(lang, 'areasFailed');
+      elements.listStatus.textContent = t('areasFailed');
       elements.list.replaceChildren();
-      renderDetails(elements.details, null, { lang });
+      renderDetails(elements.details, null);
       return;
     }
     if (state.level !== level || state.area !== code) return; // a newer navigation took over
@@ -201,9 +200,9 @@ export async function renderAtlas(main, { lang, configPromise }) {
     const levelChanged = shownLevel !== level;
     if (levelChanged) {
       shownLevel = level;
-      elements.listHeading.textContent = t(lang, 'areasHeadingLevel', { plural: plural.toLowerCase() });
-      elements.listStatus.textContent = areas.length ? t(lang, 'areasCount', { count: areas.length, plural: plural.toLowerCase() }) : t(lang, 'areasNone', { plural: plural.toLowerCase() });
-      renderList(elements.list, areas, { selected: selected?.code, onSelect: (c) => navigate({ ...state, area: c }), lang });
+      elements.listHeading.textContent = t('areasHeadingLevel', { plural: plural.toLowerCase() });
+      elements.listStatus.textContent = areas.length ? t('areasCount', { count: areas.length, plural: plural.toLowerCase() }) : t('areasNone', { plural: plural.toLowerCase() });
+      renderList(elements.list, areas, { selected: selected?.code, onSelect: (c) => navigate({ ...state, area: c }) });
     }
     markSelected(elements.list, selected?.code ?? null);
     // The map moves to a newly selected area (with its surroundings), or to the whole gemeente on
@@ -218,12 +217,11 @@ export async function renderAtlas(main, { lang, configPromise }) {
       camera,
     });
     renderDetails(elements.details, selected, {
-      lang,
       notFound: code && !selected ? code : null,
       onNavigate: (next) => navigate({ ...state, ...next }),
       gemeente: state.gemeente,
     });
-    const brand = t(lang, 'brand', { gemeente: gemeenteName() });
+    const brand = t('brand', { gemeente: gemeenteName() });
     document.title = selected ? `${selected.name} – ${plural} – ${brand}` : `${plural} – ${brand}`;
     await renderFigures(level, selected);
   }
@@ -250,10 +248,7 @@ export async function renderAtlas(main, { lang, configPromise }) {
         if (!groups.has(theme)) groups.set(theme, []);
         groups.get(theme).push(h('option', { value: indicator.code }, pickerLabel(indicator, coverage, level)));
       }
-      elements.indicator.replaceChildren(
-        h('option', { value: '' }, t(lang, 'indicatorNone')),
-        ...[...groups.entries()].map(([theme, options]) => h('optgroup', { label: themeLabel(lang, theme) }, ...options)),
-      );
+      elements.indicator.replaceChildren(h('option', { value: '' }, t('indicatorNone')), ...[...groups.entries()].map(([theme, options]) => h('optgroup', { label: themeLabel(theme) }, ...options)));
     }
     elements.indicator.value = state.indicator === NO_INDICATOR ? '' : (state.indicator ?? '');
     const indicator = indicators.find((i) => i.code === state.indicator);
@@ -267,18 +262,18 @@ export async function renderAtlas(main, { lang, configPromise }) {
 
   /** "Aantal inwoners (1 januari) – 16 van 16 wijken": how complete the latest period is at the level. */
   function pickerLabel(indicator, coverage, level) {
-    const label = indicatorLabel(lang, indicator);
+    const label = indicatorLabel(indicator);
     if (!coverage) return label;
     const latest = (coverage.get(indicator.code) ?? []).filter((c) => c.level === level && c.areasWithFigure > 0).at(-1);
-    if (!latest) return `${label} – ${t(lang, 'pickerNoFigures', { level: levelWord(lang, level).toLowerCase() })}`;
-    return `${label} – ${t(lang, 'pickerCoverage', { n: latest.areasWithFigure, m: latest.areas, areas: levelWord(lang, level, true).toLowerCase() })}`;
+    if (!latest) return `${label} – ${t('pickerNoFigures', { level: levelWord(level).toLowerCase() })}`;
+    return `${label} – ${t('pickerCoverage', { n: latest.areasWithFigure, m: latest.areas, areas: levelWord(level, true).toLowerCase() })}`;
   }
 
   async function renderFigures(level, selected) {
     if (!state.indicator || state.indicator === NO_INDICATOR) {
       showOnMap({ choropleth: null });
       elements.legend.replaceChildren();
-      elements.figures.replaceChildren(h('p', { class: 'hint' }, t(lang, 'chooseIndicatorHint')));
+      elements.figures.replaceChildren(h('p', { class: 'hint' }, t('chooseIndicatorHint')));
       return;
     }
     let indicators;
@@ -290,7 +285,7 @@ export async function renderAtlas(main, { lang, configPromise }) {
     }
     const meta = indicators.find((i) => i.code === state.indicator);
     if (!meta) {
-      elements.figures.replaceChildren(h('p', { class: 'hint' }, t(lang, 'chooseIndicatorHint')));
+      elements.figures.replaceChildren(h('p', { class: 'hint' }, t('chooseIndicatorHint')));
       return;
     }
     const coverage = await loadCoverage(state.gemeente);
@@ -299,14 +294,14 @@ export async function renderAtlas(main, { lang, configPromise }) {
       // No figure for any area of this level here: the plain map, and a word on why.
       showOnMap({ choropleth: null });
       lastValues = null;
-      const hint = t(lang, 'noFiguresAtLevel', { indicator: indicatorLabel(lang, meta), level: levelWord(lang, level).toLowerCase(), gemeente: gemeenteName() });
+      const hint = t('noFiguresAtLevel', { indicator: indicatorLabel(meta), level: levelWord(level).toLowerCase(), gemeente: gemeenteName() });
       elements.legend.replaceChildren(h('p', { class: 'hint legend__none' }, hint));
       elements.figures.replaceChildren(h('p', { class: 'hint' }, hint));
       showSelectedFigure(selected);
       return;
     }
     const period = state.period && periods.includes(state.period) ? state.period : periods.at(-1);
-    elements.figures.replaceChildren(h('p', { role: 'status' }, t(lang, 'valuesLoading')));
+    elements.figures.replaceChildren(h('p', { role: 'status' }, t('valuesLoading')));
     let indicator;
     try {
       indicator = await loadValues(meta.code, period, level, state.gemeente);
@@ -316,9 +311,9 @@ export async function renderAtlas(main, { lang, configPromise }) {
     }
     if (state.indicator !== meta.code || state.level !== level) return;
     const key = `${meta.code}/${period}/${level}`;
-    const choropleth = buildChoropleth(lang, indicator, indicator.values, key);
+    const choropleth = buildChoropleth(indicator, indicator.values, key);
     showOnMap({ choropleth });
-    elements.legend.replaceChildren(renderLegend(lang, choropleth, indicator, gemeenteName()));
+    elements.legend.replaceChildren(renderLegend(choropleth, indicator, gemeenteName()));
     lastValues = { indicator, period, level, choropleth };
     renderTable(selected);
     showSelectedFigure(selected);
@@ -328,9 +323,9 @@ export async function renderAtlas(main, { lang, configPromise }) {
     if (!lastValues) return;
     const { indicator, period, level, choropleth } = lastValues;
     const columns = [
-      ['name', t(lang, 'colArea')],
-      ['value', t(lang, 'colValue')],
-      ['difference', t(lang, 'colDifference')],
+      ['name', t('colArea')],
+      ['value', t('colValue')],
+      ['difference', t('colDifference')],
     ];
     const header = h(
       'tr',
@@ -353,7 +348,7 @@ export async function renderAtlas(main, { lang, configPromise }) {
             },
             label,
             h('span', { 'aria-hidden': 'true', class: 'sort-indicator' }, sort.column === column ? (sort.direction === 'ascending' ? ' ▲' : ' ▼') : ' ⇅'),
-            h('span', { class: 'visually-hidden' }, sort.column === column ? '' : ` (${t(lang, 'sortBy', { column: label.toLowerCase() })})`),
+            h('span', { class: 'visually-hidden' }, sort.column === column ? '' : ` (${t('sortBy', { column: label.toLowerCase() })})`),
           ),
         ),
       ),
@@ -362,9 +357,9 @@ export async function renderAtlas(main, { lang, configPromise }) {
       h(
         'tr',
         { class: row.area.code === selected?.code ? 'is-selected' : null, dataset: { code: row.area.code } },
-        h('th', { scope: 'row' }, h('a', { href: profileUrl(row.area.code, lang), class: 'table-area-link' }, row.area.name)),
-        h('td', { class: `num${row.status === 'PRESENT' ? '' : ' nodata'}` }, valueCell(lang, row, indicator.unit)),
-        h('td', { class: 'num' }, isCount(indicator.unit) ? '' : formatDifference(row.differenceFromCityAverage, lang)),
+        h('th', { scope: 'row' }, h('a', { href: profileUrl(row.area.code), class: 'table-area-link' }, row.area.name)),
+        h('td', { class: `num${row.status === 'PRESENT' ? '' : ' nodata'}` }, valueCell(row, indicator.unit)),
+        h('td', { class: 'num' }, isCount(indicator.unit) ? '' : formatDifference(row.differenceFromCityAverage)),
       ),
     );
     const foot =
@@ -375,8 +370,8 @@ export async function renderAtlas(main, { lang, configPromise }) {
             h(
               'tr',
               {},
-              h('th', { scope: 'row' }, t(lang, isCount(indicator.unit) ? 'cityTotalRow' : 'cityAverageRow', { gemeente: gemeenteName() })),
-              h('td', { class: 'num' }, valueText(lang, { status: 'PRESENT', value: choropleth.cityAverage }, indicator.unit)),
+              h('th', { scope: 'row' }, t(isCount(indicator.unit) ? 'cityTotalRow' : 'cityAverageRow', { gemeente: gemeenteName() })),
+              h('td', { class: 'num' }, valueText({ status: 'PRESENT', value: choropleth.cityAverage }, indicator.unit)),
               h('td', {}),
             ),
           )
@@ -387,17 +382,13 @@ export async function renderAtlas(main, { lang, configPromise }) {
       h(
         'table',
         { class: 'data-table utrecht-table utrecht-table--html-table', id: 'figures-table' },
-        h('caption', { id: 'figures-caption' }, t(lang, 'tableCaption', { indicator: indicatorLabel(lang, indicator), period, level: levelWord(lang, level).toLowerCase() })),
+        h('caption', { id: 'figures-caption' }, t('tableCaption', { indicator: indicatorLabel(indicator), period, level: levelWord(level).toLowerCase() })),
         h('thead', {}, header),
         h('tbody', {}, rows),
         foot,
       ),
     );
-    elements.figures.replaceChildren(
-      table,
-      h('p', { class: 'downloads' }, h('a', { href: indicator.csvUrl, download: '', class: 'csv-link' }, t(lang, 'downloadCsv'))),
-      sourceLine(lang, indicator.source),
-    );
+    elements.figures.replaceChildren(table, h('p', { class: 'downloads' }, h('a', { href: indicator.csvUrl, download: '', class: 'csv-link' }, t('downloadCsv'))), sourceLine(indicator.source));
   }
 
   async function ensureGemeente() {
@@ -409,13 +400,13 @@ export async function renderAtlas(main, { lang, configPromise }) {
       return false;
     }
     if (!gemeente) {
-      elements.error.querySelector('.error__message').textContent = t(lang, 'gemeenteNotFound', { code: state.gemeente });
+      elements.error.querySelector('.error__message').textContent = t('gemeenteNotFound', { code: state.gemeente });
       $('retry').hidden = true;
       elements.error.hidden = false;
       return false;
     }
     searchGemeente.name = gemeente.name;
-    showGemeente(lang, gemeente);
+    showGemeente(gemeente);
     // A gemeente without stadsdelen (most of them: CBS has none) offers only wijken and buurten.
     loadAreas('STADSDEEL', state.gemeente).then(
       (list) => {
@@ -424,7 +415,7 @@ export async function renderAtlas(main, { lang, configPromise }) {
       },
       () => {},
     );
-    nameTheGemeente(levelWord(lang, state.level, true));
+    nameTheGemeente(levelWord(state.level, true));
     return true;
   }
 
@@ -435,12 +426,12 @@ export async function renderAtlas(main, { lang, configPromise }) {
   /** The title, intro and map label: with the gemeente's name once it is known. */
   function nameTheGemeente(plural) {
     if (!gemeente) {
-      elements.title.textContent = t(lang, 'atlasTitlePlain', { plural });
+      elements.title.textContent = t('atlasTitlePlain', { plural });
       return;
     }
-    elements.title.textContent = t(lang, 'atlasTitle', { plural, gemeente: gemeente.name });
-    $('atlas-intro').textContent = t(lang, 'atlasIntro', { gemeente: gemeente.name });
-    elements.map.setAttribute('aria-label', t(lang, 'mapLabel', { plural: plural.toLowerCase(), gemeente: gemeente.name }));
+    elements.title.textContent = t('atlasTitle', { plural, gemeente: gemeente.name });
+    $('atlas-intro').textContent = t('atlasIntro', { gemeente: gemeente.name });
+    elements.map.setAttribute('aria-label', t('mapLabel', { plural: plural.toLowerCase(), gemeente: gemeente.name }));
   }
 
   /** The selected area's figure of the chosen indicator in the details panel, with its notes. */
@@ -450,21 +441,21 @@ export async function renderAtlas(main, { lang, configPromise }) {
     const { indicator, period } = lastValues;
     const row = indicator.values.find((v) => v.area.code === selected.code);
     if (!row) return;
-    const label = t(lang, 'selectedFigure', { indicator: indicatorLabel(lang, indicator), period });
+    const label = t('selectedFigure', { indicator: indicatorLabel(indicator), period });
     const rank = rankOf(indicator.values, selected.code);
     const { cityAverage } = lastValues.choropleth;
     const figure = h(
       'div',
       { class: 'details__figure' },
-      h('p', {}, `${label}: `, h('strong', {}, valueText(lang, row, indicator.unit)), row.status === 'PRESENT' ? figureBadges(lang, row) : null),
-      rank ? h('p', { class: 'details__rank' }, t(lang, 'selectedRank', rank)) : null,
+      h('p', {}, `${label}: `, h('strong', {}, valueText(row, indicator.unit)), row.status === 'PRESENT' ? figureBadges(row) : null),
+      rank ? h('p', { class: 'details__rank' }, t('selectedRank', rank)) : null,
       cityAverage !== null
         ? h(
             'p',
             { class: 'details__city' },
-            t(lang, isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', {
+            t(isCount(indicator.unit) ? 'legendCityTotalValue' : 'legendCityAverageValue', {
               gemeente: gemeenteName(),
-              value: valueText(lang, { status: 'PRESENT', value: cityAverage }, indicator.unit),
+              value: valueText({ status: 'PRESENT', value: cityAverage }, indicator.unit),
             }),
           )
         : null,
@@ -478,7 +469,7 @@ export async function renderAtlas(main, { lang, configPromise }) {
 
   function showError(error) {
     console.error(error);
-    elements.error.querySelector('.error__message').textContent = errorMessage(lang, error);
+    elements.error.querySelector('.error__message').textContent = errorMessage(error);
     elements.error.hidden = false;
   }
 
@@ -488,7 +479,7 @@ export async function renderAtlas(main, { lang, configPromise }) {
   }
 
   function loadLevel(level) {
-    if (shownLevel !== level) elements.listStatus.textContent = t(lang, 'areasLoading', { plural: levelWord(lang, level, true) });
+    if (shownLevel !== level) elements.listStatus.textContent = t('areasLoading', { plural: levelWord(level, true) });
     return loadAreas(level, state.gemeente);
   }
 }

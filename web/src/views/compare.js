@@ -57,11 +57,11 @@ export function compareRows(areas, { all = false } = {}) {
   return { key: key.map(row), shared: shared.map(row).sort(sortByLabel), others: others.map(row).sort(sortByLabel) };
 }
 
-function unitSuffix(unit, lang) {
-  return unit && unit !== 'aantal' && unit !== '%' ? ` (${unitLabel(unit, lang)})` : unit === '%' ? ' (%)' : '';
+function unitSuffix(unit) {
+  return unit && unit !== 'aantal' && unit !== '%' ? ` (${unitLabel(unit)})` : unit === '%' ? ' (%)' : '';
 }
 
-function figuresTable(lang, areas, rows, caption) {
+function figuresTable(areas, rows, caption) {
   return h(
     'table',
     { class: 'data-table utrecht-table utrecht-table--html-table compare__table' },
@@ -69,13 +69,7 @@ function figuresTable(lang, areas, rows, caption) {
     h(
       'thead',
       {},
-      h(
-        'tr',
-        {},
-        h('th', { scope: 'col' }, t(lang, 'colIndicator')),
-        ...areas.map((a) => h('th', { scope: 'col', class: 'num' }, a.name)),
-        h('th', { scope: 'col', class: 'num' }, t(lang, 'compareCity')),
-      ),
+      h('tr', {}, h('th', { scope: 'col' }, t('colIndicator')), ...areas.map((a) => h('th', { scope: 'col', class: 'num' }, a.name)), h('th', { scope: 'col', class: 'num' }, t('compareCity'))),
     ),
     h(
       'tbody',
@@ -84,22 +78,18 @@ function figuresTable(lang, areas, rows, caption) {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, indicatorLabel(lang, r.indicator), unitSuffix(r.indicator.unit, lang)),
+          h('th', { scope: 'row' }, indicatorLabel(r.indicator), unitSuffix(r.indicator.unit)),
           ...r.cells.map((c, i) =>
             h(
               'td',
               { class: `num${c?.status === 'PRESENT' ? '' : ' nodata'}`, 'data-label': areas[i].name },
-              h(
-                'span',
-                {},
-                c ? [valueText(lang, c, r.indicator.unit), c.status === 'PRESENT' ? figureBadges(lang, c) : null, h('span', { class: 'compare__period' }, ` ${c.period}`)] : t(lang, 'noData'),
-              ),
+              h('span', {}, c ? [valueText(c, r.indicator.unit), c.status === 'PRESENT' ? figureBadges(c) : null, h('span', { class: 'compare__period' }, ` ${c.period}`)] : t('noData')),
             ),
           ),
           h(
             'td',
-            { class: 'num', 'data-label': t(lang, 'compareCity') },
-            h('span', {}, r.city ? [formatValue(r.city.cityAverage, r.indicator.unit, lang), h('span', { class: 'compare__period' }, ` ${r.city.period}`)] : t(lang, 'noData')),
+            { class: 'num', 'data-label': t('compareCity') },
+            h('span', {}, r.city ? [formatValue(r.city.cityAverage, r.indicator.unit), h('span', { class: 'compare__period' }, ` ${r.city.period}`)] : t('noData')),
           ),
         ),
       ),
@@ -107,7 +97,7 @@ function figuresTable(lang, areas, rows, caption) {
   );
 }
 
-function listCell(lang, items, label, empty) {
+function listCell(items, label, empty) {
   if (!items.length) return h('p', { class: 'nodata' }, empty);
   return [
     h('p', {}, label),
@@ -116,16 +106,16 @@ function listCell(lang, items, label, empty) {
       {},
       items.slice(0, 8).map((x) => h('li', {}, x)),
     ),
-    items.length > 8 ? h('p', {}, t(lang, 'compareMore', { count: items.length - 8 })) : null,
+    items.length > 8 ? h('p', {}, t('compareMore', { count: items.length - 8 })) : null,
   ];
 }
 
-function happensSection(lang, areas) {
+function happensSection(areas) {
   return h(
     'section',
     { class: 'compare__section', 'aria-labelledby': 'compare-happens' },
-    h('h2', { id: 'compare-happens', class: 'utrecht-heading-2' }, t(lang, 'compareHappens')),
-    h('p', {}, t(lang, 'compareHappensIntro')),
+    h('h2', { id: 'compare-happens', class: 'utrecht-heading-2' }, t('compareHappens')),
+    h('p', {}, t('compareHappensIntro')),
     h(
       'div',
       { class: 'compare__columns' },
@@ -134,27 +124,24 @@ function happensSection(lang, areas) {
           'div',
           { class: 'compare__column' },
           h('h3', {}, a.name),
-          h('h4', {}, t(lang, 'compareOpgaven', { count: a.opgaven.length })),
+          h('h4', {}, t('compareOpgaven', { count: a.opgaven.length })),
           listCell(
-            lang,
             a.opgaven.map((o) => o.title),
             '',
-            t(lang, 'compareNone'),
+            t('compareNone'),
           ),
-          h('h4', {}, t(lang, 'compareCredits', { count: a.credits.length })),
-          a.credits.length ? h('p', {}, t(lang, 'compareCreditTotal', { amount: typeof a.creditAmountTotal === 'number' ? formatMoney(a.creditAmountTotal, lang) : t(lang, 'noData') })) : null,
+          h('h4', {}, t('compareCredits', { count: a.credits.length })),
+          a.credits.length ? h('p', {}, t('compareCreditTotal', { amount: typeof a.creditAmountTotal === 'number' ? formatMoney(a.creditAmountTotal) : t('noData') })) : null,
           listCell(
-            lang,
-            a.credits.map((c) => `${c.name}${typeof c.amount === 'number' ? ` (${formatMoney(c.amount, lang)})` : ''}`),
+            a.credits.map((c) => `${c.name}${typeof c.amount === 'number' ? ` (${formatMoney(c.amount)})` : ''}`),
             '',
-            t(lang, 'compareNone'),
+            t('compareNone'),
           ),
-          h('h4', {}, t(lang, 'compareInitiatives', { count: a.initiatives.length })),
+          h('h4', {}, t('compareInitiatives', { count: a.initiatives.length })),
           listCell(
-            lang,
             a.initiatives.map((i) => i.title),
             '',
-            t(lang, 'compareNone'),
+            t('compareNone'),
           ),
         ),
       ),
@@ -169,7 +156,7 @@ async function loadAreas(codes) {
 }
 
 /** A select of the gemeente's areas (all levels) to add one to the comparison. */
-async function addPicker(lang, codes, gemeenteCode) {
+async function addPicker(codes, gemeenteCode) {
   const data = await graphql(
     `
       query Choices($g: ID) {
@@ -191,68 +178,68 @@ async function addPicker(lang, codes, gemeenteCode) {
   const select = h(
     'select',
     { id: 'compare-add', class: 'utrecht-select utrecht-select--html-select' },
-    h('option', { value: '' }, t(lang, 'compareChoose')),
+    h('option', { value: '' }, t('compareChoose')),
     order.map((level) => {
       const of = nodes.filter((n) => n.level === level).sort((a, b) => a.name.localeCompare(b.name, 'nl'));
       return of.length
         ? h(
             'optgroup',
-            { label: levelWord(lang, level, true) },
+            { label: levelWord(level, true) },
             of.map((n) => h('option', { value: n.code }, n.name)),
           )
         : null;
     }),
   );
-  const button = h('button', { type: 'submit', class: 'button utrecht-button utrecht-button--primary-action' }, t(lang, 'compareAddButton'));
+  const button = h('button', { type: 'submit', class: 'button utrecht-button utrecht-button--primary-action' }, t('compareAddButton'));
   return h(
     'form',
     {
       class: 'compare__add',
       onsubmit: (e) => {
         e.preventDefault();
-        if (select.value) window.location.assign(compareUrl([...codes, select.value], lang));
+        if (select.value) window.location.assign(compareUrl([...codes, select.value]));
       },
     },
-    h('p', { class: 'field' }, h('label', { for: 'compare-add', class: 'utrecht-form-label' }, t(lang, 'compareAdd')), select),
+    h('p', { class: 'field' }, h('label', { for: 'compare-add', class: 'utrecht-form-label' }, t('compareAdd')), select),
     button,
   );
 }
 
-export async function renderCompare(main, { lang, route, configPromise, embedded = false }) {
+export async function renderCompare(main, { route, configPromise, embedded = false }) {
   const codes = route.codes.slice(0, MAX_COMPARED);
   let areas;
   try {
     areas = await loadAreas(codes);
   } catch (error) {
     main.replaceChildren(
-      h('h1', { class: 'utrecht-heading-1' }, t(lang, 'compareTitle')),
-      errorBox(lang, errorMessage(lang, error), () => window.location.reload()),
+      h('h1', { class: 'utrecht-heading-1' }, t('compareTitle')),
+      errorBox(errorMessage(error), () => window.location.reload()),
     );
     return;
   }
   const gemeente = areas[0]?.level === 'GEMEENTE' ? areas[0] : areas[0]?.ancestors.find((a) => a.level === 'GEMEENTE');
-  if (gemeente && !embedded) showGemeente(lang, gemeente);
+  if (gemeente && !embedded) showGemeente(gemeente);
   const names = areas.map((a) => a.name).join(' – ');
-  document.title = `${t(lang, 'compareTitle')}: ${names} – ${t(lang, 'brand', { gemeente: gemeente?.name ?? '' })}`;
+  document.title = `${t('compareTitle')}: ${names} – ${t('brand', { gemeente: gemeente?.name ?? '' })}`;
   const rows = compareRows(areas);
-  const heading = h('h1', { class: 'utrecht-heading-1' }, areas.length ? t(lang, 'compareHeading', { names }) : t(lang, 'compareTitle'));
+  const heading = h('h1', { class: 'utrecht-heading-1' }, areas.length ? t('compareHeading', { names }) : t('compareTitle'));
   const figures =
     rows.key.length || rows.shared.length
       ? h(
           'section',
           { class: 'compare__section', 'aria-labelledby': 'compare-figures' },
-          h('h2', { id: 'compare-figures', class: 'utrecht-heading-2' }, t(lang, 'compareFigures')),
-          h('p', {}, t(lang, 'compareFiguresIntro', { gemeente: gemeente?.name ?? '' })),
-          rows.key.length ? figuresTable(lang, areas, rows.key, t(lang, 'compareKeyCaption')) : null,
+          h('h2', { id: 'compare-figures', class: 'utrecht-heading-2' }, t('compareFigures')),
+          h('p', {}, t('compareFiguresIntro', { gemeente: gemeente?.name ?? '' })),
+          rows.key.length ? figuresTable(areas, rows.key, t('compareKeyCaption')) : null,
           !embedded && rows.shared.length
-            ? h('details', {}, h('summary', {}, t(lang, 'compareAllShared', { count: rows.shared.length })), figuresTable(lang, areas, rows.shared, t(lang, 'compareSharedCaption')))
+            ? h('details', {}, h('summary', {}, t('compareAllShared', { count: rows.shared.length })), figuresTable(areas, rows.shared, t('compareSharedCaption')))
             : null,
         )
-      : h('p', { class: 'nodata' }, t(lang, 'compareNoFigures'));
+      : h('p', { class: 'nodata' }, t('compareNoFigures'));
   const links = h(
     'p',
     { class: 'compare__links' },
-    areas.flatMap((a, i) => [i ? ' · ' : '', h('a', { href: profileUrl(a.code, lang), target: embedded ? '_blank' : null }, a.name)]),
+    areas.flatMap((a, i) => [i ? ' · ' : '', h('a', { href: profileUrl(a.code), target: embedded ? '_blank' : null }, a.name)]),
   );
   if (embedded) {
     main.replaceChildren(
@@ -264,8 +251,8 @@ export async function renderCompare(main, { lang, route, configPromise, embedded
         h(
           'div',
           { class: 'embed__footer' },
-          h('a', { href: compareUrl(codes, lang), target: '_blank', rel: 'noopener', class: 'embed__open' }, t(lang, 'embedOpen'), h('span', { class: 'visually-hidden' }, ` ${t(lang, 'newWindow')}`)),
-          h('div', { class: 'embed__attribution' }, h('p', {}, t(lang, 'compareSources'))),
+          h('a', { href: compareUrl(codes), target: '_blank', rel: 'noopener', class: 'embed__open' }, t('embedOpen'), h('span', { class: 'visually-hidden' }, ` ${t('newWindow')}`)),
+          h('div', { class: 'embed__attribution' }, h('p', {}, t('compareSources'))),
         ),
       ),
     );
@@ -278,14 +265,14 @@ export async function renderCompare(main, { lang, route, configPromise, embedded
       { class: 'compare' },
       heading,
       links,
-      areas.length < 2 ? h('p', {}, t(lang, 'compareNeedTwo')) : null,
-      areas.length < MAX_COMPARED ? await addPicker(lang, codes, gemeente?.code).catch(() => null) : null,
-      areas.length ? h('div', { id: 'compare-map', class: 'map map--small compare__map', role: 'region', 'aria-label': t(lang, 'compareMapLabel', { names }), 'data-map-state': 'loading' }) : null,
+      areas.length < 2 ? h('p', {}, t('compareNeedTwo')) : null,
+      areas.length < MAX_COMPARED ? await addPicker(codes, gemeente?.code).catch(() => null) : null,
+      areas.length ? h('div', { id: 'compare-map', class: 'map map--small compare__map', role: 'region', 'aria-label': t('compareMapLabel', { names }), 'data-map-state': 'loading' }) : null,
       areas.length ? figures : null,
-      areas.length ? happensSection(lang, areas) : null,
-      h('p', {}, t(lang, 'compareSources')),
-      h('p', {}, h('a', { href: atlasUrl({ gemeente: gemeente?.code }, lang), class: 'back-to-map' }, t(lang, 'backToMap'))),
-      areas.length >= 2 ? embedWidget(lang, () => compareEmbedUrl(codes, lang), t(lang, 'compareHeading', { names })) : null,
+      areas.length ? happensSection(areas) : null,
+      h('p', {}, t('compareSources')),
+      h('p', {}, h('a', { href: atlasUrl({ gemeente: gemeente?.code }), class: 'back-to-map' }, t('backToMap'))),
+      areas.length >= 2 ? embedWidget(() => compareEmbedUrl(codes), t('compareHeading', { names })) : null,
     ),
   );
   const mapContainer = main.querySelector('#compare-map');
@@ -296,7 +283,7 @@ export async function renderCompare(main, { lang, route, configPromise, embedded
     const others = areas.filter((a) => a.level !== level);
     const compareMap = lazyAtlasMap(
       mapContainer,
-      configPromise.then((config) => ({ config, bounds: unionBbox(areas), onSelect: (code) => window.location.assign(profileUrl(code, lang)) })),
+      configPromise.then((config) => ({ config, bounds: unionBbox(areas), onSelect: (code) => window.location.assign(profileUrl(code)) })),
       { when: nearScreen(mapContainer) },
     );
     compareMap.show({

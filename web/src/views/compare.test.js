@@ -1,6 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { compareQuery, compareRows } from './compare.js';
 import { compareEmbedUrl, compareUrl, parseRoute } from '../url-state.js';
+import { setPageLang } from '../i18n.js';
+
+// Each test sets the page language it draws in; the next one starts from the default, Dutch.
+afterEach(() => setPageLang('nl'));
 
 const v = (code, value, period = '2025', extra = {}) => ({
   indicator: { code, label: code, unit: 'aantal' },
@@ -15,7 +19,9 @@ describe('compare', () => {
   test('the URL holds two to four codes in order, each once; malformed ones dropped', () => {
     expect(parseRoute('/vergelijk', '?gebieden=WK019330,WK019311,WK019330,<x>')).toMatchObject({ view: 'compare', codes: ['WK019330', 'WK019311'] });
     expect(parseRoute('/embed/vergelijk', '?gebieden=A1,B2,C3,D4,E5').codes).toHaveLength(4);
-    expect(compareUrl(['WK019330', 'WK019311'], 'en')).toBe('/vergelijk?gebieden=WK019330,WK019311&taal=en');
+    setPageLang('en');
+    expect(compareUrl(['WK019330', 'WK019311'])).toBe('/vergelijk?gebieden=WK019330,WK019311&taal=en');
+    setPageLang('nl');
     expect(compareEmbedUrl(['WK019330'])).toBe('/embed/vergelijk?gebieden=WK019330');
   });
   test('key indicators first; shared ones only when every area has a figure; none when no area has one', () => {

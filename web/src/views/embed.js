@@ -15,19 +15,19 @@ import { indicatorLabel, showChapterOnMap } from '../story-map.js';
 import { atlasUrl, storyUrl } from '../url-state.js';
 import { reportHeight } from '../embed-size.js';
 
-function openLink(lang, href) {
-  return h('a', { href, target: '_blank', rel: 'noopener', class: 'embed__open' }, t(lang, 'embedOpen'), h('span', { class: 'visually-hidden' }, ` ${t(lang, 'newWindow')}`));
+function openLink(href) {
+  return h('a', { href, target: '_blank', rel: 'noopener', class: 'embed__open' }, t('embedOpen'), h('span', { class: 'visually-hidden' }, ` ${t('newWindow')}`));
 }
 
-function attribution(lang, config, source) {
-  return h('div', { class: 'embed__attribution' }, sourceLine(lang, source), h('p', {}, `© ${config.attribution} (CC BY 4.0)`));
+function attribution(config, source) {
+  return h('div', { class: 'embed__attribution' }, sourceLine(source), h('p', {}, `© ${config.attribution} (CC BY 4.0)`));
 }
 
-export async function renderMapEmbed(main, { lang, config, route }) {
+export async function renderMapEmbed(main, { config, route }) {
   const state = route.state;
-  const title = h('h1', { class: 'embed__title utrecht-heading-1' }, t(lang, 'brandPlain'));
+  const title = h('h1', { class: 'embed__title utrecht-heading-1' }, t('brandPlain'));
   const summary = h('p', { class: 'embed__summary', 'aria-live': 'polite' });
-  const mapContainer = h('div', { id: 'map', class: 'map embed__map', role: 'region', 'aria-label': t(lang, 'brandPlain'), 'aria-describedby': 'embed-summary', 'data-map-state': 'loading' });
+  const mapContainer = h('div', { id: 'map', class: 'map embed__map', role: 'region', 'aria-label': t('brandPlain'), 'aria-describedby': 'embed-summary', 'data-map-state': 'loading' });
   summary.id = 'embed-summary';
   const legend = h('div', { class: 'embed__legend' });
   const footer = h('div', { class: 'embed__footer' });
@@ -45,7 +45,7 @@ export async function renderMapEmbed(main, { lang, config, route }) {
     ]);
     const gemeente = found ?? { code: state.gemeente, name: state.gemeente };
     const gemeenteName = gemeente.name;
-    mapContainer.setAttribute('aria-label', t(lang, 'embedMapTitle', { gemeente: gemeenteName }));
+    mapContainer.setAttribute('aria-label', t('embedMapTitle', { gemeente: gemeenteName }));
     const level = area && ['STADSDEEL', 'WIJK', 'BUURT'].includes(area.level) ? area.level : state.level;
     const meta = indicators.find((i) => i.code === state.indicator) ?? null;
     const period = meta ? (state.period && meta.periods.includes(state.period) ? state.period : meta.periods.at(-1)) : null;
@@ -56,40 +56,40 @@ export async function renderMapEmbed(main, { lang, config, route }) {
     const titleParts = [];
     if (meta && period) {
       const values = await loadValues(meta.code, period, level, gemeente.code);
-      const choropleth = buildChoropleth(lang, values, values.values, `${meta.code}/${period}/${level}`);
+      const choropleth = buildChoropleth(values, values.values, `${meta.code}/${period}/${level}`);
       view.choropleth = choropleth;
-      legend.replaceChildren(renderLegend(lang, choropleth, values, gemeenteName));
+      legend.replaceChildren(renderLegend(choropleth, values, gemeenteName));
       source = values.source;
-      titleParts.push(`${labelIn(lang, meta)} (${period})`);
+      titleParts.push(`${labelIn(meta)} (${period})`);
       const row = area ? values.values.find((v) => v.area.code === area.code) : null;
       summary.textContent = row
-        ? `${area.name}: ${valueWithNotes(lang, row, values.unit)}${typeof row.cityAverage === 'number' ? ` · ${t(lang, 'legendCityAverageValue', { value: formatWithUnit(row.cityAverage, values.unit, lang), gemeente: gemeenteName })}` : ''}`
-        : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase(), gemeente: gemeenteName });
+        ? `${area.name}: ${valueWithNotes(row, values.unit)}${typeof row.cityAverage === 'number' ? ` · ${t('legendCityAverageValue', { value: formatWithUnit(row.cityAverage, values.unit), gemeente: gemeenteName })}` : ''}`
+        : t('mapLabel', { plural: levelWord(level, true).toLowerCase(), gemeente: gemeenteName });
     } else {
-      summary.textContent = area ? `${levelWord(lang, area.level)} ${area.name}` : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase(), gemeente: gemeenteName });
+      summary.textContent = area ? `${levelWord(area.level)} ${area.name}` : t('mapLabel', { plural: levelWord(level, true).toLowerCase(), gemeente: gemeenteName });
     }
     atlasMap.show(view);
     if (area) titleParts.push(area.name);
-    title.textContent = titleParts.length ? titleParts.join(' — ') : t(lang, 'mapLabel', { plural: levelWord(lang, level, true).toLowerCase(), gemeente: gemeenteName });
-    document.title = `${title.textContent} – ${t(lang, 'brand', { gemeente: gemeenteName })}`;
-    footer.replaceChildren(openLink(lang, atlasUrl({ gemeente: gemeente.code, level, area: area?.code ?? null, indicator: meta?.code ?? null, period }, lang)), attribution(lang, config, source));
+    title.textContent = titleParts.length ? titleParts.join(' — ') : t('mapLabel', { plural: levelWord(level, true).toLowerCase(), gemeente: gemeenteName });
+    document.title = `${title.textContent} – ${t('brand', { gemeente: gemeenteName })}`;
+    footer.replaceChildren(openLink(atlasUrl({ gemeente: gemeente.code, level, area: area?.code ?? null, indicator: meta?.code ?? null, period })), attribution(config, source));
   } catch (error) {
-    main.append(errorBox(lang, errorMessage(lang, error)));
+    main.append(errorBox(errorMessage(error)));
   }
   height.ready();
 }
 
-export async function renderStoryEmbed(main, { lang, config, route }) {
+export async function renderStoryEmbed(main, { config, route }) {
   let story;
   try {
     const found = (await graphql(STORY_QUERY, { slug: route.slug })).story;
-    story = found ? localizeStory(lang, found) : null;
+    story = found ? localizeStory(found) : null;
   } catch (error) {
-    main.replaceChildren(h('h1', {}, 'Wijkatlas'), errorBox(lang, errorMessage(lang, error)));
+    main.replaceChildren(h('h1', {}, 'Wijkatlas'), errorBox(errorMessage(error)));
     return;
   }
   if (!story) {
-    main.replaceChildren(h('h1', {}, t(lang, 'storyNotFound', { slug: route.slug })));
+    main.replaceChildren(h('h1', {}, t('storyNotFound', { slug: route.slug })));
     return;
   }
   const chapters = [...story.chapters].sort((a, b) => a.order - b.order);
@@ -99,15 +99,15 @@ export async function renderStoryEmbed(main, { lang, config, route }) {
   const shown = chapters[index];
   const chapter = route.period && shown.layers?.latestPeriod ? { ...shown, layers: { ...shown.layers, period: route.period, latestPeriod: false } } : shown;
   const gemeente = (await loadGemeente(route.gemeente).catch(() => null)) ?? { code: route.gemeente, name: route.gemeente };
-  document.title = `${chapter.title} – ${story.title} – ${t(lang, 'brand', { gemeente: gemeente.name })}`;
+  document.title = `${chapter.title} – ${story.title} – ${t('brand', { gemeente: gemeente.name })}`;
   const live = h('p', { id: 'map-state', class: 'story__state' });
-  const mapContainer = h('div', { id: 'map', class: 'map embed__map', role: 'region', 'aria-label': t(lang, 'storyMapLabel'), 'aria-describedby': 'map-state', 'data-map-state': 'loading' });
+  const mapContainer = h('div', { id: 'map', class: 'map embed__map', role: 'region', 'aria-label': t('storyMapLabel'), 'aria-describedby': 'map-state', 'data-map-state': 'loading' });
   const legend = h('div', { class: 'embed__legend' });
   main.replaceChildren(
     h(
       'div',
       { class: 'embed' },
-      h('p', { class: 'chapter__number' }, `${story.title} · ${t(lang, 'storyChapter', { n: index + 1, total: chapters.length })}`),
+      h('p', { class: 'chapter__number' }, `${story.title} · ${t('storyChapter', { n: index + 1, total: chapters.length })}`),
       h('h1', { class: 'embed__title utrecht-heading-1' }, chapter.title),
       mapContainer,
       live,
@@ -118,14 +118,14 @@ export async function renderStoryEmbed(main, { lang, config, route }) {
       h(
         'div',
         { class: 'embed__footer' },
-        openLink(lang, `${storyUrl(story.slug, lang, gemeente.code)}#hoofdstuk-${index + 1}`),
+        openLink(`${storyUrl(story.slug, gemeente.code)}#hoofdstuk-${index + 1}`),
         h(
           'div',
           { class: 'embed__attribution' },
           h(
             'p',
             { class: 'source' },
-            `${t(lang, chapter.citations.length === 1 ? 'source' : 'sources')}: `,
+            `${t(chapter.citations.length === 1 ? 'source' : 'sources')}: `,
             ...chapter.citations.flatMap((c, i) => [i ? '; ' : '', c.source.url ? h('a', { href: c.source.url }, c.source.title) : c.source.title]),
           ),
           h('p', {}, `© ${config.attribution} (CC BY 4.0)`),
@@ -135,6 +135,6 @@ export async function renderStoryEmbed(main, { lang, config, route }) {
   );
   reportHeight();
   const atlasMap = lazyAtlasMap(mapContainer, Promise.resolve({ config, bounds: chapter.view?.focusArea?.bbox ?? gemeente.bbox }));
-  await showChapterOnMap(atlasMap, chapter, { lang, legend, gemeente });
-  live.textContent = describeChapter(lang, chapter, index, chapters.length, await indicatorLabel(chapter.layers?.indicatorCode, lang), gemeente.name);
+  await showChapterOnMap(atlasMap, chapter, { legend, gemeente });
+  live.textContent = describeChapter(chapter, index, chapters.length, await indicatorLabel(chapter.layers?.indicatorCode), gemeente.name);
 }

@@ -13,7 +13,7 @@ import { KEY_INDICATORS, trendsSection } from '../trend.js';
 import { cardSparkline, dotPlot, keyFigures } from '../key-figures.js';
 import { h, svg as el } from '../dom.js';
 import { formatDifference, formatMoney, formatValue } from '../format.js';
-import { levelWord, t } from '../i18n.js';
+import { levelWord, pageLang, t } from '../i18n.js';
 import { lazyAtlasMap, nearScreen } from '../map-lazy.js';
 import { markMapVisible } from '../map-view.js';
 import { embedWidget, errorBox, errorMessage, exampleLabel, showGemeente, sourceLine, sourceTitle } from '../shell.js';
@@ -69,11 +69,11 @@ async function loadSeries(area, more = []) {
 /** The static first frame of an area's locator map (drawn by the server; its HTML preloads it). */
 export const locatorImageUrl = (code) => `/preview/kaart/${encodeURIComponent(code)}.svg`;
 
-export async function renderProfile(main, { lang, configPromise, route }) {
+export async function renderProfile(main, { configPromise, route }) {
   const code = route.code;
   // The server's first frame (name, locator picture) stays until the profile is drawn.
   const served = main.dataset.firstFrame === code;
-  if (!served) main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'loading')));
+  if (!served) main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t('loading')));
   // Every request starts now. The page is drawn once the area, its initiatives and kredieten and
   // what applies from above are in (one round trip); the opgaven (page by page) and the series of
   // the cards follow into their places.
@@ -110,7 +110,7 @@ export async function renderProfile(main, { lang, configPromise, route }) {
     else {
       main.replaceChildren(
         h('h1', { class: 'utrecht-heading-1' }, 'Wijkatlas'),
-        errorBox(lang, errorMessage(lang, error), () => window.location.reload()),
+        errorBox(errorMessage(error), () => window.location.reload()),
       );
       return;
     }
@@ -120,11 +120,8 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   const servedImage = served ? main.querySelector('.map-first-frame') : null;
   delete main.dataset.firstFrame;
   if (!area) {
-    document.title = `${t(lang, 'profileNotFound', { code: route.code })} – ${t(lang, 'brandPlain')}`;
-    main.replaceChildren(
-      h('h1', { class: 'utrecht-heading-1' }, t(lang, 'profileNotFound', { code: route.code })),
-      h('p', {}, h('a', { href: atlasUrl({ level: 'WIJK' }, lang) }, t(lang, 'backToMap'))),
-    );
+    document.title = `${t('profileNotFound', { code: route.code })} – ${t('brandPlain')}`;
+    main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t('profileNotFound', { code: route.code })), h('p', {}, h('a', { href: atlasUrl({ level: 'WIJK' }) }, t('backToMap'))));
     return;
   }
   // The gemeente of the profile is the area's own: found among its ancestors, never assumed.
@@ -132,47 +129,36 @@ export async function renderProfile(main, { lang, configPromise, route }) {
   const gemeenteName = gemeente?.name ?? '';
   area.gemeenteName = gemeenteName;
   area.latest = latestPerIndicator(area.indicatorValues); // the key figures and the tables share it
-  showGemeente(lang, gemeente);
-  const brand = gemeenteName ? t(lang, 'brand', { gemeente: gemeenteName }) : t(lang, 'brandPlain');
-  document.title = `${area.name} – ${levelWord(lang, area.level)} – ${brand}`;
+  showGemeente(gemeente);
+  const brand = gemeenteName ? t('brand', { gemeente: gemeenteName }) : t('brandPlain');
+  document.title = `${area.name} – ${levelWord(area.level)} – ${brand}`;
   const mapLevel = SWITCHABLE_LEVELS.includes(area.level) ? area.level : 'WIJK';
   const sections = [
     h(
       'p',
       { class: 'profile__level' },
-      gemeenteName && area.level !== 'GEMEENTE'
-        ? t(lang, 'profileLevel', { level: levelWord(lang, area.level), gemeente: gemeenteName })
-        : t(lang, 'profileLevelPlain', { level: levelWord(lang, area.level) }),
+      gemeenteName && area.level !== 'GEMEENTE' ? t('profileLevel', { level: levelWord(area.level), gemeente: gemeenteName }) : t('profileLevelPlain', { level: levelWord(area.level) }),
       ' · ',
       h('span', { class: 'profile__code' }, area.code),
     ),
     h('h1', { class: 'profile__name utrecht-heading-1' }, area.name),
     // Name, map and key figures first: the server's first frame has the name and the map in these places.
-    profileTop(lang, area),
-    area.membership?.provisional ? h('p', { class: 'provisional' }, h('strong', {}, t(lang, 'provisional')), ': ', membershipNote(lang, area.membership)) : null,
-    relations(lang, area),
-    pendingSection(lang, 'opgaven-heading', t(lang, 'opgavenHeading')),
-    initiativesSection(lang, area),
-    creditsSection(lang, area),
-    contactsSection(lang, area),
-    indicatorsSection(lang, area),
+    profileTop(area),
+    area.membership?.provisional ? h('p', { class: 'provisional' }, h('strong', {}, t('provisional')), ': ', membershipNote(area.membership)) : null,
+    relations(area),
+    pendingSection('opgaven-heading', t('opgavenHeading')),
+    initiativesSection(area),
+    creditsSection(area),
+    contactsSection(area),
+    indicatorsSection(area),
     h('div', { id: 'trends-slot' }),
-    h(
-      'section',
-      { 'aria-labelledby': 'sources-heading', class: 'profile__section' },
-      h('h2', { id: 'sources-heading', class: 'utrecht-heading-2' }, t(lang, 'sourcesHeading')),
-      sourceLine(lang, area.source),
-    ),
-    h('p', {}, h('a', { href: compareUrl([area.code], lang), class: 'compare-link' }, t(lang, 'compareWith'))),
-    h(
-      'p',
-      {},
-      h('a', { href: atlasUrl({ gemeente: gemeente?.code, level: mapLevel, area: SWITCHABLE_LEVELS.includes(area.level) ? area.code : null }, lang), class: 'back-to-map' }, t(lang, 'backToMap')),
-    ),
-    embedWidget(lang, () => mapEmbedUrl({ gemeente: gemeente?.code, area: area.code, level: mapLevel }, lang), t(lang, 'embedMapTitle', { gemeente: gemeenteName })),
+    h('section', { 'aria-labelledby': 'sources-heading', class: 'profile__section' }, h('h2', { id: 'sources-heading', class: 'utrecht-heading-2' }, t('sourcesHeading')), sourceLine(area.source)),
+    h('p', {}, h('a', { href: compareUrl([area.code]), class: 'compare-link' }, t('compareWith'))),
+    h('p', {}, h('a', { href: atlasUrl({ gemeente: gemeente?.code, level: mapLevel, area: SWITCHABLE_LEVELS.includes(area.level) ? area.code : null }), class: 'back-to-map' }, t('backToMap'))),
+    embedWidget(() => mapEmbedUrl({ gemeente: gemeente?.code, area: area.code, level: mapLevel }), t('embedMapTitle', { gemeente: gemeenteName })),
   ];
   main.replaceChildren(...sections.filter(Boolean));
-  fillLater(main, lang, area, { opgaven, aboveOpgaven, series });
+  fillLater(main, area, { opgaven, aboveOpgaven, series });
   const mapContainer = main.querySelector('#profile-map');
   if (mapContainer) {
     // A locator map: the area among its neighbours of the same level on the basemap, the area
@@ -181,7 +167,7 @@ export async function renderProfile(main, { lang, configPromise, route }) {
     showFirstFrame(mapContainer, area.code, servedImage);
     const miniMap = lazyAtlasMap(
       mapContainer,
-      configPromise.then((config) => ({ config, bounds: area.bbox, onSelect: (code) => window.location.assign(profileUrl(code, lang)) })),
+      configPromise.then((config) => ({ config, bounds: area.bbox, onSelect: (code) => window.location.assign(profileUrl(code)) })),
       { when: nearScreen(mapContainer) },
     );
     const neighbours = SWITCHABLE_LEVELS.includes(area.level) && gemeente ? await loadAreas(area.level, gemeente.code).catch(() => [area]) : [area];
@@ -193,7 +179,7 @@ export async function renderProfile(main, { lang, configPromise, route }) {
       selected: area.code,
       outlines: locatorOutlines(area),
       points: area.initiatives.filter((i) => i.location).map((i) => ({ lon: i.location.lon, lat: i.location.lat, title: i.title })),
-      marker: place ? { ...place, label: t(lang, 'searchedPlace') } : null,
+      marker: place ? { ...place, label: t('searchedPlace') } : null,
       camera: { around: area.bbox },
     });
   }
@@ -217,12 +203,12 @@ function showFirstFrame(container, code, served = null) {
 }
 
 /** A section whose content is still coming: its heading, and a line saying so (or why it failed). */
-function pendingSection(lang, headingId, heading, error = null) {
+function pendingSection(headingId, heading, error = null) {
   return h(
     'section',
     { class: 'profile__section', 'aria-labelledby': headingId, 'aria-busy': error ? null : 'true' },
     h('h2', { id: headingId, class: 'utrecht-heading-2' }, heading),
-    h('p', { class: error ? 'alert alert--error utrecht-alert' : 'meta' }, error ?? t(lang, 'loading')),
+    h('p', { class: error ? 'alert alert--error utrecht-alert' : 'meta' }, error ?? t('loading')),
   );
 }
 
@@ -231,7 +217,7 @@ function pendingSection(lang, headingId, heading, error = null) {
  * below and above it) and the series (the cards' sparklines, the trends). Holds on to the elements
  * it replaces, so a late answer never lands on another page drawn in the meantime.
  */
-function fillLater(main, lang, area, { opgaven, aboveOpgaven, series }) {
+function fillLater(main, area, { opgaven, aboveOpgaven, series }) {
   const pendingOpgaven = main.querySelector('[aria-labelledby="opgaven-heading"][aria-busy]');
   // data-profile tells tests (and styles) whether everything has arrived: loading, then complete.
   main.dataset.profile = 'loading';
@@ -241,9 +227,9 @@ function fillLater(main, lang, area, { opgaven, aboveOpgaven, series }) {
         const byCode = new Map(above);
         area.opgaven = own;
         area.above = area.above.map((a) => ({ ...a, opgaven: byCode.get(a.code) ?? [] }));
-        return opgavenSection(lang, area);
+        return opgavenSection(area);
       },
-      (error) => pendingSection(lang, 'opgaven-heading', t(lang, 'opgavenHeading'), errorMessage(lang, error)),
+      (error) => pendingSection('opgaven-heading', t('opgavenHeading'), errorMessage(error)),
     )
     .then((section) => pendingOpgaven?.isConnected && pendingOpgaven.replaceWith(section));
   const slots = [...main.querySelectorAll('.key-figure__sparkline-slot')];
@@ -252,11 +238,11 @@ function fillLater(main, lang, area, { opgaven, aboveOpgaven, series }) {
     area.series = list;
     for (const slot of slots) {
       if (!slot.isConnected) continue;
-      const line = cardSparkline(lang, area, list, slot.dataset.indicator, Number(slot.dataset.index));
+      const line = cardSparkline(area, list, slot.dataset.indicator, Number(slot.dataset.index));
       if (line) slot.replaceWith(line);
       else slot.remove();
     }
-    const section = trendsSection(lang, area, list);
+    const section = trendsSection(area, list);
     if (section && trends?.isConnected) trends.replaceWith(section);
   });
   Promise.allSettled([opgavenDone, seriesDone]).then(() => {
@@ -284,12 +270,12 @@ export function locatorOutlines(area) {
 }
 
 /** The line under the locator map that says what its outlines are. */
-function locatorKey(lang, area) {
+function locatorKey(area) {
   const parent = parentOf(area);
   const parts = [];
-  if (parent && parent.level !== 'GEMEENTE') parts.push(t(lang, 'locatorParent', { area: areaTitle(parent, lang) }));
+  if (parent && parent.level !== 'GEMEENTE') parts.push(t('locatorParent', { area: areaTitle(parent) }));
   const children = area.children ?? [];
-  if (children.length) parts.push(t(lang, 'locatorChildren', { count: children.length, plural: levelWord(lang, children[0].level, children.length !== 1).toLowerCase(), name: area.name }));
+  if (children.length) parts.push(t('locatorChildren', { count: children.length, plural: levelWord(children[0].level, children.length !== 1).toLowerCase(), name: area.name }));
   return parts.length ? h('p', { class: 'profile__map-key' }, parts.join(' · ')) : null;
 }
 
@@ -297,7 +283,7 @@ function locatorKey(lang, area) {
  * The top of a profile: where the area lies (map) and its key figures, each with period and
  * source, the city's value beside it in a dot plot, and a sparkline where it has several periods.
  */
-function profileTop(lang, area) {
+function profileTop(area) {
   const cards = keyFigures(area.latest).map((v, index) => {
     // A gemeente's own profile does not compare the city with itself.
     const city = typeof v.cityAverage === 'number' && area.level !== 'GEMEENTE' ? v.cityAverage : null;
@@ -305,15 +291,15 @@ function profileTop(lang, area) {
     return h(
       'li',
       { class: 'key-figure', dataset: { indicator: v.indicator.code } },
-      h('span', { class: 'key-figure__label' }, indicatorLabel(lang, v.indicator)),
-      h('span', { class: 'key-figure__value' }, valueCell(lang, v, v.indicator.unit)),
-      h('span', { class: 'key-figure__meta' }, [v.period, sourceTitle(lang, v.source)].filter(Boolean).join(' · '), v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
+      h('span', { class: 'key-figure__label' }, indicatorLabel(v.indicator)),
+      h('span', { class: 'key-figure__value' }, valueCell(v, v.indicator.unit)),
+      h('span', { class: 'key-figure__meta' }, [v.period, sourceTitle(v.source)].filter(Boolean).join(' · '), v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel()] : null),
       city !== null
         ? h(
             'span',
             { class: 'key-figure__city' },
             plot ? h('span', { class: 'key-figure__city-key', 'aria-hidden': 'true' }, '◆ ') : null,
-            t(lang, 'keyFigureCity', { gemeente: area.gemeenteName, value: formatValue(city, v.indicator.unit, lang) }),
+            t('keyFigureCity', { gemeente: area.gemeenteName, value: formatValue(city, v.indicator.unit) }),
           )
         : null,
       plot,
@@ -329,35 +315,35 @@ function profileTop(lang, area) {
     h(
       'div',
       { class: 'profile__map-wrap' },
-      h('div', { id: 'profile-map', class: 'map map--small profile__map', role: 'region', 'aria-label': t(lang, 'profileMapLabel', { name: area.name }), 'data-map-state': 'loading' }),
-      locatorKey(lang, area),
+      h('div', { id: 'profile-map', class: 'map map--small profile__map', role: 'region', 'aria-label': t('profileMapLabel', { name: area.name }), 'data-map-state': 'loading' }),
+      locatorKey(area),
       parsePlaceHash(window.location.hash)
-        ? h('p', { class: 'alert alert--info utrecht-alert utrecht-alert--info profile__place' }, t(lang, 'searchedPlaceHere', { level: levelWord(lang, area.level).toLowerCase() }))
+        ? h('p', { class: 'alert alert--info utrecht-alert utrecht-alert--info profile__place' }, t('searchedPlaceHere', { level: levelWord(area.level).toLowerCase() }))
         : null,
     ),
     h(
       'section',
       { class: 'profile__key', 'aria-labelledby': 'key-heading' },
-      h('h2', { id: 'key-heading', class: 'utrecht-heading-2' }, t(lang, 'keyFiguresHeading')),
-      cards.length ? h('ul', { class: 'key-figures' }, cards) : h('p', {}, t(lang, 'noIndicators')),
+      h('h2', { id: 'key-heading', class: 'utrecht-heading-2' }, t('keyFiguresHeading')),
+      cards.length ? h('ul', { class: 'key-figures' }, cards) : h('p', {}, t('noIndicators')),
     ),
   );
 }
 
 /** Where an item of the profile comes from, when not from the area itself. */
-function originText(lang, origin) {
-  if (origin?.kind === 'below') return t(lang, 'originBelow', { areas: origin.areas.map((a) => a.name).join(', ') });
-  if (origin?.kind === 'above') return t(lang, 'originAbove', { area: areaTitle(origin.area, lang) });
+function originText(origin) {
+  if (origin?.kind === 'below') return t('originBelow', { areas: origin.areas.map((a) => a.name).join(', ') });
+  if (origin?.kind === 'above') return t('originAbove', { area: areaTitle(origin.area) });
   return null;
 }
 
-function originNote(lang, origin) {
-  const text = originText(lang, origin);
+function originNote(origin) {
+  const text = originText(origin);
   return text ? h('p', { class: 'origin' }, text) : null;
 }
 
 /** The organisations to reach about the area: name, kind, and how to reach them where known. */
-function contactsSection(lang, area) {
+function contactsSection(area) {
   const contacts = contactsFor(area.organisations, area.above);
   const body = contacts.length
     ? h(
@@ -368,31 +354,31 @@ function contactsSection(lang, area) {
             'li',
             { class: 'card' },
             h('h3', {}, o.name),
-            h('p', { class: 'meta' }, t(lang, `orgKind${o.kind}`)),
+            h('p', { class: 'meta' }, t(`orgKind${o.kind}`)),
             o.address ? h('p', {}, o.address) : null,
             o.phone ? h('p', {}, h('a', { href: `tel:${o.phone.replace(/[^\d+]/g, '')}` }, o.phone)) : null,
             o.email ? h('p', {}, h('a', { href: `mailto:${o.email}` }, o.email)) : null,
-            o.website ? h('p', {}, h('a', { href: o.website }, t(lang, 'website'))) : null,
-            sourceLine(lang, o.source),
+            o.website ? h('p', {}, h('a', { href: o.website }, t('website'))) : null,
+            sourceLine(o.source),
           ),
         ),
       )
-    : h('p', {}, t(lang, 'noContacts'));
-  return h('section', { class: 'profile__section', 'aria-labelledby': 'contacts-heading' }, h('h2', { id: 'contacts-heading', class: 'utrecht-heading-2' }, t(lang, 'contactsHeading')), body);
+    : h('p', {}, t('noContacts'));
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'contacts-heading' }, h('h2', { id: 'contacts-heading', class: 'utrecht-heading-2' }, t('contactsHeading')), body);
 }
 
-function relations(lang, area) {
-  const link = (a) => h('a', { href: profileUrl(a.code, lang) }, a.name);
+function relations(area) {
+  const link = (a) => h('a', { href: profileUrl(a.code) }, a.name);
   return h(
     'section',
-    { class: 'profile__section profile__relations', 'aria-label': t(lang, 'parentsHeading') },
+    { class: 'profile__section profile__relations', 'aria-label': t('parentsHeading') },
     h(
       'dl',
       { class: 'facts' },
       h(
         'div',
         {},
-        h('dt', {}, t(lang, 'parentsHeading')),
+        h('dt', {}, t('parentsHeading')),
         h(
           'dd',
           {},
@@ -400,16 +386,16 @@ function relations(lang, area) {
             ? h(
                 'ul',
                 { class: 'inline-list' },
-                area.ancestors.map((a) => h('li', {}, `${levelWord(lang, a.level)} `, link(a))),
+                area.ancestors.map((a) => h('li', {}, `${levelWord(a.level)} `, link(a))),
               )
-            : t(lang, 'noParent'),
+            : t('noParent'),
         ),
       ),
       area.children.length
         ? h(
             'div',
             {},
-            h('dt', {}, t(lang, 'childrenHeading')),
+            h('dt', {}, t('childrenHeading')),
             h(
               'dd',
               {},
@@ -425,7 +411,7 @@ function relations(lang, area) {
   );
 }
 
-function indicatorsSection(lang, area) {
+function indicatorsSection(area) {
   const latest = area.latest;
   // One table per theme, folded when there are many figures (a Zwolle buurt has over 200): the
   // page stays short and each theme says how many figures it holds.
@@ -438,35 +424,27 @@ function indicatorsSection(lang, area) {
   const open = latest.length <= 15;
   const body = latest.length
     ? [
-        h('p', {}, t(lang, 'indicatorsIntro', { gemeente: area.gemeenteName })),
-        chart(lang, area, latest),
+        h('p', {}, t('indicatorsIntro', { gemeente: area.gemeenteName })),
+        chart(area, latest),
         ...[...themes.entries()].map(([theme, rows]) =>
           h(
             'details',
             { class: 'figures-theme', open },
-            h('summary', {}, themeLabel(lang, theme), h('span', { class: 'figures-theme__count' }, ` · ${t(lang, 'figureCount', { count: rows.length })}`)),
-            indicatorTable(lang, rows, themeLabel(lang, theme), { city: area.level !== 'GEMEENTE' }),
+            h('summary', {}, themeLabel(theme), h('span', { class: 'figures-theme__count' }, ` · ${t('figureCount', { count: rows.length })}`)),
+            indicatorTable(rows, themeLabel(theme), { city: area.level !== 'GEMEENTE' }),
           ),
         ),
       ]
-    : [h('p', {}, t(lang, 'noIndicators'))];
-  return h('section', { class: 'profile__section', 'aria-labelledby': 'indicators-heading' }, h('h2', { id: 'indicators-heading', class: 'utrecht-heading-2' }, t(lang, 'indicatorsHeading')), ...body);
+    : [h('p', {}, t('noIndicators'))];
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'indicators-heading' }, h('h2', { id: 'indicators-heading', class: 'utrecht-heading-2' }, t('indicatorsHeading')), ...body);
 }
 
 let tableCount = 0;
 
 /** The figures of one theme; with `city` false (a gemeente's own profile) without the columns that compare it with itself. */
-function indicatorTable(lang, latest, caption, { city = true } = {}) {
+function indicatorTable(latest, caption, { city = true } = {}) {
   const id = `indicator-caption-${++tableCount}`;
-  const columns = [
-    t(lang, 'colIndicator'),
-    t(lang, 'colPeriod'),
-    t(lang, 'colValue'),
-    city ? t(lang, 'colCity') : null,
-    city ? t(lang, 'colDifference') : null,
-    t(lang, 'colPrevious'),
-    t(lang, 'source'),
-  ];
+  const columns = [t('colIndicator'), t('colPeriod'), t('colValue'), city ? t('colCity') : null, city ? t('colDifference') : null, t('colPrevious'), t('source')];
   return h(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-labelledby': id, tabindex: '0' },
@@ -492,17 +470,17 @@ function indicatorTable(lang, latest, caption, { city = true } = {}) {
           return h(
             'tr',
             { dataset: { indicator: v.indicator.code } },
-            h('th', { scope: 'row' }, indicatorLabel(lang, v.indicator), unit && unit !== 'aantal' ? ` (${unit})` : ''),
-            h('td', { 'data-label': t(lang, 'colPeriod') }, v.period),
-            h('td', { class: 'num', 'data-label': t(lang, 'colValue') }, valueCell(lang, v, unit)),
-            city ? h('td', { class: 'num', 'data-label': t(lang, 'colCity') }, cityCell(lang, v, unit)) : null,
-            city ? h('td', { class: 'num', 'data-label': t(lang, 'colDifference') }, formatDifference(diff, lang)) : null,
-            h('td', { class: 'num', 'data-label': t(lang, 'colPrevious') }, typeof v.previousValue === 'number' ? `${formatValue(v.previousValue, unit, lang)} (${v.previousPeriod})` : '—'),
+            h('th', { scope: 'row' }, indicatorLabel(v.indicator), unit && unit !== 'aantal' ? ` (${unit})` : ''),
+            h('td', { 'data-label': t('colPeriod') }, v.period),
+            h('td', { class: 'num', 'data-label': t('colValue') }, valueCell(v, unit)),
+            city ? h('td', { class: 'num', 'data-label': t('colCity') }, cityCell(v, unit)) : null,
+            city ? h('td', { class: 'num', 'data-label': t('colDifference') }, formatDifference(diff)) : null,
+            h('td', { class: 'num', 'data-label': t('colPrevious') }, typeof v.previousValue === 'number' ? `${formatValue(v.previousValue, unit)} (${v.previousPeriod})` : '—'),
             h(
               'td',
-              { 'data-label': t(lang, 'source') },
-              v.source ? (v.source.url ? h('a', { href: v.source.url }, sourceTitle(lang, v.source)) : sourceTitle(lang, v.source)) : '',
-              v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null,
+              { 'data-label': t('source') },
+              v.source ? (v.source.url ? h('a', { href: v.source.url }, sourceTitle(v.source)) : sourceTitle(v.source)) : '',
+              v.source?.kind === 'EXAMPLE' ? [' ', exampleLabel()] : null,
             ),
           );
         }),
@@ -516,21 +494,21 @@ function indicatorTable(lang, latest, caption, { city = true } = {}) {
  * of the level in the gemeente and this area's place among them — said as such, never as the
  * city's figure.
  */
-export function cityCell(lang, v, unit) {
-  if (typeof v.cityAverage === 'number') return formatValue(v.cityAverage, unit, lang);
+export function cityCell(v, unit) {
+  if (typeof v.cityAverage === 'number') return formatValue(v.cityAverage, unit);
   const peers = v.peers;
-  if (!peers || typeof peers.median !== 'number' || peers.count < 3) return t(lang, 'noData');
-  const level = levelWord(lang, peers.level, true).toLowerCase();
+  if (!peers || typeof peers.median !== 'number' || peers.count < 3) return t('noData');
+  const level = levelWord(peers.level, true).toLowerCase();
   return h(
     'span',
     { class: 'peers' },
-    h('span', { class: 'visually-hidden' }, t(lang, 'peersNoCity')),
-    t(lang, 'peersMedian', { value: formatValue(peers.median, unit, lang) }),
-    h('span', { class: 'peers__rank' }, t(lang, 'peersOf', { count: peers.count, level }), typeof peers.rank === 'number' ? ` · ${t(lang, 'peersRank', { rank: peers.rank })}` : ''),
+    h('span', { class: 'visually-hidden' }, t('peersNoCity')),
+    t('peersMedian', { value: formatValue(peers.median, unit) }),
+    h('span', { class: 'peers__rank' }, t('peersOf', { count: peers.count, level }), typeof peers.rank === 'number' ? ` · ${t('peersRank', { rank: peers.rank })}` : ''),
   );
 }
 
-function chart(lang, area, latest) {
+function chart(area, latest) {
   const rows = latest.filter((v) => v.indicator.unit === '%' && typeof v.value === 'number' && typeof v.cityAverage === 'number').slice(0, 12);
   if (!rows.length) return null;
   const width = 640;
@@ -540,18 +518,18 @@ function chart(lang, area, latest) {
   const height = rows.length * rowHeight + 30;
   const max = Math.max(100, ...rows.flatMap((v) => [v.value, v.cityAverage]));
   const svg = el('svg', { viewBox: `0 0 ${width} ${height}`, role: 'img', 'aria-labelledby': 'chart-title chart-desc', class: 'bar-chart' });
-  svg.append(el('title', { id: 'chart-title' }, t(lang, 'chartHeading')), el('desc', { id: 'chart-desc' }, t(lang, 'chartDescription', { name: area.name, gemeente: area.gemeenteName })));
+  svg.append(el('title', { id: 'chart-title' }, t('chartHeading')), el('desc', { id: 'chart-desc' }, t('chartDescription', { name: area.name, gemeente: area.gemeenteName })));
   rows.forEach((v, i) => {
     const y = i * rowHeight + 4;
-    const full = indicatorLabel(lang, v.indicator);
+    const full = indicatorLabel(v.indicator);
     const text = full.length > 34 ? `${full.slice(0, 33)}…` : full;
     svg.append(el('text', { x: 0, y: y + 16, class: 'bar-chart__label' }, text));
     const a = (v.value / max) * barArea;
     const c = (v.cityAverage / max) * barArea;
     svg.append(el('rect', { x: label, y, width: Math.max(1, a), height: 16, class: 'bar-chart__area' }));
-    svg.append(el('text', { x: label + a + 4, y: y + 13, class: 'bar-chart__value' }, formatValue(v.value, '%', lang)));
+    svg.append(el('text', { x: label + a + 4, y: y + 13, class: 'bar-chart__value' }, formatValue(v.value, '%')));
     svg.append(el('rect', { x: label, y: y + 19, width: Math.max(1, c), height: 16, class: 'bar-chart__city' }));
-    svg.append(el('text', { x: label + c + 4, y: y + 32, class: 'bar-chart__value' }, `${formatValue(v.cityAverage, '%', lang)} (${t(lang, 'colCity').toLowerCase()})`));
+    svg.append(el('text', { x: label + c + 4, y: y + 32, class: 'bar-chart__value' }, `${formatValue(v.cityAverage, '%')} (${t('colCity').toLowerCase()})`));
   });
   return h(
     'figure',
@@ -563,12 +541,12 @@ function chart(lang, area, latest) {
       h('span', { class: 'key key--area', 'aria-hidden': 'true' }),
       ` ${area.name}  `,
       h('span', { class: 'key key--city', 'aria-hidden': 'true' }),
-      ` ${t(lang, 'colCity')}. ${t(lang, 'chartDescription', { name: area.name, gemeente: area.gemeenteName })}`,
+      ` ${t('colCity')}. ${t('chartDescription', { name: area.name, gemeente: area.gemeenteName })}`,
     ),
   );
 }
 
-function opgavenSection(lang, area) {
+function opgavenSection(area) {
   const above = new Map(area.above.map((a) => [a.code, a.opgaven ?? []]));
   const { here, cityWide } = rollUp(area, area.above, area.opgaven, above);
   const opgave = ({ item: o, origin }) =>
@@ -576,33 +554,31 @@ function opgavenSection(lang, area) {
       'article',
       { class: 'opgave' },
       // The opgaven are the municipality's own words, in Dutch: marked so on an English page.
-      h('h3', { lang: sourceLang(lang) }, o.title),
-      originNote(lang, origin),
-      h('p', { class: 'meta', lang: sourceLang(lang) }, [o.theme, o.period, o.status].filter(Boolean).join(' · '), o.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null),
-      o.summary ? h('p', { lang: sourceLang(lang) }, o.summary) : null,
-      o.doelen.length ? dinTree(lang, o.doelen) : null,
-      sourceLine(lang, o.source, o.sourceLocator),
+      h('h3', { lang: sourceLang() }, o.title),
+      originNote(origin),
+      h('p', { class: 'meta', lang: sourceLang() }, [o.theme, o.period, o.status].filter(Boolean).join(' · '), o.source?.kind === 'EXAMPLE' ? [' ', exampleLabel()] : null),
+      o.summary ? h('p', { lang: sourceLang() }, o.summary) : null,
+      o.doelen.length ? dinTree(o.doelen) : null,
+      sourceLine(o.source, o.sourceLocator),
     );
   const gemeente = area.above.find((a) => a.level === 'GEMEENTE');
   const body = [
-    ...(here.length ? here.map(opgave) : [h('p', {}, t(lang, 'noOpgaven'))]),
-    cityWide.length && gemeente
-      ? h('details', { class: 'city-wide' }, h('summary', {}, t(lang, 'cityWideOpgaven', { gemeente: gemeente.name, count: cityWide.length })), ...cityWide.map(opgave))
-      : null,
+    ...(here.length ? here.map(opgave) : [h('p', {}, t('noOpgaven'))]),
+    cityWide.length && gemeente ? h('details', { class: 'city-wide' }, h('summary', {}, t('cityWideOpgaven', { gemeente: gemeente.name, count: cityWide.length })), ...cityWide.map(opgave)) : null,
   ];
-  return h('section', { class: 'profile__section', 'aria-labelledby': 'opgaven-heading' }, h('h2', { id: 'opgaven-heading', class: 'utrecht-heading-2' }, t(lang, 'opgavenHeading')), ...body);
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'opgaven-heading' }, h('h2', { id: 'opgaven-heading', class: 'utrecht-heading-2' }, t('opgavenHeading')), ...body);
 }
 
 /** The language of the sources' own text (Dutch) where it differs from the page's, else null. */
-function sourceLang(lang) {
-  return lang === 'nl' ? null : 'nl';
+function sourceLang() {
+  return pageLang() === 'nl' ? null : 'nl';
 }
 
-function dinTree(lang, doelen) {
+function dinTree(doelen) {
   return h(
     'div',
     { class: 'din' },
-    h('h4', {}, t(lang, 'doelen')),
+    h('h4', {}, t('doelen')),
     h(
       'ul',
       { class: 'din__doelen' },
@@ -610,27 +586,27 @@ function dinTree(lang, doelen) {
         h(
           'li',
           {},
-          h('span', { class: 'din__doel', lang: sourceLang(lang) }, d.title),
+          h('span', { class: 'din__doel', lang: sourceLang() }, d.title),
           d.inspanningen.length
             ? h(
                 'ul',
-                { class: 'din__inspanningen', 'aria-label': t(lang, 'inspanningen') },
+                { class: 'din__inspanningen', 'aria-label': t('inspanningen') },
                 d.inspanningen.map((i) =>
                   h(
                     'li',
                     {},
-                    h('span', { class: 'din__label' }, `${t(lang, 'inspanning')}: `),
-                    h('span', { lang: sourceLang(lang) }, i.title),
-                    i.betrokkenen.length ? h('p', { class: 'din__sub' }, `${t(lang, 'betrokkenen')}: `, h('span', { lang: sourceLang(lang) }, i.betrokkenen.map((b) => b.name).join(', '))) : null,
+                    h('span', { class: 'din__label' }, `${t('inspanning')}: `),
+                    h('span', { lang: sourceLang() }, i.title),
+                    i.betrokkenen.length ? h('p', { class: 'din__sub' }, `${t('betrokkenen')}: `, h('span', { lang: sourceLang() }, i.betrokkenen.map((b) => b.name).join(', '))) : null,
                     i.middelen.length
                       ? h(
                           'p',
                           { class: 'din__sub' },
-                          `${t(lang, 'middelen')}: `,
+                          `${t('middelen')}: `,
                           h(
                             'span',
-                            { lang: sourceLang(lang) },
-                            i.middelen.map((m) => [m.description, m.credit?.name, typeof m.amount === 'number' ? formatMoney(m.amount, lang) : null].filter(Boolean).join(' — ')).join('; '),
+                            { lang: sourceLang() },
+                            i.middelen.map((m) => [m.description, m.credit?.name, typeof m.amount === 'number' ? formatMoney(m.amount) : null].filter(Boolean).join(' — ')).join('; '),
                           ),
                         )
                       : null,
@@ -644,7 +620,7 @@ function dinTree(lang, doelen) {
   );
 }
 
-function initiativesSection(lang, area) {
+function initiativesSection(area) {
   // The area's and those below it, then those of its wijk and stadsdeel (not the city-wide ones).
   const above = new Map(area.above.filter((a) => a.level !== 'GEMEENTE').map((a) => [a.code, a.initiatives ?? []]));
   const { here } = rollUp(area, area.above, area.initiatives, above);
@@ -657,39 +633,28 @@ function initiativesSection(lang, area) {
             h(
               'li',
               { class: 'card' },
-              h('h3', { lang: sourceLang(lang) }, i.title),
-              originNote(lang, origin),
-              i.source?.kind === 'EXAMPLE' ? h('p', {}, exampleLabel(lang)) : null,
-              i.description ? h('p', { lang: sourceLang(lang) }, i.description) : null,
+              h('h3', { lang: sourceLang() }, i.title),
+              originNote(origin),
+              i.source?.kind === 'EXAMPLE' ? h('p', {}, exampleLabel()) : null,
+              i.description ? h('p', { lang: sourceLang() }, i.description) : null,
               h(
                 'p',
                 { class: 'meta' },
-                [
-                  i.status,
-                  i.startedOn,
-                  i.initiator?.name,
-                  i.fundingScheme ? t(lang, 'fundedBy', { scheme: i.fundingScheme.name }) : null,
-                  typeof i.amount === 'number' ? formatMoney(i.amount, lang) : null,
-                ]
+                [i.status, i.startedOn, i.initiator?.name, i.fundingScheme ? t('fundedBy', { scheme: i.fundingScheme.name }) : null, typeof i.amount === 'number' ? formatMoney(i.amount) : null]
                   .filter(Boolean)
                   .join(' · '),
               ),
-              i.link ? h('p', {}, h('a', { href: i.link }, t(lang, 'join', { title: i.title }))) : null,
-              sourceLine(lang, i.source),
+              i.link ? h('p', {}, h('a', { href: i.link }, t('join', { title: i.title }))) : null,
+              sourceLine(i.source),
             ),
           ),
         ),
       ]
-    : [h('p', {}, t(lang, 'noInitiatives'))];
-  return h(
-    'section',
-    { class: 'profile__section', 'aria-labelledby': 'initiatives-heading' },
-    h('h2', { id: 'initiatives-heading', class: 'utrecht-heading-2' }, t(lang, 'initiativesHeading')),
-    ...body,
-  );
+    : [h('p', {}, t('noInitiatives'))];
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'initiatives-heading' }, h('h2', { id: 'initiatives-heading', class: 'utrecht-heading-2' }, t('initiativesHeading')), ...body);
 }
 
-function creditsSection(lang, area) {
+function creditsSection(area) {
   // The area's own kredieten and those of the areas below it, then those of its wijk and stadsdeel,
   // then city-wide money piloted here, each labelled with where it comes from; the gemeente's
   // city-wide kredieten folded apart. Each krediet once (a part names what it is part of and is not
@@ -700,20 +665,20 @@ function creditsSection(lang, area) {
   const local = [...here, ...pilots.map((e) => ({ ...e, pilot: true }))];
   const gemeente = area.above.find((a) => a.level === 'GEMEENTE');
   const body = [
-    local.length ? creditsTable(lang, local, 'credits-table', t(lang, 'creditsHeading')) : h('p', {}, t(lang, 'noCredits')),
+    local.length ? creditsTable(local, 'credits-table', t('creditsHeading')) : h('p', {}, t('noCredits')),
     cityWide.length && gemeente
       ? h(
           'details',
           { class: 'city-wide' },
-          h('summary', {}, t(lang, 'cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })),
-          creditsTable(lang, cityWide, 'credits-city-table', t(lang, 'cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })),
+          h('summary', {}, t('cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })),
+          creditsTable(cityWide, 'credits-city-table', t('cityWideCredits', { gemeente: gemeente.name, count: cityWide.length })),
         )
       : null,
   ];
-  return h('section', { class: 'profile__section', 'aria-labelledby': 'credits-heading' }, h('h2', { id: 'credits-heading', class: 'utrecht-heading-2' }, t(lang, 'creditsHeading')), ...body);
+  return h('section', { class: 'profile__section', 'aria-labelledby': 'credits-heading' }, h('h2', { id: 'credits-heading', class: 'utrecht-heading-2' }, t('creditsHeading')), ...body);
 }
 
-function creditsTable(lang, entries, id, caption) {
+function creditsTable(entries, id, caption) {
   return h(
     'div',
     { class: 'table-scroll', role: 'region', 'aria-labelledby': `${id}-caption`, tabindex: '0' },
@@ -727,9 +692,7 @@ function creditsTable(lang, entries, id, caption) {
         h(
           'tr',
           {},
-          [t(lang, 'colCredit'), t(lang, 'colAmount'), t(lang, 'colRealised'), t(lang, 'colRemaining'), t(lang, 'source')].map((c, i) =>
-            h('th', { scope: 'col', class: i >= 1 && i <= 3 ? 'num' : null }, c),
-          ),
+          [t('colCredit'), t('colAmount'), t('colRealised'), t('colRemaining'), t('source')].map((c, i) => h('th', { scope: 'col', class: i >= 1 && i <= 3 ? 'num' : null }, c)),
         ),
       ),
       h(
@@ -742,25 +705,25 @@ function creditsTable(lang, entries, id, caption) {
             h(
               'th',
               { scope: 'row' },
-              h('span', { lang: sourceLang(lang) }, c.name),
+              h('span', { lang: sourceLang() }, c.name),
               c.budgetGoal ? ` (${c.budgetGoal.code})` : '',
-              pilot ? h('span', { class: 'credit-note' }, t(lang, 'creditPilot')) : null,
-              !pilot && originText(lang, from) ? h('span', { class: 'credit-note' }, originText(lang, from)) : null,
-              c.partOf ? h('span', { class: 'credit-note' }, t(lang, 'creditPartOf', { name: c.partOf.name })) : null,
+              pilot ? h('span', { class: 'credit-note' }, t('creditPilot')) : null,
+              !pilot && originText(from) ? h('span', { class: 'credit-note' }, originText(from)) : null,
+              c.partOf ? h('span', { class: 'credit-note' }, t('creditPartOf', { name: c.partOf.name })) : null,
             ),
-            h('td', { class: 'num', 'data-label': t(lang, 'colAmount') }, typeof c.amount === 'number' ? formatMoney(c.amount, lang) : t(lang, 'noData')),
+            h('td', { class: 'num', 'data-label': t('colAmount') }, typeof c.amount === 'number' ? formatMoney(c.amount) : t('noData')),
             h(
               'td',
-              { class: 'num', 'data-label': t(lang, 'colRealised') },
-              c.realisedToDate ? `${formatMoney(c.realisedToDate.amount, lang)}${c.realisedToDate.year ? ` (${t(lang, 'realisedUntil', { year: c.realisedToDate.year })})` : ''}` : t(lang, 'noData'),
+              { class: 'num', 'data-label': t('colRealised') },
+              c.realisedToDate ? `${formatMoney(c.realisedToDate.amount)}${c.realisedToDate.year ? ` (${t('realisedUntil', { year: c.realisedToDate.year })})` : ''}` : t('noData'),
             ),
-            h('td', { class: 'num', 'data-label': t(lang, 'colRemaining') }, typeof c.remaining === 'number' ? formatMoney(c.remaining, lang) : t(lang, 'noData')),
+            h('td', { class: 'num', 'data-label': t('colRemaining') }, typeof c.remaining === 'number' ? formatMoney(c.remaining) : t('noData')),
             h(
               'td',
-              { 'data-label': t(lang, 'source'), lang: sourceLang(lang) },
-              c.source?.url ? h('a', { href: c.source.url }, sourceTitle(lang, c.source)) : sourceTitle(lang, c.source),
+              { 'data-label': t('source'), lang: sourceLang() },
+              c.source?.url ? h('a', { href: c.source.url }, sourceTitle(c.source)) : sourceTitle(c.source),
               c.sourceLocator ? ` — ${c.sourceLocator}` : '',
-              c.source?.kind === 'EXAMPLE' ? [' ', exampleLabel(lang)] : null,
+              c.source?.kind === 'EXAMPLE' ? [' ', exampleLabel()] : null,
             ),
           ),
         ),

@@ -1,6 +1,10 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
 import { installFakeDom } from '../test-dom.js';
 import { cityCell, latestPerIndicator, locatorOutlines, parentOf } from './profile.js';
+import { setPageLang } from '../i18n.js';
+
+// Each test sets the page language it draws in; the next one starts from the default, Dutch.
+afterEach(() => setPageLang('nl'));
 
 installFakeDom();
 
@@ -19,10 +23,13 @@ describe('area profile figures', () => {
 
   test('compares with the other buurten, said as such, where the city has no figure', () => {
     const peers = { level: 'BUURT', count: 54, median: 7.5, rank: 50 };
-    expect(cityCell('nl', { cityAverage: null, peers }, 'rapportcijfer 1-10').textContent).toBe('Geen cijfer van de gemeente; mediaan 7,5van 54 buurten · plaats 50');
-    expect(cityCell('en', { cityAverage: null, peers: { ...peers, rank: null } }, 'rapportcijfer 1-10').textContent).toBe('No figure for the municipality; median 7.5of 54 buurten');
-    expect(cityCell('nl', { cityAverage: 7.4, peers }, 'rapportcijfer 1-10')).toBe('7,4');
-    expect(cityCell('nl', { cityAverage: null, peers: { ...peers, count: 2 } }, '%')).toBe('geen gegevens');
+    setPageLang('nl');
+    expect(cityCell({ cityAverage: null, peers }, 'rapportcijfer 1-10').textContent).toBe('Geen cijfer van de gemeente; mediaan 7,5van 54 buurten · plaats 50');
+    setPageLang('en');
+    expect(cityCell({ cityAverage: null, peers: { ...peers, rank: null } }, 'rapportcijfer 1-10').textContent).toBe('No figure for the municipality; median 7.5of 54 buurten');
+    setPageLang('nl');
+    expect(cityCell({ cityAverage: 7.4, peers }, 'rapportcijfer 1-10')).toBe('7,4');
+    expect(cityCell({ cityAverage: null, peers: { ...peers, count: 2 } }, '%')).toBe('geen gegevens');
   });
 });
 

@@ -5,7 +5,7 @@ import { graphql } from '../api.js';
 import { loadGemeente } from '../data.js';
 import { STORY_QUERY } from '../api-queries.js';
 import { h } from '../dom.js';
-import { t } from '../i18n.js';
+import { pageLang, t } from '../i18n.js';
 import { afterNextPaint, lazyAtlasMap } from '../map-lazy.js';
 import { renderMarkdown } from '../markdown.js';
 import { embedWidget, errorBox, errorMessage, refreshLangSwitch, showGemeente, sourceLine } from '../shell.js';
@@ -13,39 +13,39 @@ import { activeIndex, createStoryEngine, describeChapter, localizeStory, pagedCh
 import { indicatorLabel, showChapterChart, showChapterOnMap } from '../story-map.js';
 import { atlasUrl, storyEmbedUrl } from '../url-state.js';
 
-export async function renderStory(main, { lang, config, route }) {
-  main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t(lang, 'loading')));
+export async function renderStory(main, { config, route }) {
+  main.replaceChildren(h('h1', { class: 'utrecht-heading-1' }, t('loading')));
   let story;
   try {
     const found = (await graphql(STORY_QUERY, { slug: route.slug })).story;
-    story = found ? localizeStory(lang, found) : null;
+    story = found ? localizeStory(found) : null;
   } catch (error) {
     main.replaceChildren(
       h('h1', { class: 'utrecht-heading-1' }, 'Wijkatlas'),
-      errorBox(lang, errorMessage(lang, error), () => window.location.reload()),
+      errorBox(errorMessage(error), () => window.location.reload()),
     );
     return;
   }
   if (!story) {
     main.replaceChildren(
-      h('h1', { class: 'utrecht-heading-1' }, t(lang, 'storyNotFound', { slug: route.slug })),
-      h('p', {}, h('a', { href: atlasUrl({ gemeente: route.gemeente, level: 'WIJK' }, lang) }, t(lang, 'backToMap'))),
+      h('h1', { class: 'utrecht-heading-1' }, t('storyNotFound', { slug: route.slug })),
+      h('p', {}, h('a', { href: atlasUrl({ gemeente: route.gemeente, level: 'WIJK' }) }, t('backToMap'))),
     );
     return;
   }
   // The story's gemeente is the URL's (the default when it names none).
   const gemeente = (await loadGemeente(route.gemeente).catch(() => null)) ?? { code: route.gemeente, name: route.gemeente };
-  showGemeente(lang, gemeente);
-  document.title = `${story.title} – ${t(lang, 'brand', { gemeente: gemeente.name })}`;
+  showGemeente(gemeente);
+  document.title = `${story.title} – ${t('brand', { gemeente: gemeente.name })}`;
   const chapters = [...story.chapters].sort((a, b) => a.order - b.order);
   const total = chapters.length;
   const liveState = h('p', { id: 'map-state', class: 'story__state', 'aria-live': 'polite' });
   const legend = h('div', { class: 'story__legend' });
-  const mapContainer = h('div', { id: 'map', class: 'map story__map', role: 'region', 'aria-label': t(lang, 'storyMapLabel'), 'aria-describedby': 'map-state', 'data-map-state': 'loading' });
+  const mapContainer = h('div', { id: 'map', class: 'map story__map', role: 'region', 'aria-label': t('storyMapLabel'), 'aria-describedby': 'map-state', 'data-map-state': 'loading' });
   const exploreButton = h(
     'button',
     { type: 'button', class: 'button button--secondary utrecht-button utrecht-button--secondary-action', 'aria-pressed': 'false', id: 'explore-button' },
-    t(lang, 'storyExplore'),
+    t('storyExplore'),
   );
   const exploreStatus = h('p', { class: 'visually-hidden', role: 'status' });
   let current = 0;
@@ -58,20 +58,20 @@ export async function renderStory(main, { lang, config, route }) {
         class: 'chapter',
         id: `hoofdstuk-${index + 1}`,
         tabindex: '-1',
-        lang: chapter.textLang === lang ? null : chapter.textLang,
+        lang: chapter.textLang === pageLang() ? null : chapter.textLang,
         dataset: { index: String(index) },
         'aria-labelledby': `chapter-title-${index + 1}`,
       },
-      h('p', { class: 'chapter__number' }, t(lang, 'storyChapter', { n: index + 1, total })),
+      h('p', { class: 'chapter__number' }, t('storyChapter', { n: index + 1, total })),
       h('h2', { id: `chapter-title-${index + 1}`, class: 'utrecht-heading-2' }, chapter.title),
       ...renderMarkdown(chapter.text),
       h('div', { class: 'chapter__chart-slot' }),
-      chapter.missingFigures ? h('div', { class: 'missing' }, h('h3', {}, t(lang, 'storyMissing')), h('p', {}, chapter.missingFigures)) : null,
+      chapter.missingFigures ? h('div', { class: 'missing' }, h('h3', {}, t('storyMissing')), h('p', {}, chapter.missingFigures)) : null,
       chapter.citations.length
         ? h(
             'div',
             { class: 'citations' },
-            h('h3', {}, t(lang, 'storyCitations')),
+            h('h3', {}, t('storyCitations')),
             h(
               'ul',
               {},
@@ -90,22 +90,22 @@ export async function renderStory(main, { lang, config, route }) {
             engine.enter(index);
           },
         },
-        t(lang, 'storyShowChapter', { n: index + 1 }),
+        t('storyShowChapter', { n: index + 1 }),
       ),
     ),
   );
   const credits = h(
     'section',
     { class: 'story__credits', id: 'bronnen', 'aria-labelledby': 'credits-title' },
-    h('h2', { id: 'credits-title', class: 'utrecht-heading-2' }, t(lang, 'storyCredits')),
-    h('p', {}, t(lang, 'storyCreditsIntro')),
+    h('h2', { id: 'credits-title', class: 'utrecht-heading-2' }, t('storyCredits')),
+    h('p', {}, t('storyCreditsIntro')),
     h(
       'ul',
       { class: 'sources-list' },
-      story.sources.map((s) => h('li', {}, sourceLine(lang, s))),
+      story.sources.map((s) => h('li', {}, sourceLine(s))),
     ),
-    h('p', {}, t(lang, 'storyContributors', { gemeente: gemeente.name })),
-    h('p', { class: 'story__end' }, t(lang, 'storyEnd')),
+    h('p', {}, t('storyContributors', { gemeente: gemeente.name })),
+    h('p', { class: 'story__end' }, t('storyEnd')),
   );
   main.replaceChildren(
     h(
@@ -118,12 +118,11 @@ export async function renderStory(main, { lang, config, route }) {
         h(
           'div',
           { class: 'story__intro story__cover' },
-          h('h1', { lang: story.textLang === lang ? null : story.textLang }, story.title),
-          story.summary ? h('p', { class: 'intro', lang: story.textLang === lang ? null : story.textLang }, story.summary) : null,
+          h('h1', { lang: story.textLang === pageLang() ? null : story.textLang }, story.title),
+          story.summary ? h('p', { class: 'intro', lang: story.textLang === pageLang() ? null : story.textLang }, story.summary) : null,
           embedWidget(
-            lang,
-            ({ latest } = {}) => storyEmbedUrl(story.slug, current + 1, lang, gemeente.code, !latest && chapters[current].layers?.latestPeriod ? chapters[current].layers.period : null),
-            t(lang, 'embedStoryTitle', { gemeente: gemeente.name }),
+            ({ latest } = {}) => storyEmbedUrl(story.slug, current + 1, gemeente.code, !latest && chapters[current].layers?.latestPeriod ? chapters[current].layers.period : null),
+            t('embedStoryTitle', { gemeente: gemeente.name }),
           ),
         ),
         h('div', { class: 'story__map-wrap' }, mapContainer, h('div', { class: 'story__controls' }, exploreButton, exploreStatus), liveState, legend),
@@ -146,14 +145,14 @@ export async function renderStory(main, { lang, config, route }) {
       mapContainer.dataset.storyChapter = String(index + 1);
       // The URL names the chapter, so a shared link (and the language switch) opens it again.
       window.history.replaceState(null, '', `${window.location.pathname}${window.location.search}#hoofdstuk-${index + 1}`);
-      refreshLangSwitch(lang);
+      refreshLangSwitch();
       sections.forEach((s, i) => s.classList.toggle('is-active', i === index));
       const slot = sections[index].querySelector('.chapter__chart-slot');
-      showChapterChart(slot, chapter, lang, Math.min(560, Math.max(280, slot.clientWidth))).catch((error) => console.warn(error));
+      showChapterChart(slot, chapter, Math.min(560, Math.max(280, slot.clientWidth))).catch((error) => console.warn(error));
       showing = showing
         .then(async () => {
-          await showChapterOnMap(atlasMap, chapter, { lang, legend, gemeente });
-          liveState.textContent = describeChapter(lang, chapter, index, total, await indicatorLabel(chapter.layers?.indicatorCode, lang), gemeente.name);
+          await showChapterOnMap(atlasMap, chapter, { legend, gemeente });
+          liveState.textContent = describeChapter(chapter, index, total, await indicatorLabel(chapter.layers?.indicatorCode), gemeente.name);
           // The new legend may have changed the pinned map's height: keep a paged-to chapter below it.
           if (pagedTo === index) {
             pagedTo = -1;
@@ -169,7 +168,7 @@ export async function renderStory(main, { lang, config, route }) {
   exploreButton.addEventListener('click', () => {
     const on = exploreButton.getAttribute('aria-pressed') !== 'true';
     exploreButton.setAttribute('aria-pressed', String(on));
-    exploreStatus.textContent = t(lang, on ? 'storyExploreOn' : 'storyExploreOff');
+    exploreStatus.textContent = t(on ? 'storyExploreOn' : 'storyExploreOff');
     engine.explore(on);
   });
 
