@@ -89,8 +89,9 @@ class HardeningCorsAndHeadersIntegrationTest {
 		for (String path : List.of("/", "/graphql", "/data/areas/wijk.geojson", "/does-not-exist")) {
 			Http.Response response = get(path);
 			assertThat(String.join("; ", response.raw().headers().allValues("Content-Security-Policy"))).as(path)
-				.contains("default-src 'self'", "object-src 'none'", "frame-ancestors 'self'")
-				.doesNotContain("frame-ancestors *");
+				.contains("default-src 'self'", "script-src 'self';", "object-src 'none'", "frame-ancestors 'self'")
+				.doesNotContain("frame-ancestors *")
+				.doesNotContain("unsafe-eval");
 			assertThat(response.header("X-Content-Type-Options")).as(path).isEqualTo("nosniff");
 			assertThat(response.header("Referrer-Policy")).as(path).isEqualTo("strict-origin-when-cross-origin");
 			assertThat(response.header("X-Request-Id")).as(path).isNotBlank();

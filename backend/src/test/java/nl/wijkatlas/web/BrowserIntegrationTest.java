@@ -55,6 +55,12 @@ class BrowserIntegrationTest {
 		registry.add("wijkatlas.locatieserver-url", () -> base + "/bzk/locatieserver/search/v3_1");
 		registry.add("wijkatlas.basemap-tiles", () -> base + "/basemap/{z}/{x}/{y}.png");
 		registry.add("wijkatlas.basemap-attribution", () -> "Achtergrondkaart-stand-in");
+		// The production policy (SecurityHeadersFilter.POLICY) with 'unsafe-eval', which
+		// playwright's waitForFunction needs to evaluate its predicates in the page.
+		registry.add("wijkatlas.limits.content-security-policy",
+				() -> "default-src 'self'; script-src 'self' 'unsafe-eval'; style-src 'self' 'unsafe-inline'; "
+						+ "img-src * data: blob:; font-src * data:; connect-src * data: blob:; worker-src 'self' blob:; "
+						+ "child-src 'self' blob:; object-src 'none'; base-uri 'self'; form-action 'self'");
 	}
 
 	@AfterAll
