@@ -43,6 +43,10 @@ public final class DevTokenCommand {
 				case "--areas" -> areas.addAll(Arrays.asList(args[++i].split(",")));
 				case "--hours" -> hours = Long.parseLong(args[++i]);
 				case "--aud" -> audience = args[++i];
+				case "--help", "-h" -> {
+					System.out.println(USAGE);
+					return;
+				}
 				default -> usage("unknown option " + args[i]);
 			}
 		}
@@ -82,10 +86,14 @@ public final class DevTokenCommand {
 		return jwt.serialize();
 	}
 
+	private static final String USAGE = "usage: ./wijkatlas token --sub NAME [--role wijkmanager|admin] "
+			+ "[--areas SD0193_NOORD,WK019311] [--hours 8] [--aud ID]\n"
+			+ "A bearer token signed with the local development key (.data/dev-jwt), for mutations while no identity "
+			+ "provider is configured; --aud as WIJKATLAS_AUTH_AUDIENCE when that is set.";
+
 	private static void usage(String problem) {
 		System.err.println(problem);
-		System.err.println(
-				"usage: ./wijkatlas token --sub NAME [--role wijkmanager|admin] [--areas SD0193_NOORD,WK019311] [--hours 8] [--aud ID]");
+		System.err.println(USAGE);
 		System.exit(2);
 	}
 
