@@ -22,12 +22,12 @@ import static org.assertj.core.api.Assertions.assertThat;
  * limiter. Small limits, so a few requests reach them; each test uses its own client
  * addresses (sent through the trusted loopback proxy) so the tests do not share buckets.
  */
-@WijkatlasIntegrationTest(properties = { "server.forward-headers-strategy=native", "wijkatlas.import-bundled=false",
-		"wijkatlas.rate-limit.graphql.requests-per-minute=6", "wijkatlas.rate-limit.graphql.burst=3",
-		"wijkatlas.rate-limit.search.requests-per-minute=6", "wijkatlas.rate-limit.search.burst=2",
-		"wijkatlas.rate-limit.downloads.requests-per-minute=6", "wijkatlas.rate-limit.downloads.burst=2",
-		"wijkatlas.rate-limit.tiles.requests-per-minute=6", "wijkatlas.rate-limit.tiles.burst=2",
-		"wijkatlas.locatieserver-url=" })
+@WijkatlasIntegrationTest(properties = { "wijkatlas.rate-limit.enabled=true", "server.forward-headers-strategy=native",
+		"wijkatlas.import-bundled=false", "wijkatlas.rate-limit.graphql.requests-per-minute=6",
+		"wijkatlas.rate-limit.graphql.burst=3", "wijkatlas.rate-limit.search.requests-per-minute=6",
+		"wijkatlas.rate-limit.search.burst=2", "wijkatlas.rate-limit.downloads.requests-per-minute=6",
+		"wijkatlas.rate-limit.downloads.burst=2", "wijkatlas.rate-limit.tiles.requests-per-minute=6",
+		"wijkatlas.rate-limit.tiles.burst=2", "wijkatlas.locatieserver-url=" })
 // Properties of its own, so no other test reuses the context: close it and its
 // connections.
 @DirtiesContext

@@ -20,7 +20,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * address), so {@code X-Forwarded-For} from it changes nothing, a fresh forged address
  * per request included.
  */
-@WijkatlasIntegrationTest(properties = { "server.forward-headers-strategy=native",
+@WijkatlasIntegrationTest(properties = { "wijkatlas.rate-limit.enabled=true", "server.forward-headers-strategy=native",
 		"server.tomcat.remoteip.internal-proxies=192\\.0\\.2\\.250", "wijkatlas.import-bundled=false",
 		"wijkatlas.rate-limit.tiles.requests-per-minute=6", "wijkatlas.rate-limit.tiles.burst=2" })
 // Properties of its own, so no other test reuses the context: close it and its
