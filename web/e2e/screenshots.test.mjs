@@ -12,32 +12,22 @@ const DIR = process.env.WIJKATLAS_SCREENSHOT_DIR ?? join(process.cwd(), 'target'
 const DESKTOP = { width: 1440, height: 900 };
 const PHONE = { width: 390, height: 844 };
 
+// What shows a page with a map is finished: the atlas with its indicator drawn, a profile with
+// everything in and its locator map drawn (scrolled back to the top for the picture).
+const atlasDrawn = (page) => mapIdle(page, { check: (d) => d.mapIndicator !== '' && d.basemap !== 'loading' });
+async function profileDrawn(page) {
+  await profileComplete(page);
+  await scrollToMap(page, '#profile-map');
+  await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
+
 // name, path, what shows the page is finished, viewport
 const PAGES = [
-  ['atlas', '/?niveau=wijk&gebied=WK019330', async (page) => mapIdle(page, { check: (d) => d.mapIndicator !== '' && d.basemap !== 'loading' }), DESKTOP],
-  ['atlas-phone', '/?niveau=wijk', async (page) => mapIdle(page, { check: (d) => d.mapIndicator !== '' && d.basemap !== 'loading' }), PHONE],
-  [
-    'profile',
-    '/gebied/WK019330',
-    async (page) => {
-      await profileComplete(page);
-      await scrollToMap(page, '#profile-map');
-      await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
-      await page.evaluate(() => window.scrollTo(0, 0));
-    },
-    DESKTOP,
-  ],
-  [
-    'profile-phone',
-    '/gebied/BU01933000',
-    async (page) => {
-      await profileComplete(page);
-      await scrollToMap(page, '#profile-map');
-      await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
-      await page.evaluate(() => window.scrollTo(0, 0));
-    },
-    PHONE,
-  ],
+  ['atlas', '/?niveau=wijk&gebied=WK019330', atlasDrawn, DESKTOP],
+  ['atlas-phone', '/?niveau=wijk', atlasDrawn, PHONE],
+  ['profile', '/gebied/WK019330', profileDrawn, DESKTOP],
+  ['profile-phone', '/gebied/BU01933000', profileDrawn, PHONE],
   ['story', '/verhaal/van-getallen-naar-vergezichten', async (page) => mapIdle(page, { check: (d) => d.basemap !== 'loading' }), DESKTOP],
   ['compare', '/vergelijk?gebieden=WK019330,WK019311', async (page) => page.locator('#compare-figures').waitFor({ timeout: 30_000 }), DESKTOP],
 ];
