@@ -1,46 +1,34 @@
 package nl.wijkatlas.source;
 
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
-import java.util.function.Function;
-import java.util.stream.Collectors;
+import java.util.concurrent.CompletableFuture;
+
+import org.dataloader.DataLoader;
+
+import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.stereotype.Controller;
 
 import nl.wijkatlas.area.Area;
 
-import org.springframework.graphql.data.method.annotation.BatchMapping;
-import org.springframework.stereotype.Controller;
-
 /**
- * The {@code source} fields of the types that cite one, each batch-loaded.
+ * The {@code source} fields of the area types, through the one {@code sourceById} loader
+ * ({@link SourceLoader}) that every type citing a source uses: one statement per request
+ * for all of them.
  */
 @Controller
 class SourceController {
 
-	private final SourceRepository sources;
-
-	SourceController(SourceRepository sources) {
-		this.sources = sources;
+	@SchemaMapping(typeName = "Area", field = "source")
+	CompletableFuture<Source> areaSource(Area area, DataLoader<String, Source> sourceById) {
+		return load(sourceById, area.sourceId());
 	}
 
-	@BatchMapping(typeName = "Area", field = "source")
-	Map<Area, Source> areaSource(List<Area> areas) {
-		return resolve(areas, Area::sourceId);
+	@SchemaMapping(typeName = "Membership", field = "source")
+	CompletableFuture<Source> membershipSource(Area.Membership membership, DataLoader<String, Source> sourceById) {
+		return load(sourceById, membership.sourceId());
 	}
 
-	@BatchMapping(typeName = "Membership", field = "source")
-	Map<Area.Membership, Source> membershipSource(List<Area.Membership> memberships) {
-		return resolve(memberships, Area.Membership::sourceId);
-	}
-
-	private <T> Map<T, Source> resolve(List<T> citing, Function<T, String> sourceIdOf) {
-		List<String> ids = citing.stream().map(sourceIdOf).filter(Objects::nonNull).distinct().toList();
-		Map<String, Source> byId = this.sources.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Source::getId, Function.identity()));
-		return citing.stream()
-			.filter((c) -> byId.containsKey(sourceIdOf.apply(c)))
-			.collect(Collectors.toMap(Function.identity(), (c) -> byId.get(sourceIdOf.apply(c)), (a, b) -> a));
+	private static CompletableFuture<Source> load(DataLoader<String, Source> sourceById, String id) {
+		return (id != null) ? sourceById.load(id) : CompletableFuture.completedFuture(null);
 	}
 
 }
