@@ -62,12 +62,9 @@ class ProblemResponses {
 	@ExceptionHandler(RequestRefused.class)
 	ResponseEntity<ProblemDetail> refused(RequestRefused ex) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
+		problem.setTitle(ex.title());
 		if (ex.parameter() != null) {
-			problem.setTitle("Bad parameter");
 			problem.setProperty("parameter", ex.parameter());
-		}
-		else {
-			problem.setTitle("Not found");
 		}
 		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}
