@@ -58,7 +58,12 @@ public class ApiVersionFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		String path = request.getRequestURI().substring(request.getContextPath().length());
+		// The decoded, normalised path the request is dispatched on (as the rate limiter
+		// reads it), so /%64ata/… is an API path too.
+		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
+		if (path.isEmpty()) {
+			path = request.getRequestURI().substring(request.getContextPath().length());
+		}
 		if (isApiPath(path)) {
 			response.setHeader(HEADER, this.version);
 		}
