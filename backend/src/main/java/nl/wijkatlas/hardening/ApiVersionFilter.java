@@ -45,7 +45,19 @@ public class ApiVersionFilter extends OncePerRequestFilter {
 		this.version = version.strip();
 	}
 
-	/** Whether the path belongs to the API (and so gets the header). */
+	/**
+	 * Whether the request is for the API (and so gets the header): its decoded,
+	 * normalised path (as the rate limiter reads it, so {@code /%64ata/…} counts too).
+	 */
+	public static boolean isApiRequest(HttpServletRequest request) {
+		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
+		if (path.isEmpty()) {
+			path = request.getRequestURI().substring(request.getContextPath().length());
+		}
+		return isApiPath(path);
+	}
+
+	/** Whether the path belongs to the API. */
 	static boolean isApiPath(String path) {
 		for (String prefix : API_PATHS) {
 			if (path.equals(prefix) || path.startsWith(prefix + "/") || path.startsWith(prefix + ".")) {
@@ -58,13 +70,7 @@ public class ApiVersionFilter extends OncePerRequestFilter {
 	@Override
 	protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
 			throws ServletException, IOException {
-		// The decoded, normalised path the request is dispatched on (as the rate limiter
-		// reads it), so /%64ata/… is an API path too.
-		String path = request.getServletPath() + ((request.getPathInfo() != null) ? request.getPathInfo() : "");
-		if (path.isEmpty()) {
-			path = request.getRequestURI().substring(request.getContextPath().length());
-		}
-		if (isApiPath(path)) {
+		if (isApiRequest(request)) {
 			response.setHeader(HEADER, this.version);
 		}
 		chain.doFilter(request, response);
