@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
 
+import jakarta.servlet.http.HttpServletRequest;
 import nl.wijkatlas.problem.RequestRefused;
 import org.yaml.snakeyaml.LoaderOptions;
 import org.yaml.snakeyaml.Yaml;
@@ -48,6 +49,10 @@ class OpenApiDocuments {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
+	/** The base path of each API and the name of its document. */
+	static final Map<String, String> BASE_PATHS = Map.of("/data", "data", "/tiles", "tiles", "/oembed", "oembed",
+			"/api/adressen", "adressen");
+
 	/** Each document by name ({@code data} for {@code openapi/data.yaml}), sorted. */
 	private final Map<String, Document> documents;
 
@@ -77,6 +82,12 @@ class OpenApiDocuments {
 			api.put("version", document.info("version"));
 			api.put("yaml", "/openapi/" + name + ".yaml");
 			api.put("json", "/openapi/" + name + ".json");
+			BASE_PATHS.forEach((base, documentName) -> {
+				if (documentName.equals(name)) {
+					api.put("basePath", base);
+					api.put("openapi", base + "/openapi.json");
+				}
+			});
 			apis.add(api);
 		});
 		Map<String, Object> body = new LinkedHashMap<>();
@@ -97,6 +108,23 @@ class OpenApiDocuments {
 			.contentType(MediaType.APPLICATION_JSON)
 			.cacheControl(CACHE)
 			.body(document(name).json());
+	}
+
+	/** The document of the API whose base path the request is under, as JSON. */
+	@GetMapping({ "/data/openapi.json", "/tiles/openapi.json", "/oembed/openapi.json", "/api/adressen/openapi.json" })
+	ResponseEntity<byte[]> jsonAtBasePath(HttpServletRequest request) {
+		return json(BASE_PATHS.get(basePath(request)));
+	}
+
+	/** The document of the API whose base path the request is under, as written. */
+	@GetMapping({ "/data/openapi.yaml", "/tiles/openapi.yaml", "/oembed/openapi.yaml", "/api/adressen/openapi.yaml" })
+	ResponseEntity<byte[]> yamlAtBasePath(HttpServletRequest request) {
+		return yaml(BASE_PATHS.get(basePath(request)));
+	}
+
+	private static String basePath(HttpServletRequest request) {
+		String path = request.getServletPath();
+		return path.substring(0, path.lastIndexOf('/'));
 	}
 
 	private Document document(String name) {

@@ -148,6 +148,23 @@ class OpenApiDocumentsIntegrationTest {
 			assertThat(index.findValuesAsString("json")).contains("/openapi/" + name + ".json");
 		}
 		assertThat(index.get("apis")).hasSize(documents.size());
+		// The standard location of /core/publish-openapi: openapi.json in the API's base
+		// path, with CORS open to every origin.
+		for (Map.Entry<String, String> api : Map
+			.of("/data", "data", "/tiles", "tiles", "/oembed", "oembed", "/api/adressen", "adressen")
+			.entrySet()) {
+			String written = Files.readString(FOLDER.resolve(api.getValue() + ".yaml"));
+			HttpResponse<String> json = get(api.getKey() + "/openapi.json", 200, "application/json");
+			assertThat(JSON.readTree(json.body())).isEqualTo(JSON.valueToTree(yaml(written)));
+			assertThat(get(api.getKey() + "/openapi.yaml", 200, "application/yaml").body()).isEqualTo(written);
+			HttpResponse<String> cors = this.client.send(
+					HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + api.getKey() + "/openapi.json"))
+						.header("Origin", "https://viewer.example")
+						.GET()
+						.build(),
+					HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+			assertThat(cors.headers().firstValue("Access-Control-Allow-Origin")).hasValue("*");
+		}
 		get("/openapi/nothing.yaml", 404, "application/problem+json");
 	}
 
