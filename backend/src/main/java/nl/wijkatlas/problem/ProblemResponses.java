@@ -4,6 +4,8 @@ import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
+import jakarta.servlet.http.HttpServletRequest;
+import nl.wijkatlas.hardening.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,14 +62,15 @@ class ProblemResponses {
 	}
 
 	@ExceptionHandler(RequestRefused.class)
-	ResponseEntity<ProblemDetail> refused(RequestRefused ex) {
+	ResponseEntity<ProblemDetail> refused(RequestRefused ex, HttpServletRequest request) {
 		ProblemDetail problem = ProblemDetail.forStatusAndDetail(ex.status(), ex.getMessage());
-		if (ex.parameter() != null) {
-			problem.setTitle("Bad parameter");
-			problem.setProperty("parameter", ex.parameter());
+		problem.setTitle(ex.title());
+		Object id = request.getAttribute(RequestIdFilter.ATTRIBUTE);
+		if (id != null) {
+			problem.setProperty("requestId", id.toString());
 		}
-		else {
-			problem.setTitle("Not found");
+		if (ex.parameter() != null) {
+			problem.setProperty("parameter", ex.parameter());
 		}
 		return ResponseEntity.status(ex.status()).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(problem);
 	}

@@ -9,6 +9,8 @@ import java.util.Optional;
 
 import jakarta.servlet.http.HttpServletRequest;
 
+import nl.wijkatlas.problem.RequestRefused;
+
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -29,7 +31,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * so a published embed does not change with the next import (unless the URL asks for the
  * latest with {@code periode=nieuwste}); the height is the content's height at the width
  * ({@link EmbedHeights}). Other URLs, unknown areas, indicators and stories get 404,
- * formats other than JSON 501.
+ * formats other than JSON 501, both as RFC 9457 problems.
  */
 @RestController
 class OEmbedController {
@@ -55,14 +57,16 @@ class OEmbedController {
 			@RequestParam(defaultValue = "json") String format, @RequestParam(required = false) String lang,
 			HttpServletRequest request) {
 		if (!"json".equalsIgnoreCase(format)) {
-			return ResponseEntity.status(HttpStatus.NOT_IMPLEMENTED).build();
+			throw RequestRefused.withStatus(HttpStatus.NOT_IMPLEMENTED,
+					"format: only json is offered (oEmbed 1.0 section 2.2: 501 for an unsupported format)");
 		}
 		String base = ServletUriComponentsBuilder.fromContextPath(request).build().toUriString();
 		URI target = (url == null) ? null : EmbedTargets.sameSite(url, URI.create(base));
 		String embedPath = (target == null || target.getRawPath() == null) ? null : EmbedTargets
 			.embedPathFor(target.getRawPath().isEmpty() ? "/" : target.getRawPath(), withChapterFromFragment(target));
 		if (embedPath == null) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+			throw RequestRefused.notFound((url == null) ? "url: the page to embed is missing"
+					: "url: not a page of this site that can be embedded (the atlas, an area, a story or a comparison)");
 		}
 		UriComponents embed = UriComponentsBuilder.fromUriString(embedPath).build();
 		boolean english = "en".equals(embed.getQueryParams().getFirst("taal")) || "en".equalsIgnoreCase(lang);
@@ -72,7 +76,7 @@ class OEmbedController {
 		Optional<Described> described = atlas.flatMap((name) -> story ? describeChapter(embed, english, name)
 				: compare ? describeComparison(embed, english, name) : describeMap(embed, english, name));
 		if (described.isEmpty()) {
-			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+			throw RequestRefused.notFound("url: the page's area, indicator or story does not exist");
 		}
 		int width = Math.min(MAX_WIDTH, size(DEFAULT_WIDTH, maxwidth));
 		int height = EmbedHeights.estimate(described.get().kind(), width);

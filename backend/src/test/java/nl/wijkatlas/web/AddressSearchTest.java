@@ -1,17 +1,22 @@
 package nl.wijkatlas.web;
 
 import java.net.InetSocketAddress;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
 import com.sun.net.httpserver.HttpServer;
+import nl.wijkatlas.problem.RequestRefused;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
- * The address search passes plain words to the Locatieserver and follows no redirect.
+ * The address search passes plain words to the Locatieserver, only within the atlas's
+ * gemeenten, and follows no redirect; its refusals are problems with their status.
  */
 class AddressSearchTest {
 
@@ -45,15 +50,58 @@ class AddressSearchTest {
 		server.start();
 		try {
 			AddressSearchController controller = new AddressSearchController(
-					new FrontendProperties("http://127.0.0.1:" + server.getAddress().getPort()));
-			assertThat(controller.search("{!lucene}Dobbe").getStatusCode().value()).isEqualTo(502);
+					new FrontendProperties("http://127.0.0.1:" + server.getAddress().getPort()),
+					() -> List.of("GM0193"));
+			assertThatThrownBy(() -> controller.search("{!lucene}Dobbe")).isInstanceOf(RequestRefused.class)
+				.extracting((ex) -> ((RequestRefused) ex).status().value())
+				.isEqualTo(502);
 			assertThat(followed.get()).isZero();
 			assertThat(asked.get()).contains("q=%5C%7B%5C%21lucene%5C%7DDobbe");
-			assertThat(controller.search("Dobbe\u000070").getStatusCode().value()).isEqualTo(400);
+			assertThatThrownBy(() -> controller.search("Dobbe\u000070")).isInstanceOf(RequestRefused.class)
+				.extracting((ex) -> ((RequestRefused) ex).status().value())
+				.isEqualTo(400);
 		}
 		finally {
 			server.stop(0);
 		}
+	}
+
+	@Test
+	void shouldAskOnlyForAddressesInTheAtlasGemeenten() throws Exception {
+		HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+		AtomicReference<String> asked = new AtomicReference<>();
+		server.createContext("/free", (exchange) -> {
+			asked.set(exchange.getRequestURI().getRawQuery());
+			byte[] body = "{\"response\":{\"numFound\":0,\"docs\":[]}}".getBytes(StandardCharsets.UTF_8);
+			exchange.getResponseHeaders().set("Content-Type", "application/json");
+			exchange.sendResponseHeaders(200, body.length);
+			exchange.getResponseBody().write(body);
+			exchange.close();
+		});
+		server.start();
+		try {
+			AddressSearchController controller = new AddressSearchController(
+					new FrontendProperties("http://127.0.0.1:" + server.getAddress().getPort()),
+					() -> List.of("GM1771", "GM0193"));
+			assertThat(controller.search("Kerkstraat 1").getStatusCode().value()).isEqualTo(200);
+			List<String> filters = java.util.Arrays.stream(asked.get().split("&"))
+				.filter((pair) -> pair.startsWith("fq="))
+				.map((pair) -> URLDecoder.decode(pair.substring(3), StandardCharsets.UTF_8))
+				.toList();
+			assertThat(filters).containsExactlyInAnyOrder(AddressSearchController.TYPES, "gemeentecode:(0193 OR 1771)");
+			assertThat(asked.get()).contains("q=Kerkstraat+1");
+		}
+		finally {
+			server.stop(0);
+		}
+	}
+
+	@Test
+	void shouldBuildTheGemeenteFilterOnlyFromGemeenteCodes() {
+		assertThat(AddressSearchController.gemeenteFilter(List.of("GM0193"))).isEqualTo("gemeentecode:(0193)");
+		assertThat(AddressSearchController.gemeenteFilter(List.of("GM0193", "GM0193", "WK019330", "GM12) OR (x")))
+			.isEqualTo("gemeentecode:(0193)");
+		assertThat(AddressSearchController.gemeenteFilter(List.of())).isNull();
 	}
 
 }
