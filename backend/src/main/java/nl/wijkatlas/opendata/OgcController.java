@@ -33,7 +33,17 @@ class OgcController {
 	static final List<String> CONFORMANCE = List.of("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
 			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
 			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-			"http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs");
+			"http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+			"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+			"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+			"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+			"http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+			"http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2");
+
+	/** The link relation of a collection's queryables (OGC API – Features Part 3). */
+	static final String QUERYABLES_REL = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
+
+	static final String SCHEMA_JSON = "application/schema+json";
 
 	private static final Set<String> F_ONLY = Set.of("f");
 
@@ -103,6 +113,47 @@ class OgcController {
 		return json(collection(OgcLinks.base(request), extent));
 	}
 
+	/**
+	 * Part 3: the properties a {@code filter} may name, as a JSON Schema (draft 2020-12).
+	 * The same for every collection except the level, which each collection fixes.
+	 */
+	@GetMapping("/ogc/collections/{collectionId}/queryables")
+	ResponseEntity<Map<String, Object>> queryables(@PathVariable String collectionId,
+			@RequestParam(required = false) String f, HttpServletRequest request) {
+		checkJson(request, f);
+		AreaCollection collection = OgcItemsController.requireCollection(collectionId);
+		String href = OgcLinks.ogc(request) + "/collections/" + collection.id() + "/queryables";
+		Map<String, Object> properties = new LinkedHashMap<>();
+		for (Queryable queryable : Queryable.values()) {
+			Map<String, Object> property = new LinkedHashMap<>();
+			property.put("title", queryable.title());
+			property.put("description", queryable.description());
+			if (queryable.type() == Queryable.Type.GEOMETRY) {
+				property.put("format", "geometry-multipolygon");
+			}
+			else {
+				property.put("type", queryable.type().jsonType());
+			}
+			if (queryable == Queryable.LEVEL) {
+				property.put("enum", List.of(collection.level().name()));
+			}
+			properties.put(queryable.property(), property);
+		}
+		Map<String, Object> schema = new LinkedHashMap<>();
+		schema.put("$schema", "https://json-schema.org/draft/2020-12/schema");
+		schema.put("$id", href);
+		schema.put("type", "object");
+		schema.put("title", collection.title());
+		schema.put("description",
+				"The properties of " + collection.id()
+						+ " that a CQL2 text filter (filter=..., filter-lang=cql2-text) may compare, e.g. "
+						+ "level='BUURT' AND parent_code='WK019330'. Spatial and temporal operators are not offered; "
+						+ "use bbox.");
+		schema.put("properties", properties);
+		schema.put("additionalProperties", false);
+		return ResponseEntity.ok().contentType(MediaType.parseMediaType(SCHEMA_JSON)).body(schema);
+	}
+
 	private static Map<String, Object> collection(String base, Extent extent) {
 		String ogc = base + "/ogc";
 		AreaCollection collection = AreaCollection.of(extent.level());
@@ -110,6 +161,8 @@ class OgcController {
 		List<Map<String, Object>> links = new ArrayList<>();
 		links.add(OgcLinks.link(href, "self", OgcLinks.JSON, "This collection"));
 		links.add(OgcLinks.link(href + "/items", "items", OgcLinks.GEO_JSON, collection.title() + " as GeoJSON"));
+		links.add(OgcLinks.link(href + "/queryables", QUERYABLES_REL, SCHEMA_JSON,
+				"The properties a filter may name (JSON Schema)"));
 		links.add(OgcLinks.link(base + "/data/areas/" + collection.slug() + ".geojson", "enclosure", OgcLinks.GEO_JSON,
 				"All " + collection.id() + " in one GeoJSON file"));
 		for (String licence : extent.licences()) {

@@ -39,7 +39,10 @@ class OgcItemsController {
 	private static final MediaType GEO_JSON = MediaType.parseMediaType(OgcLinks.GEO_JSON);
 
 	private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "bbox", "bbox-crs", "crs", "limit", "offset",
-			"datetime", "indicator", "period", "gemeente");
+			"datetime", "indicator", "period", "gemeente", "filter", "filter-lang");
+
+	/** The only filter language offered; also the default (Part 3). */
+	static final String CQL2_TEXT = "cql2-text";
 
 	private static final Set<String> ITEM_PARAMETERS = Set.of("f", "crs", "indicator", "period");
 
@@ -62,7 +65,9 @@ class OgcItemsController {
 			@RequestParam(required = false) String datetime, @RequestParam(required = false) String indicator,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String gemeente,
 			@RequestParam(required = false) String crs,
-			@RequestParam(name = "bbox-crs", required = false) String bboxCrs, HttpServletRequest request) {
+			@RequestParam(name = "bbox-crs", required = false) String bboxCrs,
+			@RequestParam(required = false) String filter,
+			@RequestParam(name = "filter-lang", required = false) String filterLang, HttpServletRequest request) {
 		AreaCollection collection = requireCollection(collectionId);
 		OgcParameters.allowOnly(request, ITEMS_PARAMETERS);
 		String gemeenteCode = GemeenteCode.parameter(gemeente);
@@ -76,14 +81,15 @@ class OgcItemsController {
 		int pageSize = OgcParameters.limit(limit);
 		int skip = OgcParameters.offset(offset);
 		OgcParameters.checkDatetime(datetime);
+		AttributeFilter attributes = filter(filter, filterLang);
 		if (gemeenteCode != null && !this.features.gemeenteExists(gemeenteCode)) {
 			throw RequestRefused.notFound("No gemeente with code " + gemeenteCode);
 		}
 		IndicatorLayer layer = this.layers.resolve(indicator, period, collection.level());
 
-		int matched = this.features.count(collection.level(), gemeenteCode, box);
-		AreaFeatures.Page page = this.features.features(collection.level(), gemeenteCode, box, pageSize, skip, layer,
-				contentCrs);
+		int matched = this.features.count(collection.level(), gemeenteCode, box, attributes);
+		AreaFeatures.Page page = this.features.features(collection.level(), gemeenteCode, box, attributes, pageSize,
+				skip, layer, contentCrs);
 		int returned = page.size();
 
 		String ogc = OgcLinks.ogc(request);
@@ -128,6 +134,15 @@ class OgcItemsController {
 			.contentType(GEO_JSON)
 			.header(CONTENT_CRS, contentCrs.header())
 			.body(feature.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Part 3: the compiled {@code filter}, null without one. */
+	static AttributeFilter filter(String filter, String filterLang) {
+		if (filterLang != null && !filterLang.equals(CQL2_TEXT)) {
+			throw RequestRefused.badParameter("filter-lang",
+					"'" + filterLang + "' is not offered; the only filter language is " + CQL2_TEXT);
+		}
+		return (filter != null) ? Cql2Text.compile(filter) : null;
 	}
 
 	static AreaCollection requireCollection(String collectionId) {
