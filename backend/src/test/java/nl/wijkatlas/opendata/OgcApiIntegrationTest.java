@@ -242,7 +242,7 @@ class OgcApiIntegrationTest {
 					bad datetime           | /ogc/collections/buurten/items?datetime=yesterday     | datetime
 					unknown parameter      | /ogc/collections/buurten/items?colour=red             | colour
 					unknown parameter (landing) | /ogc?limit=5                                     | limit
-					html not offered       | /ogc/collections?f=html                               | f
+					format not offered    | /ogc/collections?f=xml                                | f
 					unknown indicator      | /ogc/collections/wijken/items?indicator=Nope          | indicator
 					bbox-crs not a CRS URI | /ogc/collections/wijken/items?bbox=1,2,3,4&bbox-crs=EPSG:28992 | bbox-crs
 					bbox-crs without bbox  | /ogc/collections/wijken/items?bbox-crs=http://www.opengis.net/def/crs/EPSG/0/28992 | bbox-crs
