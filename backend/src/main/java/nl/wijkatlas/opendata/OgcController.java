@@ -35,6 +35,7 @@ class OgcController {
 
 	static final List<String> CONFORMANCE = List.of("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
 			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
+			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html",
 			"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
 			"http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
 			"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
@@ -70,6 +71,7 @@ class OgcController {
 		page.put("links", List.of(OgcLinks.link(ogc, "self", OgcLinks.JSON, "This document"),
 				OgcLinks.link(ogc + "?f=html", "alternate", OgcLinks.HTML, "This document as HTML"),
 				OgcLinks.link(ogc + "/api", "service-desc", OgcLinks.OPEN_API, "The API definition (OpenAPI 3.0)"),
+				OgcLinks.link(ogc + "/api?f=html", "service-doc", OgcLinks.HTML, "The API documentation (HTML)"),
 				OgcLinks.link(ogc + "/conformance", "conformance", OgcLinks.JSON, "Conformance classes implemented"),
 				OgcLinks.link(ogc + "/collections", "data", OgcLinks.JSON, "The area collections")));
 		if (format == Format.HTML) {
@@ -92,12 +94,51 @@ class OgcController {
 	}
 
 	@GetMapping("/ogc/api")
-	ResponseEntity<String> api(@RequestParam(required = false) String f, HttpServletRequest request) {
-		OgcParameters.allowOnly(request, Set.of("f"));
-		OgcParameters.requireJson(f);
+	ResponseEntity<String> api(@RequestParam(required = false) String f, @RequestParam(required = false) String taal,
+			HttpServletRequest request) {
+		if (format(request, f) == Format.HTML) {
+			return apiPage(OgcHtml.page(request, taal));
+		}
 		return ResponseEntity.ok()
 			.contentType(MediaType.parseMediaType(OgcLinks.OPEN_API))
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
 			.body(OgcOpenApi.document(OgcLinks.ogc(request)));
+	}
+
+	/**
+	 * The API definition for a reader: each operation with its description and a table of
+	 * its parameters (the JSON is the definition itself).
+	 */
+	@SuppressWarnings("unchecked")
+	private static ResponseEntity<String> apiPage(OgcHtml html) {
+		Map<String, Object> definition = OgcOpenApi.definition();
+		Map<String, Object> info = (Map<String, Object>) definition.get("info");
+		Map<String, Object> parameters = (Map<String, Object>) ((Map<String, Object>) definition.get("components"))
+			.get("parameters");
+		html.paragraph((String) info.get("description"));
+		((Map<String, Object>) definition.get("paths")).forEach((path, item) -> {
+			((Map<String, Object>) item).forEach((method, value) -> {
+				Map<String, Object> operation = (Map<String, Object>) value;
+				html.heading(2, method.toUpperCase(Locale.ROOT) + " " + path)
+					.paragraph((String) operation.get("summary"))
+					.paragraph((String) operation.get("description"));
+				List<List<String>> rows = new ArrayList<>();
+				for (Object entry : (List<Object>) operation.getOrDefault("parameters", List.of())) {
+					Map<String, Object> parameter = (Map<String, Object>) entry;
+					Object ref = parameter.get("$ref");
+					if (ref != null) {
+						String name = ((String) ref).substring(((String) ref).lastIndexOf('/') + 1);
+						parameter = (Map<String, Object>) parameters.get(name);
+					}
+					rows.add(List.of(OgcHtml.escape((String) parameter.get("name")),
+							OgcHtml.escape((String) parameter.get("in")),
+							OgcHtml.escape((String) parameter.get("description"))));
+				}
+				html.table(method.toUpperCase(Locale.ROOT) + " " + path,
+						List.of(html.label("parameter"), html.label("in"), html.label("description")), rows);
+			});
+		});
+		return html.render((String) info.get("title"));
 	}
 
 	@GetMapping("/ogc/collections")

@@ -43,13 +43,13 @@ class OgcItemsController {
 
 	private static final MediaType GEO_JSON = MediaType.parseMediaType(OgcLinks.GEO_JSON);
 
-	private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "taal", "bbox", "bbox-crs", "crs", "limit",
-			"offset", "datetime", "indicator", "period", "gemeente", "filter", "filter-lang");
+	static final Set<String> ITEMS_PARAMETERS = Set.of("f", "taal", "bbox", "bbox-crs", "crs", "limit", "offset",
+			"datetime", "indicator", "period", "gemeente", "filter", "filter-lang");
 
 	/** The only filter language offered; also the default (Part 3). */
 	static final String CQL2_TEXT = "cql2-text";
 
-	private static final Set<String> ITEM_PARAMETERS = Set.of("f", "taal", "crs", "indicator", "period");
+	static final Set<String> ITEM_PARAMETERS = Set.of("f", "taal", "crs", "indicator", "period");
 
 	/** Reads PostGIS's GeoJSON back only for the HTML view. */
 	private static final JsonMapper JSON = JsonMapper.builder().build();

@@ -59,6 +59,16 @@ class OgcHtmlIntegrationTest {
 			.andExpect(content().contentTypeCompatibleWith(MediaType.TEXT_HTML));
 	}
 
+	@Test
+	void shouldDeclareTheHtmlConformanceClassAndLinkTheApiDocumentation() throws Exception {
+		this.mvc.perform(get("/ogc/conformance"))
+			.andExpect(
+					jsonPath("$.conformsTo", hasItem("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/html")));
+		this.mvc.perform(get("/ogc"))
+			.andExpect(jsonPath("$.links[?(@.rel == 'service-doc')].href").value("http://localhost/ogc/api?f=html"))
+			.andExpect(jsonPath("$.links[?(@.rel == 'alternate')].type").value("text/html"));
+	}
+
 	@ParameterizedTest
 	@ValueSource(strings = { "*/*", "application/json", "application/geo+json",
 			"application/geo+json, application/json", "text/html;q=0.5, application/json" })
