@@ -89,24 +89,27 @@ class AreaFeatures {
 	 * One page of the level's areas that intersect the box (all when null), ordered by
 	 * code, as a JSON array of features.
 	 */
-	Page features(AreaLevel level, String gemeente, BoundingBox bbox, int limit, int offset, IndicatorLayer layer,
-			OgcCrs crs) {
+	Page features(AreaLevel level, String gemeente, BoundingBox bbox, AttributeFilter filter, int limit, int offset,
+			IndicatorLayer layer, OgcCrs crs) {
 		String sql = """
 				select coalesce(json_agg(f.feature order by f.code), '[]'::json)::text as features, count(*) as n
-				from (select a.code, %s as feature %s where a.level = :level %s %s
+				from (select a.code, %s as feature %s where a.level = :level %s %s %s
 				      order by a.code limit :limit offset :offset) f
-				""".formatted(featureJson(layer, "", crs), from(layer), gemeenteFilter(gemeente), bboxFilter(bbox));
-		return bindGemeente(bindBbox(bind(this.jdbc.sql(sql), layer), bbox), gemeente).param("level", level.name())
+				""".formatted(featureJson(layer, "", crs), from(layer), gemeenteFilter(gemeente), bboxFilter(bbox),
+				attributeFilter(filter));
+		return bindFilter(bindGemeente(bindBbox(bind(this.jdbc.sql(sql), layer), bbox), gemeente), filter)
+			.param("level", level.name())
 			.param("limit", limit)
 			.param("offset", offset)
 			.query((rs, row) -> new Page(rs.getString("features"), rs.getInt("n")))
 			.single();
 	}
 
-	int count(AreaLevel level, String gemeente, BoundingBox bbox) {
+	int count(AreaLevel level, String gemeente, BoundingBox bbox, AttributeFilter filter) {
 		String sql = "select count(*) " + FROM + " where a.level = :level " + gemeenteFilter(gemeente)
-				+ bboxFilter(bbox);
-		return bindGemeente(bindBbox(this.jdbc.sql(sql), bbox), gemeente).param("level", level.name())
+				+ bboxFilter(bbox) + attributeFilter(filter);
+		return bindFilter(bindGemeente(bindBbox(this.jdbc.sql(sql), bbox), gemeente), filter)
+			.param("level", level.name())
 			.query(Integer.class)
 			.single();
 	}
@@ -208,6 +211,18 @@ class AreaFeatures {
 
 	private static JdbcClient.StatementSpec bindGemeente(JdbcClient.StatementSpec spec, String gemeente) {
 		return (gemeente != null) ? spec.param("gemeente", gemeente) : spec;
+	}
+
+	/**
+	 * A compiled CQL2 filter: its SQL names only {@link Queryable} columns and bind
+	 * parameters.
+	 */
+	private static String attributeFilter(AttributeFilter filter) {
+		return (filter != null) ? " and " + filter.sql() : "";
+	}
+
+	private static JdbcClient.StatementSpec bindFilter(JdbcClient.StatementSpec spec, AttributeFilter filter) {
+		return (filter != null) ? spec.params(filter.parameters()) : spec;
 	}
 
 	private static JdbcClient.StatementSpec bindBbox(JdbcClient.StatementSpec spec, BoundingBox bbox) {

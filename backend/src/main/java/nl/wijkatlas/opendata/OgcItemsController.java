@@ -1,5 +1,6 @@
 package nl.wijkatlas.opendata;
 
+import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -13,8 +14,12 @@ import jakarta.servlet.http.HttpServletRequest;
 import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;
 import nl.wijkatlas.problem.RequestRefused;
+import nl.wijkatlas.opendata.OgcParameters.Format;
+import tools.jackson.core.type.TypeReference;
+import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.util.RawValue;
 
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
@@ -38,10 +43,16 @@ class OgcItemsController {
 
 	private static final MediaType GEO_JSON = MediaType.parseMediaType(OgcLinks.GEO_JSON);
 
-	private static final Set<String> ITEMS_PARAMETERS = Set.of("f", "bbox", "bbox-crs", "crs", "limit", "offset",
-			"datetime", "indicator", "period", "gemeente");
+	static final Set<String> ITEMS_PARAMETERS = Set.of("f", "taal", "bbox", "bbox-crs", "crs", "limit", "offset",
+			"datetime", "indicator", "period", "gemeente", "filter", "filter-lang");
 
-	private static final Set<String> ITEM_PARAMETERS = Set.of("f", "crs", "indicator", "period");
+	/** The only filter language offered; also the default (Part 3). */
+	static final String CQL2_TEXT = "cql2-text";
+
+	static final Set<String> ITEM_PARAMETERS = Set.of("f", "taal", "crs", "indicator", "period");
+
+	/** Reads PostGIS's GeoJSON back only for the HTML view. */
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	/** Part 2: every response with coordinates names their CRS. */
 	private static final String CONTENT_CRS = "Content-Crs";
@@ -56,17 +67,19 @@ class OgcItemsController {
 	}
 
 	@GetMapping("/ogc/collections/{collectionId}/items")
-	ResponseEntity<Map<String, Object>> items(@PathVariable String collectionId,
-			@RequestParam(required = false) String f, @RequestParam(required = false) String bbox,
-			@RequestParam(required = false) String limit, @RequestParam(required = false) String offset,
-			@RequestParam(required = false) String datetime, @RequestParam(required = false) String indicator,
-			@RequestParam(required = false) String period, @RequestParam(required = false) String gemeente,
-			@RequestParam(required = false) String crs,
-			@RequestParam(name = "bbox-crs", required = false) String bboxCrs, HttpServletRequest request) {
+	ResponseEntity<?> items(@PathVariable String collectionId, @RequestParam(required = false) String f,
+			@RequestParam(required = false) String bbox, @RequestParam(required = false) String limit,
+			@RequestParam(required = false) String offset, @RequestParam(required = false) String datetime,
+			@RequestParam(required = false) String indicator, @RequestParam(required = false) String period,
+			@RequestParam(required = false) String gemeente, @RequestParam(required = false) String crs,
+			@RequestParam(name = "bbox-crs", required = false) String bboxCrs,
+			@RequestParam(required = false) String filter,
+			@RequestParam(name = "filter-lang", required = false) String filterLang,
+			@RequestParam(required = false) String taal, HttpServletRequest request) {
 		AreaCollection collection = requireCollection(collectionId);
 		OgcParameters.allowOnly(request, ITEMS_PARAMETERS);
 		String gemeenteCode = GemeenteCode.parameter(gemeente);
-		OgcParameters.requireJson(f, true);
+		Format format = OgcParameters.format(request, f, true);
 		OgcCrs contentCrs = OgcCrs.parameter("crs", crs);
 		OgcCrs boxCrs = OgcCrs.parameter("bbox-crs", bboxCrs);
 		if (bboxCrs != null && bbox == null) {
@@ -76,25 +89,27 @@ class OgcItemsController {
 		int pageSize = OgcParameters.limit(limit);
 		int skip = OgcParameters.offset(offset);
 		OgcParameters.checkDatetime(datetime);
+		AttributeFilter attributes = filter(filter, filterLang);
 		if (gemeenteCode != null && !this.features.gemeenteExists(gemeenteCode)) {
 			throw RequestRefused.notFound("No gemeente with code " + gemeenteCode);
 		}
 		IndicatorLayer layer = this.layers.resolve(indicator, period, collection.level());
 
-		int matched = this.features.count(collection.level(), gemeenteCode, box);
-		AreaFeatures.Page page = this.features.features(collection.level(), gemeenteCode, box, pageSize, skip, layer,
-				contentCrs);
+		int matched = this.features.count(collection.level(), gemeenteCode, box, attributes);
+		AreaFeatures.Page page = this.features.features(collection.level(), gemeenteCode, box, attributes, pageSize,
+				skip, layer, contentCrs);
 		int returned = page.size();
 
 		String ogc = OgcLinks.ogc(request);
 		List<Map<String, Object>> links = new ArrayList<>();
 		links.add(OgcLinks.link(OgcLinks.self(request), "self", OgcLinks.GEO_JSON, "This page"));
-		if (skip + pageSize < matched) {
-			links.add(OgcLinks.link(page(request, pageSize, skip + pageSize), "next", OgcLinks.GEO_JSON, "Next page"));
+		String next = (skip + pageSize < matched) ? page(request, pageSize, skip + pageSize) : null;
+		String prev = (skip > 0) ? page(request, pageSize, Math.max(0, skip - pageSize)) : null;
+		if (next != null) {
+			links.add(OgcLinks.link(next, "next", OgcLinks.GEO_JSON, "Next page"));
 		}
-		if (skip > 0) {
-			links.add(OgcLinks.link(page(request, pageSize, Math.max(0, skip - pageSize)), "prev", OgcLinks.GEO_JSON,
-					"Previous page"));
+		if (prev != null) {
+			links.add(OgcLinks.link(prev, "prev", OgcLinks.GEO_JSON, "Previous page"));
 		}
 		links
 			.add(OgcLinks.link(ogc + "/collections/" + collection.id(), "collection", OgcLinks.JSON, "The collection"));
@@ -105,18 +120,25 @@ class OgcItemsController {
 		body.put("numberMatched", matched);
 		body.put("numberReturned", returned);
 		body.put("links", links);
+		if (format == Format.HTML) {
+			return itemsPage(request, taal, collection, matched, returned, skip, prev, next, page.features());
+		}
 		body.put("features", new RawValue(page.features()));
-		return ResponseEntity.ok().contentType(GEO_JSON).header(CONTENT_CRS, contentCrs.header()).body(body);
+		return ResponseEntity.ok()
+			.contentType(GEO_JSON)
+			.header(CONTENT_CRS, contentCrs.header())
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
+			.body(body);
 	}
 
 	@GetMapping("/ogc/collections/{collectionId}/items/{featureId}")
-	ResponseEntity<byte[]> item(@PathVariable String collectionId, @PathVariable String featureId,
+	ResponseEntity<?> item(@PathVariable String collectionId, @PathVariable String featureId,
 			@RequestParam(required = false) String f, @RequestParam(required = false) String indicator,
 			@RequestParam(required = false) String period, @RequestParam(required = false) String crs,
-			HttpServletRequest request) {
+			@RequestParam(required = false) String taal, HttpServletRequest request) {
 		AreaCollection collection = requireCollection(collectionId);
 		OgcParameters.allowOnly(request, ITEM_PARAMETERS);
-		OgcParameters.requireJson(f, true);
+		Format format = OgcParameters.format(request, f, true);
 		OgcCrs contentCrs = OgcCrs.parameter("crs", crs);
 		IndicatorLayer layer = this.layers.resolve(indicator, period, collection.level());
 		String collectionHref = OgcLinks.ogc(request) + "/collections/" + collection.id();
@@ -124,10 +146,81 @@ class OgcItemsController {
 			.feature(collection.level(), featureId, layer, OgcLinks.self(request), collectionHref, contentCrs)
 			.orElseThrow(() -> RequestRefused
 				.notFound("No feature '" + featureId + "' in collection '" + collection.id() + "'"));
+		if (format == Format.HTML) {
+			return itemPage(request, taal, collection, feature);
+		}
 		return ResponseEntity.ok()
 			.contentType(GEO_JSON)
 			.header(CONTENT_CRS, contentCrs.header())
+			.header(HttpHeaders.VARY, HttpHeaders.ACCEPT)
 			.body(feature.getBytes(StandardCharsets.UTF_8));
+	}
+
+	/** Part 3: the compiled {@code filter}, null without one. */
+	static AttributeFilter filter(String filter, String filterLang) {
+		if (filterLang != null && !filterLang.equals(CQL2_TEXT)) {
+			throw RequestRefused.badParameter("filter-lang",
+					"'" + filterLang + "' is not offered; the only filter language is " + CQL2_TEXT);
+		}
+		return (filter != null) ? Cql2Text.compile(filter) : null;
+	}
+
+	/**
+	 * The features as an HTML table, one row per area with its code linking to the area's
+	 * page; the geometry is left out (the JSON has it).
+	 */
+	private static ResponseEntity<String> itemsPage(HttpServletRequest request, String taal, AreaCollection collection,
+			int matched, int returned, int skip, String prev, String next, String featuresJson) {
+		OgcHtml html = OgcHtml.page(request, taal);
+		String collectionHref = OgcLinks.ogc(request) + "/collections/" + collection.id();
+		html.crumb(html.label("collections"), OgcLinks.ogc(request) + "/collections")
+			.crumb(collection.title(), collectionHref);
+		List<Map<String, Object>> features = JSON.readValue(featuresJson, new TypeReference<>() {
+		});
+		List<String> columns = OgcHtml.columns(features);
+		List<List<String>> rows = new ArrayList<>();
+		for (Map<String, Object> feature : features) {
+			Map<?, ?> properties = (Map<?, ?>) feature.get("properties");
+			List<String> row = new ArrayList<>();
+			for (String column : columns) {
+				String value = OgcHtml.text(properties.get(column));
+				row.add(column.equals("code")
+						? html.anchor(html.href(collectionHref + "/items/" + encode(value)), value)
+						: OgcHtml.escape(value));
+			}
+			rows.add(row);
+		}
+		html.paragraph(html.label("matched").formatted(matched, returned, skip + 1)).paging(prev, next);
+		if (rows.isEmpty()) {
+			html.paragraph(html.label("none"));
+		}
+		else {
+			html.table(collection.title(), columns, rows);
+		}
+		return html.paging(prev, next).render(collection.title() + " – " + html.label("items"));
+	}
+
+	/** One feature's properties as an HTML table, with its links. */
+	private static ResponseEntity<String> itemPage(HttpServletRequest request, String taal, AreaCollection collection,
+			String featureJson) {
+		Map<String, Object> feature = JSON.readValue(featureJson, new TypeReference<>() {
+		});
+		OgcHtml html = OgcHtml.page(request, taal);
+		String collectionHref = OgcLinks.ogc(request) + "/collections/" + collection.id();
+		html.crumb(html.label("collections"), OgcLinks.ogc(request) + "/collections")
+			.crumb(collection.title(), collectionHref)
+			.crumb(html.label("items"), collectionHref + "/items");
+		@SuppressWarnings("unchecked")
+		Map<String, Object> properties = (Map<String, Object>) feature.get("properties");
+		@SuppressWarnings("unchecked")
+		List<Map<String, Object>> links = (List<Map<String, Object>>) feature.get("links");
+		return html.properties(String.valueOf(feature.get("id")), properties)
+			.links(links)
+			.render(OgcHtml.text(properties.get("name")) + " (" + feature.get("id") + ")");
+	}
+
+	private static String encode(String value) {
+		return URLEncoder.encode(value, StandardCharsets.UTF_8).replace("+", "%20");
 	}
 
 	static AreaCollection requireCollection(String collectionId) {

@@ -18,6 +18,8 @@ final class OgcLinks {
 
 	static final String GEO_JSON = "application/geo+json";
 
+	static final String HTML = "text/html";
+
 	static final String OPEN_API = "application/vnd.oai.openapi+json;version=3.0";
 
 	private OgcLinks() {

@@ -2,10 +2,15 @@ package nl.wijkatlas.opendata;
 
 import nl.wijkatlas.problem.RequestRefused;
 
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 import jakarta.servlet.http.HttpServletRequest;
+
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.InvalidMediaTypeException;
+import org.springframework.http.MediaType;
 
 /**
  * The query parameters of the OGC API: every endpoint answers a parameter it does not
@@ -40,17 +45,84 @@ final class OgcParameters {
 		}
 	}
 
+	/** What a resource is sent as: its JSON (GeoJSON for features) or the HTML view. */
+	enum Format {
+
+		JSON, HTML
+
+	}
+
 	/**
-	 * The output format: JSON only ({@code f=json}; {@code f=geojson} too where the
-	 * response is GeoJSON).
+	 * The output format: {@code f=json} (and {@code f=geojson} where the response is
+	 * GeoJSON) or {@code f=html}; without {@code f}, HTML only for a client that asks for
+	 * {@code text/html} at least as much as for JSON (a browser), JSON for every other
+	 * ({@code *}{@code /*}, {@code application/json}, GDAL, curl). Another value of
+	 * {@code f} is a 400.
 	 */
-	static void requireJson(String f, boolean geoJson) {
-		if (f == null || f.equalsIgnoreCase("json") || f.equalsIgnoreCase(OgcLinks.JSON)
+	static Format format(HttpServletRequest request, String f, boolean geoJson) {
+		if (f == null) {
+			return prefersHtml(request.getHeader(HttpHeaders.ACCEPT)) ? Format.HTML : Format.JSON;
+		}
+		if (f.equalsIgnoreCase("html") || f.equalsIgnoreCase(MediaType.TEXT_HTML_VALUE)) {
+			return Format.HTML;
+		}
+		if (f.equalsIgnoreCase("json") || f.equalsIgnoreCase(OgcLinks.JSON)
 				|| (geoJson && (f.equalsIgnoreCase("geojson") || f.equalsIgnoreCase(OgcLinks.GEO_JSON)))) {
-			return;
+			return Format.JSON;
 		}
 		throw RequestRefused.badParameter("f",
-				"'" + f + "' is not an offered format; use f=json" + (geoJson ? " or f=geojson" : ""));
+				"'" + f + "' is not an offered format; use f=json" + (geoJson ? ", f=geojson" : "") + " or f=html");
+	}
+
+	/**
+	 * The format of a resource that is JSON only (the API definition): {@code f=json} or
+	 * nothing.
+	 */
+	static void requireJson(String f) {
+		if (f != null && !f.equalsIgnoreCase("json") && !f.equalsIgnoreCase(OgcLinks.JSON)) {
+			throw RequestRefused.badParameter("f", "'" + f + "' is not an offered format; use f=json");
+		}
+	}
+
+	private static boolean prefersHtml(String accept) {
+		if (accept == null || accept.isBlank()) {
+			return false;
+		}
+		List<MediaType> types;
+		try {
+			types = MediaType.parseMediaTypes(accept);
+		}
+		catch (InvalidMediaTypeException ex) {
+			return false;
+		}
+		double html = 0;
+		double json = 0;
+		for (MediaType type : types) {
+			if (type.isWildcardType() || type.isWildcardSubtype()) {
+				continue;
+			}
+			if (type.isCompatibleWith(MediaType.TEXT_HTML)) {
+				html = Math.max(html, type.getQualityValue());
+			}
+			else if (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json")) {
+				json = Math.max(json, type.getQualityValue());
+			}
+		}
+		return html > 0 && html >= json;
+	}
+
+	/**
+	 * The language of the HTML view: Dutch, or English with {@code taal=en} (as on the
+	 * app's pages). Any other value is a 400.
+	 */
+	static boolean english(String taal) {
+		if (taal == null || taal.equals("nl")) {
+			return false;
+		}
+		if (taal.equals("en")) {
+			return true;
+		}
+		throw RequestRefused.badParameter("taal", "'" + taal + "' is not offered; use nl (the default) or en");
 	}
 
 	/**
