@@ -12,6 +12,12 @@ export default defineConfig({
     sourcemap: false,
     chunkSizeWarningLimit: 1500,
     rollupOptions: {
+      // Two pages: the app (index.html) and GraphiQL (graphiql.html, served at /graphiql), each with
+      // its own scripts, so the app's pages never load GraphiQL and React.
+      input: {
+        main: 'index.html',
+        graphiql: 'graphiql.html',
+      },
       output: {
         // MapLibre in a chunk of its own: only the views that draw a map load it (dynamically, see
         // src/map-lazy.js), and it keeps its cache entry when the app's own code changes.

@@ -26,13 +26,6 @@ public final class GeoJsonScalar {
 		.coercing(new GeoJsonCoercing())
 		.build();
 
-	/** Any JSON value; output passed through as raw JSON. */
-	public static final GraphQLScalarType JSON = GraphQLScalarType.newScalar()
-		.name("JSON")
-		.description("Any JSON value")
-		.coercing(new GeoJsonCoercing())
-		.build();
-
 	private GeoJsonScalar() {
 	}
 

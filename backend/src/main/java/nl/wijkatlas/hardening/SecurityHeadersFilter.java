@@ -18,8 +18,8 @@ import org.springframework.web.filter.OncePerRequestFilter;
  * ({@code frame-ancestors}) stays the business of
  * {@code nl.wijkatlas.web.FramingPolicyFilter} — this filter adds its directives to
  * whatever that filter sets instead of replacing it — plus {@code Referrer-Policy} and
- * {@code Permissions-Policy}. GraphiQL loads its scripts from a CDN and gets only the
- * framing directive.
+ * {@code Permissions-Policy}. GraphiQL at {@code /graphiql} is the app's own bundle (no
+ * CDN) and gets the same policy as every page.
  */
 @Component
 @Order(Ordered.HIGHEST_PRECEDENCE + 20)
@@ -50,8 +50,7 @@ class SecurityHeadersFilter extends OncePerRequestFilter {
 		response.setHeader("Referrer-Policy", "strict-origin-when-cross-origin");
 		response.setHeader("Permissions-Policy", "camera=(), microphone=(), geolocation=(self)");
 		response.setHeader("X-Content-Type-Options", "nosniff");
-		boolean graphiql = request.getRequestURI().startsWith("/graphiql");
-		boolean skip = graphiql || this.policy.isEmpty();
+		boolean skip = this.policy.isEmpty();
 		chain.doFilter(request, skip ? response : new MergingCsp(response, this.policy));
 	}
 
