@@ -126,7 +126,7 @@ public final class GemeenteFetch {
 					return new FetchResult(code, year, mode, areaResult, figureResult,
 							(figures != null) ? figures.id() : null, List.copyOf(notes), this.http.requested());
 				});
-		logger.info("{}", result.summary());
+		logger.debug("{}", result.summary());
 		return result;
 	}
 
