@@ -32,9 +32,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * as the script starts it, against local stand-ins for PDOK and CBS (the geodata fetch
  * fixtures: Geldrop-Mierlo), into a scratch database of its own that this test's
  * application serves; then the GraphQL API shows the fetched gemeente's buurten with
- * their CBS figures.
+ * their CBS figures. The scheduled fetch, configured here, then picks up the newer year.
  */
-@WijkatlasIntegrationTest(properties = "wijkatlas.import-bundled=false")
+@WijkatlasIntegrationTest(properties = { "wijkatlas.import-bundled=false", "wijkatlas.fetch.schedule=0 0 4 1 1 *",
+		"wijkatlas.fetch.gemeenten=GM1771" })
 @DirtiesContext(classMode = DirtiesContext.ClassMode.AFTER_CLASS)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FetchEndToEndIntegrationTest {
@@ -54,6 +55,9 @@ class FetchEndToEndIntegrationTest {
 
 	@Autowired
 	HttpGraphQlTester tester;
+
+	@Autowired
+	FetchSchedule schedule;
 
 	@TempDir
 	Path directory;
@@ -123,6 +127,24 @@ class FetchEndToEndIntegrationTest {
 					+ "wijk- en buurtindeling 2024)");
 		assertThat((String) source.get("url"))
 			.startsWith(STAND_INS.base() + "/ODataApi/odata/85984NED/TypedDataSet?$format=json&$filter=");
+	}
+
+	@Test
+	@Order(2)
+	void shouldLetTheScheduledFetchPickUpTheNewerYear() {
+		this.schedule.fetchAll();
+
+		List<Map<String, Object>> buurten = buurten("2025");
+		assertThat(buurten).as("2025 merged Neerakkers into Mierlo-Dorp (a synthetic change)").hasSize(14);
+		Map<String, Object> mierloDorp = buurten.stream()
+			.filter((buurt) -> "BU17710110".equals(buurt.get("code")))
+			.findFirst()
+			.orElseThrow();
+		assertThat(mierloDorp).containsEntry("boundaryYear", 2025);
+		assertThat(figures(mierloDorp)).containsExactly("AantalInwoners_5=7455.0 PRESENT");
+		assertThat(STAND_INS.requests())
+			.contains("/ODataCatalog/Tables?$format=json&$filter=Title%20eq%20%27Kerncijfers%20wijken%20en%20"
+					+ "buurten%202026%27&$select=Identifier%2CTitle%2CModified");
 	}
 
 	private List<Map<String, Object>> buurten(String period) {
