@@ -78,6 +78,25 @@ public final class AreaImporter {
 		if (done.isPresent()) {
 			return done.get();
 		}
+		return load(prepareGeoJson(buurten, wijken, stadsdelen, options, null), options);
+	}
+
+	/**
+	 * Reads and validates a CBS GeoJSON buurt layer and wijk layer without touching the
+	 * database: the first half of {@link #importGeoJson}, for a caller that loads the
+	 * result inside a transaction of its own
+	 * ({@link AreaLoader#load(java.sql.Connection, AreaDataset, boolean, double, AreaLoader.Mode)}).
+	 * @param buurten the buurt layer
+	 * @param wijken the wijk layer
+	 * @param stadsdelen the stadsdeel mapping, or null for the bundled one (if any)
+	 * @param options the gemeente and other options
+	 * @param boundarySource where the boundaries come from, or null for the generalised
+	 * CBS/Kadaster Wijk- en Buurtkaart of the year
+	 * @return the validated dataset
+	 * @throws ImportException listing every problem found in the files
+	 */
+	public AreaDataset prepareGeoJson(InputFile buurten, InputFile wijken, InputFile stadsdelen, ImportOptions options,
+			SourceRecord boundarySource) {
 		Problems problems = new Problems();
 		GeoJsonAreaReader reader = new GeoJsonAreaReader();
 		AreaLayer buurtLayer = reader.read(buurten.name(), buurten.content(), AreaLevel.BUURT, problems);
@@ -92,10 +111,11 @@ public final class AreaImporter {
 			.add(wijken)
 			.add(mapping)
 			.hex();
-		Dataset dataset = new Dataset(buurtLayer, wijkLayer, mapping, gemeente, name, year,
-				(year != null) ? Sources.cbsGeneralised(year) : null, checksum,
+		SourceRecord source = (boundarySource != null) ? boundarySource
+				: (year != null) ? Sources.cbsGeneralised(year) : null;
+		Dataset dataset = new Dataset(buurtLayer, wijkLayer, mapping, gemeente, name, year, source, checksum,
 				fileNames(buurten.name(), wijken.name(), mapping));
-		return validateAndLoad(dataset, options, problems);
+		return validate(dataset, options, problems);
 	}
 
 	/**
@@ -106,6 +126,19 @@ public final class AreaImporter {
 	 * @return what the import did
 	 */
 	public ImportResult importGeoPackage(Path geoPackage, Path stadsdelen, ImportOptions options) {
+		return load(prepareGeoPackage(geoPackage, stadsdelen, options), options);
+	}
+
+	/**
+	 * Reads and validates one gemeente of a CBS Wijk- en Buurtkaart GeoPackage without
+	 * touching the database: the first half of {@link #importGeoPackage}.
+	 * @param geoPackage the GeoPackage
+	 * @param stadsdelen the stadsdeel mapping, or null
+	 * @param options the gemeente (required) and other options
+	 * @return the validated dataset
+	 * @throws ImportException listing every problem found in the file
+	 */
+	public AreaDataset prepareGeoPackage(Path geoPackage, Path stadsdelen, ImportOptions options) {
 		String gemeente = options.gemeenteCode();
 		if (gemeente == null || !AreaLevel.GEMEENTE.matches(gemeente)) {
 			throw new ImportException(geoPackage.getFileName() + ": a GeoPackage holds every gemeente; say which "
@@ -128,7 +161,7 @@ public final class AreaImporter {
 		Dataset dataset = new Dataset(content.buurten(), content.wijken(), mapping, gemeente, name, year,
 				(year != null) ? Sources.cbsFullResolution(year) : null, checksum,
 				fileNames(geoPackage.getFileName().toString(), null, mapping));
-		return validateAndLoad(dataset, options, problems);
+		return validate(dataset, options, problems);
 	}
 
 	/**
@@ -144,7 +177,7 @@ public final class AreaImporter {
 		return this.loader.findImported(options.gemeenteCode(), options.boundaryYear(), checksum.apply(name));
 	}
 
-	private ImportResult validateAndLoad(Dataset in, ImportOptions options, Problems problems) {
+	private AreaDataset validate(Dataset in, ImportOptions options, Problems problems) {
 		List<StadsdeelMembership> stadsdelen = (in.mapping != null)
 				? new StadsdeelCsvReader().read(in.mapping.name(), in.mapping.content(), problems) : List.of();
 		new DatasetValidator(options.limits().maxVertices()).validate(in.buurten, in.wijken, stadsdelen, in.gemeente,
@@ -152,9 +185,12 @@ public final class AreaImporter {
 		problems.throwIfAny();
 		Map<String, String> wijkNames = new LinkedHashMap<>();
 		in.wijken.features().forEach((wijk) -> wijkNames.put(wijk.code(), wijk.name()));
-		return this.loader.load(new AreaDataset(in.gemeente, in.name, in.year, in.source, in.buurten.features(),
-				wijkNames, stadsdelen, in.checksum, in.fileNames), options.force(),
-				options.limits().overlapToleranceSquareMetres());
+		return new AreaDataset(in.gemeente, in.name, in.year, in.source, in.buurten.features(), wijkNames, stadsdelen,
+				in.checksum, in.fileNames);
+	}
+
+	private ImportResult load(AreaDataset dataset, ImportOptions options) {
+		return this.loader.load(dataset, options.force(), options.limits().overlapToleranceSquareMetres());
 	}
 
 	private static String fileNames(String first, String second, InputFile mapping) {

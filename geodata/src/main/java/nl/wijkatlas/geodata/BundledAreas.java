@@ -6,6 +6,8 @@ import java.util.Optional;
 
 import javax.sql.DataSource;
 
+import nl.wijkatlas.geodata.load.AreaLoader;
+
 /**
  * The gemeenten whose areas ship inside this jar: Zwolle (with its five stadsdelen) and
  * Geldrop-Mierlo (no stadsdelen: gemeente, wijken, buurten). Nothing else in the import
@@ -30,14 +32,17 @@ public final class BundledAreas {
 
 	/**
 	 * Imports the areas of every bundled gemeente, each in its own transaction (a
-	 * gemeente lands whole or not at all); cheap when they are already there.
+	 * gemeente lands whole or not at all); cheap when they are already there. A gemeente
+	 * that was fetched ({@code ./wijkatlas fetch}) is left as the fetch made it: the
+	 * bundled copy does not replace newer boundaries.
 	 * @param dataSource the database
 	 * @return what each import did, in the order of {@link #ALL}
 	 */
 	public static List<ImportResult> importInto(DataSource dataSource) {
 		List<ImportResult> results = new ArrayList<>();
+		AreaLoader loader = new AreaLoader(dataSource);
 		for (BundledGemeente gemeente : ALL) {
-			results.add(gemeente.importInto(dataSource, false));
+			results.add(loader.findFetched(gemeente.code()).orElseGet(() -> gemeente.importInto(dataSource, false)));
 		}
 		return results;
 	}

@@ -1,5 +1,8 @@
 package nl.wijkatlas.geodata.indicator;
 
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 
 import javax.sql.DataSource;
@@ -8,6 +11,7 @@ import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problems;
 import nl.wijkatlas.geodata.load.ImportTransaction;
+import nl.wijkatlas.geodata.indicator.read.IndicatorDefinition;
 import nl.wijkatlas.geodata.indicator.read.IndicatorFiles;
 import nl.wijkatlas.geodata.indicator.read.ReadFiles;
 
@@ -57,6 +61,36 @@ public final class IndicatorImporter {
 		String names = String.join(", ", files.stream().map(InputFile::name).toList());
 		return ImportTransaction.run(this.dataSource, names,
 				(connection) -> new IndicatorLoader(connection).load(dataset, options.force()));
+	}
+
+	/**
+	 * Imports files inside a transaction the caller runs (see
+	 * {@link ImportTransaction#run}), so the figures land together with the areas they
+	 * belong to: they are checked against what the transaction sees, areas it wrote
+	 * before included.
+	 * @param connection the transaction
+	 * @param files the files
+	 * @param definitions indicators declared besides those the files declare (as a
+	 * definitions file would)
+	 * @param options the period of StatLine files, a source for files without one, force
+	 * @return what the import did
+	 * @throws ImportException when a file is refused; the caller rolls back
+	 * @throws SQLException when the database refuses; the caller rolls back
+	 */
+	public static IndicatorImportResult importInTransaction(Connection connection, List<InputFile> files,
+			List<IndicatorDefinition> definitions, IndicatorImportOptions options) throws SQLException {
+		if (files.isEmpty()) {
+			throw new ImportException("No files to import");
+		}
+		Problems problems = new Problems();
+		ReadFiles read = IndicatorFiles.read(files, options.period(), options.source(), problems);
+		List<IndicatorDefinition> declared = new ArrayList<>(read.definitions());
+		declared.addAll(definitions);
+		read = new ReadFiles(read.values(), declared, read.aliases(), read.reliability(), read.dataFiles(),
+				read.definitionFiles());
+		IndicatorDataset dataset = new IndicatorResolver(KnownData.read(connection), problems).resolve(read);
+		problems.throwIfAny();
+		return new IndicatorLoader(connection).load(dataset, options.force());
 	}
 
 }

@@ -47,8 +47,102 @@ public final class AreaLoader {
 	 */
 	public ImportResult load(AreaDataset dataset, boolean force, double overlapTolerance) {
 		return ImportTransaction.run(this.dataSource, dataset.fileNames(),
-				(connection) -> load(connection, dataset, force, overlapTolerance));
+				(connection) -> load(connection, dataset, force, overlapTolerance, Mode.REPLACE));
 	}
+
+	/**
+	 * How an import treats what the database already holds of the gemeente.
+	 */
+	public enum Mode {
+
+		/**
+		 * The files are the gemeente's division: their year becomes current, and areas
+		 * they no longer have are removed (the import fails when rows still reference
+		 * them).
+		 */
+		REPLACE,
+
+		/**
+		 * The files are the gemeente's newest division: their year becomes current, and
+		 * areas they no longer have are kept with their boundaries, none of them current
+		 * any more (so figures of earlier years keep their area). An area without a
+		 * current boundary is history: the API does not list it.
+		 */
+		NEWEST,
+
+		/**
+		 * The files are an earlier division than the current one: their boundaries are
+		 * added as boundaries of their year, none current; areas the database lacks are
+		 * added as history (no current boundary); names, parents and current boundaries
+		 * stay as they are.
+		 */
+		HISTORY
+
+	}
+
+	/**
+	 * Loads a dataset inside a transaction the caller runs (see
+	 * {@link ImportTransaction#run}), so it can land together with other imports.
+	 * @param connection the transaction
+	 * @param dataset the validated dataset
+	 * @param force load even when the same checksum was imported before
+	 * @param overlapTolerance the largest area (m² in RD New) two buurten may share
+	 * @param mode what happens to the areas and boundaries already there
+	 * @return what the import did
+	 * @throws SQLException when the database refuses; the caller rolls back
+	 */
+	public ImportResult load(Connection connection, AreaDataset dataset, boolean force, double overlapTolerance,
+			Mode mode) throws SQLException {
+		return loadIn(connection, dataset, force, overlapTolerance, mode);
+	}
+
+	/**
+	 * The newest boundary year of a gemeente's current wijken and buurten.
+	 * @param connection any connection
+	 * @param gemeenteCode the gemeente
+	 * @return the year, or null when the gemeente has no current areas
+	 */
+	public static Integer currentBoundaryYear(Connection connection, String gemeenteCode) throws SQLException {
+		return Sql.queryOne(connection,
+				"select max(b.boundary_year)::int from area a join area_boundary b on b.area_code = a.code "
+						+ "and b.is_current where a.gemeente_code = ? and a.level in ('WIJK', 'BUURT')",
+				(row) -> (Integer) row.getObject(1), gemeenteCode);
+	}
+
+	/**
+	 * The areas of a gemeente as an import that marks its file names with
+	 * {@link #FETCHED} left them: a bundled copy of the same gemeente must not replace
+	 * what was fetched later.
+	 * @param gemeenteCode the gemeente
+	 * @return what is there, marked skipped, when the gemeente was ever fetched; empty
+	 * otherwise
+	 */
+	public Optional<ImportResult> findFetched(String gemeenteCode) {
+		try (Connection connection = this.dataSource.getConnection()) {
+			ImportLog log = new ImportLog(connection);
+			Boolean fetched = Sql.queryOne(connection,
+					"select exists (select 1 from dataset_import where dataset = ? and file_name like ?)",
+					(row) -> row.getBoolean(1), AreaDataset.datasetKey(gemeenteCode), FETCHED + "%");
+			if (!Boolean.TRUE.equals(fetched)) {
+				return Optional.empty();
+			}
+			String name = Sql.queryOne(connection, "select name from area where code = ?", (row) -> row.getString(1),
+					gemeenteCode);
+			Integer year = currentBoundaryYear(connection, gemeenteCode);
+			return Optional.of(new ImportResult(AreaDataset.datasetKey(gemeenteCode), gemeenteCode, name,
+					(year != null) ? year : 0, new EnumMap<>(log.countsInDatabase(gemeenteCode)), false, true,
+					log.dataVersion()));
+		}
+		catch (SQLException ex) {
+			throw new ImportException("Cannot read the import log: " + ex.getMessage(), ex);
+		}
+	}
+
+	/**
+	 * How the file names of a fetched dataset begin in the import log
+	 * ({@code dataset_import.file_name}).
+	 */
+	public static final String FETCHED = "fetched: ";
 
 	/**
 	 * The result of an earlier import with this checksum, if its data is still there:
@@ -74,15 +168,16 @@ public final class AreaLoader {
 		}
 	}
 
-	private ImportResult load(Connection connection, AreaDataset dataset, boolean force, double overlapTolerance)
-			throws SQLException {
+	private ImportResult loadIn(Connection connection, AreaDataset dataset, boolean force, double overlapTolerance,
+			Mode mode) throws SQLException {
 		ImportLog log = new ImportLog(connection);
 		String gemeenteName = gemeenteName(connection, dataset);
-		if (!force && log.alreadyImported(dataset.gemeenteCode(), dataset.boundaryYear(), dataset.checksum())) {
+		if (!force && log.alreadyImported(dataset.gemeenteCode(), dataset.boundaryYear(), dataset.checksum(),
+				mode == Mode.HISTORY)) {
 			logger.info("{}: {} already imported with checksum {}", dataset.datasetKey(), dataset.fileNames(),
 					dataset.checksum());
-			return result(dataset, gemeenteName, log.countsInDatabase(dataset.gemeenteCode()), false, true,
-					log.dataVersion());
+			return result(dataset, gemeenteName, (mode == Mode.REPLACE) ? log.countsInDatabase(dataset.gemeenteCode())
+					: log.countsCurrent(dataset.gemeenteCode()), false, true, log.dataVersion());
 		}
 		Staging staging = new Staging(connection);
 		staging.create();
@@ -95,13 +190,22 @@ public final class AreaLoader {
 		staging.collectAreas(dataset.gemeenteCode(), gemeenteName, dataset.boundarySource().id());
 		AreaWriter writer = new AreaWriter(connection);
 		int changed = writer.writeSources(sources(dataset).values());
-		changed += writer.writeAreas(dataset.gemeenteCode());
-		changed += writer.removeStale(dataset.gemeenteCode());
-		changed += writer.writeBoundaries(dataset.boundaryYear());
+		if (mode == Mode.HISTORY) {
+			changed += writer.addMissingAreas(dataset.gemeenteCode());
+			changed += writer.writeEarlierBoundaries(dataset.boundaryYear());
+		}
+		else {
+			changed += writer.writeAreas(dataset.gemeenteCode());
+			changed += (mode == Mode.NEWEST) ? writer.retireStale(dataset.gemeenteCode())
+					: writer.removeStale(dataset.gemeenteCode());
+			changed += writer.writeBoundaries(dataset.boundaryYear());
+		}
 		long version = (changed > 0) ? log.bumpDataVersion() : log.dataVersion();
 		log.record(dataset, changed > 0);
 		logger.info("{}: imported {} ({} rows changed)", dataset.datasetKey(), dataset.fileNames(), changed);
-		return result(dataset, gemeenteName, log.countsStaged(), changed > 0, false, version);
+		return result(dataset, gemeenteName,
+				(mode == Mode.REPLACE) ? log.countsStaged() : log.countsCurrent(dataset.gemeenteCode()), changed > 0,
+				false, version);
 	}
 
 	private static String gemeenteName(Connection connection, AreaDataset dataset) throws SQLException {

@@ -68,6 +68,45 @@ final class AreaWriter {
 	}
 
 	/**
+	 * Keeps the areas of this gemeente that the files no longer have, with their
+	 * boundaries, but makes none of those current: they become history, which the API
+	 * does not list, while figures of earlier years keep their area.
+	 */
+	int retireStale(String gemeenteCode) throws SQLException {
+		return Sql.update(this.connection,
+				"update area_boundary b set is_current = false from area a "
+						+ "where a.code = b.area_code and b.is_current and a.gemeente_code = ? "
+						+ "and a.level in ('GEMEENTE', 'STADSDEEL', 'WIJK', 'BUURT') "
+						+ "and a.code not in (select code from import_area)",
+				gemeenteCode);
+	}
+
+	/**
+	 * Adds the staged areas the database does not have yet, leaving the names and parents
+	 * of those it has as they are (an earlier division does not rename the current one).
+	 */
+	int addMissingAreas(String gemeenteCode) throws SQLException {
+		return Sql.update(this.connection,
+				"insert into area (code, " + AREA_COLUMNS + ") select code, name, level, parent_code, ?, source_id, "
+						+ "provisional, membership_source_id, membership_note from import_area "
+						+ "on conflict (code) do nothing",
+				gemeenteCode);
+	}
+
+	/**
+	 * Writes the boundaries of an earlier year than the current one: added or updated for
+	 * their year, none made current and no current one touched.
+	 */
+	int writeEarlierBoundaries(int year) throws SQLException {
+		return Sql.update(this.connection, """
+				insert into area_boundary (area_code, boundary_year, is_current, geom_rd)
+				select code, ?, false, geom from import_area
+				on conflict (area_code, boundary_year) do update set geom_rd = excluded.geom_rd
+				where ST_AsEWKB(area_boundary.geom_rd) is distinct from ST_AsEWKB(excluded.geom_rd)
+				""", year);
+	}
+
+	/**
 	 * Writes the boundaries of the import year and makes them current; boundaries of
 	 * other years of the same areas stop being current.
 	 */

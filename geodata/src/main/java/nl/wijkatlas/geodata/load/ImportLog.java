@@ -26,6 +26,27 @@ final class ImportLog {
 	 * imported.
 	 */
 	boolean alreadyImported(String gemeenteCode, int boundaryYear, String checksum) throws SQLException {
+		return alreadyImported(gemeenteCode, boundaryYear, checksum, false);
+	}
+
+	/**
+	 * As {@link #alreadyImported(String, int, String)}; for an earlier division
+	 * ({@code earlier}) the boundaries of that year count whether current or not, and any
+	 * logged import with the checksum counts, not only the latest.
+	 */
+	boolean alreadyImported(String gemeenteCode, int boundaryYear, String checksum, boolean earlier)
+			throws SQLException {
+		if (earlier) {
+			Integer count = Sql.queryOne(this.connection,
+					"select feature_count from dataset_import where dataset = ? and checksum = ? order by id desc limit 1",
+					(row) -> row.getInt(1), AreaDataset.datasetKey(gemeenteCode), checksum);
+			Integer boundaries = Sql.queryOne(this.connection,
+					"select count(*)::int from area a join area_boundary b "
+							+ "on b.area_code = a.code and b.boundary_year = ? "
+							+ "where a.gemeente_code = ? and a.level in ('WIJK', 'BUURT')",
+					(row) -> row.getInt(1), boundaryYear, gemeenteCode);
+			return count != null && count.equals(boundaries);
+		}
 		Object[] last = Sql.queryOne(this.connection,
 				"select checksum, feature_count from dataset_import where dataset = ? order by id desc limit 1",
 				(row) -> new Object[] { row.getString(1), row.getInt(2) }, AreaDataset.datasetKey(gemeenteCode));
@@ -58,6 +79,14 @@ final class ImportLog {
 
 	Map<AreaLevel, Integer> countsStaged() throws SQLException {
 		return counts("select level, count(*)::int from import_area group by level");
+	}
+
+	/** The areas of the gemeente that have a current boundary, per level. */
+	Map<AreaLevel, Integer> countsCurrent(String gemeenteCode) throws SQLException {
+		return counts(
+				"select a.level, count(*)::int from area a join area_boundary b on b.area_code = a.code "
+						+ "and b.is_current where a.gemeente_code = ? and a.level <> 'GEBIED' group by a.level",
+				gemeenteCode);
 	}
 
 	Map<AreaLevel, Integer> countsInDatabase(String gemeenteCode) throws SQLException {
