@@ -15,7 +15,7 @@ export default defineConfig({
       // Two pages: the app (index.html) and GraphiQL (graphiql.html, served at /graphiql), each with
       // its own scripts, so the app's pages never load GraphiQL and React.
       input: {
-        main: 'index.html',
+        index: 'index.html',
         graphiql: 'graphiql.html',
       },
       output: {

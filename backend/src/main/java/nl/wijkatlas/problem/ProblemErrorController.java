@@ -7,6 +7,7 @@ import jakarta.servlet.RequestDispatcher;
 import jakarta.servlet.http.HttpServletRequest;
 
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.web.WebProperties;
 import org.springframework.boot.webmvc.autoconfigure.error.BasicErrorController;
 import org.springframework.boot.webmvc.autoconfigure.error.ErrorViewResolver;
@@ -85,8 +86,13 @@ public class ProblemErrorController extends BasicErrorController {
 		};
 	}
 
-	/** Puts this controller in place of Spring Boot's {@code BasicErrorController}. */
+	/**
+	 * Puts this controller in place of Spring Boot's {@code BasicErrorController}; only in
+	 * the web application (the import and fetch commands run without one, and without
+	 * {@link ErrorAttributes}).
+	 */
 	@Configuration(proxyBeanMethods = false)
+	@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 	static class Installation {
 
 		@Bean
