@@ -46,6 +46,9 @@ class ProblemDetailsIntegrationTest {
 				Arguments.of("GET", "/nothing-here", null, null, 404),
 				Arguments.of("GET", "/nothing-here", "application/json", null, 404),
 				Arguments.of("GET", "/api/nothing", "application/json", null, 404),
+				// A trailing slash is another URI: 404, never a redirect.
+				Arguments.of("GET", "/data/areas/buurt.geojson/", null, null, 404),
+				Arguments.of("GET", "/ogc/collections/", "application/json", null, 404),
 				// Downloads (/data).
 				Arguments.of("GET", "/data/areas/planet.geojson", "application/geo+json", null, 404),
 				Arguments.of("GET", "/data/areas/buurt.geojson?gemeente=XX", null, null, 400),
