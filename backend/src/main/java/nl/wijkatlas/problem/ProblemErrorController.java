@@ -87,8 +87,8 @@ public class ProblemErrorController extends BasicErrorController {
 	}
 
 	/**
-	 * Puts this controller in place of Spring Boot's {@code BasicErrorController}; only in
-	 * the web application (the import and fetch commands run without one, and without
+	 * Puts this controller in place of Spring Boot's {@code BasicErrorController}; only
+	 * in the web application (the import and fetch commands run without one, and without
 	 * {@link ErrorAttributes}).
 	 */
 	@Configuration(proxyBeanMethods = false)
