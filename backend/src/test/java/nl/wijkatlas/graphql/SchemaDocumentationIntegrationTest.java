@@ -1,11 +1,13 @@
 package nl.wijkatlas.graphql;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,7 +50,21 @@ class SchemaDocumentationIntegrationTest {
 			"Download");
 
 	@Autowired
+	HttpGraphQlTester autowiredTester;
+
 	HttpGraphQlTester graphQlTester;
+
+	/**
+	 * A minute instead of five seconds per request: the first request after the context
+	 * starts can take longer than that on a busy machine.
+	 */
+	@BeforeEach
+	void patientTester() {
+		this.graphQlTester = this.autowiredTester.mutate()
+			.webTestClient((client) -> client.responseTimeout(Duration.ofMinutes(1)))
+			.responseTimeout(Duration.ofMinutes(1))
+			.build();
+	}
 
 	@Test
 	void shouldDescribeEveryTypeFieldArgumentEnumValueAndDirective() {
