@@ -147,12 +147,10 @@ final class Cql2Text {
 			}
 			return "(" + left.sql() + (not ? " is not null)" : " is null)");
 		}
-		if (operator.kind() == Kind.IDENTIFIER
-				&& NOT_OFFERED_OPERATORS.contains(operator.text().toUpperCase(Locale.ROOT))
-				|| operator.isKeyword("NOT")
-						&& NOT_OFFERED_OPERATORS.contains(peekAt(1).text().toUpperCase(Locale.ROOT))) {
-			throw refuse("the operator " + operator.text().toUpperCase(Locale.ROOT) + " at character "
-					+ (operator.position() + 1)
+		Token named = operator.isKeyword("NOT") ? peekAt(1) : operator;
+		if (named.kind() == Kind.IDENTIFIER && NOT_OFFERED_OPERATORS.contains(named.text().toUpperCase(Locale.ROOT))) {
+			throw refuse("the operator " + named.text().toUpperCase(Locale.ROOT) + " at character "
+					+ (named.position() + 1)
 					+ " is not offered (Advanced Comparison Operators); use =, <>, <, <=, >, >=, IS NULL, AND, OR, NOT");
 		}
 		if (!isComparisonOperator(operator)) {

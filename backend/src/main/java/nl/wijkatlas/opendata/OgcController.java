@@ -67,7 +67,9 @@ class OgcController {
 		page.put("title", "Wijkatlas – areas (OGC API – Features)");
 		page.put("description", "The areas of the Wijkatlas — gemeente, stadsdelen, wijken, buurten and gebieden — "
 				+ "with their current boundaries in WGS84 (CRS84) by default, in RD New or ETRS89 with crs=. Add ?indicator=CODE&period=YYYY to the items to get an "
-				+ "indicator's figures as properties (status MISSING and no value where an area has none).");
+				+ "indicator's figures as properties (status MISSING and no value where an area has none). "
+				+ "Filter the items with CQL2 text (filter=level='BUURT' AND parent_code='WK019330') over each "
+				+ "collection's queryables.");
 		page.put("links", List.of(OgcLinks.link(ogc, "self", OgcLinks.JSON, "This document"),
 				OgcLinks.link(ogc + "?f=html", "alternate", OgcLinks.HTML, "This document as HTML"),
 				OgcLinks.link(ogc + "/api", "service-desc", OgcLinks.OPEN_API, "The API definition (OpenAPI 3.0)"),

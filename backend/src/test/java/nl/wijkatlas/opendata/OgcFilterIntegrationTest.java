@@ -155,20 +155,21 @@ class OgcFilterIntegrationTest {
 	@ParameterizedTest(name = "{0}")
 	@CsvSource(delimiter = '|', quoteCharacter = '"',
 			textBlock = """
-					unknown property      | colour = 'red'                        | unknown property 'colour' at character 1
-					bad syntax            | level = 'BUURT' AND                   | at character 20
-					missing operator      | level 'BUURT'                         | at character 7
-					LIKE not offered      | name LIKE 'Holt%'                     | LIKE at character 6
-					function not offered  | S_INTERSECTS(geometry, POINT(6 52))   | S_INTERSECTS at character 1
-					string against number | boundary_year = '2024'                | cannot be compared
-					boolean ordered       | provisional < true                    | character 13
-					geometry compared     | geometry = 'x'                        | spatial operators
-					date literal          | boundary_year = DATE('2024-01-01')    | no queryable holds a date
-					unclosed string       | name = 'Holt                          | not closed
-					unclosed parenthesis  | (level = 'BUURT'                      | closing parenthesis
-					bad character         | level != 'BUURT'                      | character 7
-					lone literal          | 'x'                                   | comparison operator (=, <>, <, <=, >, >=) or IS NULL at character 4
-					""")
+							unknown property      | colour = 'red'                        | unknown property 'colour' at character 1
+							bad syntax            | level = 'BUURT' AND                   | at character 20
+							missing operator      | level 'BUURT'                         | at character 7
+							LIKE not offered      | name LIKE 'Holt%'                     | LIKE at character 6
+					NOT IN not offered    | code NOT IN ('GM0193')                | IN at character 10
+							function not offered  | S_INTERSECTS(geometry, POINT(6 52))   | S_INTERSECTS at character 1
+							string against number | boundary_year = '2024'                | cannot be compared
+							boolean ordered       | provisional < true                    | character 13
+							geometry compared     | geometry = 'x'                        | spatial operators
+							date literal          | boundary_year = DATE('2024-01-01')    | no queryable holds a date
+							unclosed string       | name = 'Holt                          | not closed
+							unclosed parenthesis  | (level = 'BUURT'                      | closing parenthesis
+							bad character         | level != 'BUURT'                      | character 7
+							lone literal          | 'x'                                   | comparison operator (=, <>, <, <=, >, >=) or IS NULL at character 4
+							""")
 	void shouldRefuseABadFilterNamingWhatAndWhere(String name, String filter, String detail) throws Exception {
 		this.mvc.perform(get(itemsUri("buurten", filter, "")))
 			.andExpect(status().isBadRequest())
