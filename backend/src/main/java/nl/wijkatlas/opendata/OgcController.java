@@ -42,7 +42,8 @@ class OgcController {
 			"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
 			"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
 			"http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
-			"http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2");
+			"http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+			"http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators");
 
 	/** The link relation of a collection's queryables (OGC API – Features Part 3). */
 	static final String QUERYABLES_REL = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
