@@ -6,7 +6,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 
 import nl.wijkatlas.problem.RequestRefused;
 
@@ -29,7 +28,8 @@ final class Cql2Text {
 	/** Nesting deeper than this is refused rather than risking the stack. */
 	private static final int MAX_DEPTH = 64;
 
-	private static final Set<String> NOT_OFFERED_OPERATORS = Set.of("LIKE", "BETWEEN", "IN");
+	/** Values one IN may list. */
+	private static final int MAX_LIST = 500;
 
 	private enum Kind {
 
@@ -147,13 +147,17 @@ final class Cql2Text {
 			}
 			return "(" + left.sql() + (not ? " is not null)" : " is null)");
 		}
-		if (operator.kind() == Kind.IDENTIFIER
-				&& NOT_OFFERED_OPERATORS.contains(operator.text().toUpperCase(Locale.ROOT))
-				|| operator.isKeyword("NOT")
-						&& NOT_OFFERED_OPERATORS.contains(peekAt(1).text().toUpperCase(Locale.ROOT))) {
-			throw refuse("the operator " + operator.text().toUpperCase(Locale.ROOT) + " at character "
-					+ (operator.position() + 1)
-					+ " is not offered (Advanced Comparison Operators); use =, <>, <, <=, >, >=, IS NULL, AND, OR, NOT");
+		boolean negated = operator.isKeyword("NOT");
+		Token named = negated ? peekAt(1) : operator;
+		if (named.isKeyword("LIKE") || named.isKeyword("BETWEEN") || named.isKeyword("IN")) {
+			this.next += negated ? 2 : 1;
+			String keyword = named.text().toUpperCase(Locale.ROOT);
+			String test = switch (keyword) {
+				case "LIKE" -> like(left, named);
+				case "BETWEEN" -> between(left, named);
+				default -> in(left, named);
+			};
+			return negated ? "(not " + test + ")" : test;
 		}
 		if (!isComparisonOperator(operator)) {
 			throw unexpected(operator, "a comparison operator (=, <>, <, <=, >, >=) or IS NULL");
@@ -162,6 +166,57 @@ final class Cql2Text {
 		Operand right = operand();
 		checkComparable(left, operator, right);
 		return "(" + left.sql() + " " + operator.text() + " " + right.sql() + ")";
+	}
+
+	/**
+	 * {@code LIKE} with CQL2's wildcards ({@code %} any characters, {@code _} one, a
+	 * backslash escapes), which are PostgreSQL's too.
+	 */
+	private String like(Operand left, Token operator) {
+		Operand pattern = operand();
+		checkComparable(left, operator, pattern);
+		if (left.type() != Queryable.Type.STRING) {
+			throw refuse("LIKE at character " + (operator.position() + 1) + " compares strings, not "
+					+ typeName(left.type()));
+		}
+		return "(" + left.sql() + " like " + pattern.sql() + ")";
+	}
+
+	private String between(Operand left, Token operator) {
+		Operand low = operand();
+		Token and = peek();
+		if (!and.isKeyword("AND")) {
+			throw unexpected(and, "AND (BETWEEN low AND high)");
+		}
+		this.next++;
+		Operand high = operand();
+		checkComparable(left, operator, low);
+		checkComparable(left, operator, high);
+		if (left.type() != Queryable.Type.INTEGER) {
+			throw refuse("BETWEEN at character " + (operator.position() + 1) + " compares numbers, not "
+					+ typeName(left.type()));
+		}
+		return "(" + left.sql() + " between " + low.sql() + " and " + high.sql() + ")";
+	}
+
+	private String in(Operand left, Token operator) {
+		expect(Kind.OPEN, "an opening parenthesis (IN (value, ...))");
+		List<String> values = new ArrayList<>();
+		while (true) {
+			if (values.size() == MAX_LIST) {
+				throw refuse(
+						"IN at character " + (operator.position() + 1) + " lists more than " + MAX_LIST + " values");
+			}
+			Operand value = operand();
+			checkComparable(left, operator, value);
+			values.add(value.sql());
+			if (peek().kind() != Kind.COMMA) {
+				break;
+			}
+			this.next++;
+		}
+		expect(Kind.CLOSE, "a comma or a closing parenthesis");
+		return "(" + left.sql() + " in (" + String.join(", ", values) + "))";
 	}
 
 	private Operand operand() {
@@ -212,7 +267,7 @@ final class Cql2Text {
 		String function = name.text().toUpperCase(Locale.ROOT);
 		if (!function.equals("DATE") && !function.equals("TIMESTAMP")) {
 			throw refuse("the function " + name.text() + " at character " + (name.position() + 1)
-					+ " is not offered; this server offers Basic CQL2 (comparisons, IS NULL, AND, OR, NOT)");
+					+ " is not offered; this server offers Basic CQL2 and the advanced comparison operators (LIKE, BETWEEN, IN)");
 		}
 		this.next += 2;
 		Token value = peek();
@@ -246,7 +301,8 @@ final class Cql2Text {
 			throw refuse(left.describe() + " and " + right.describe() + " at character " + (operator.position() + 1)
 					+ " cannot be compared: " + typeName(left.type()) + " and " + typeName(right.type()));
 		}
-		if (left.type() == Queryable.Type.BOOLEAN && !operator.text().equals("=") && !operator.text().equals("<>")) {
+		if (left.type() == Queryable.Type.BOOLEAN && !operator.text().equals("=") && !operator.text().equals("<>")
+				&& !operator.isKeyword("IN")) {
 			throw refuse("booleans compare only with = and <>, not " + operator.text() + " (character "
 					+ (operator.position() + 1) + ")");
 		}

@@ -42,7 +42,8 @@ class OgcController {
 			"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
 			"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
 			"http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
-			"http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2");
+			"http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+			"http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators");
 
 	/** The link relation of a collection's queryables (OGC API – Features Part 3). */
 	static final String QUERYABLES_REL = "http://www.opengis.net/def/rel/ogc/1.0/queryables";
@@ -67,7 +68,9 @@ class OgcController {
 		page.put("title", "Wijkatlas – areas (OGC API – Features)");
 		page.put("description", "The areas of the Wijkatlas — gemeente, stadsdelen, wijken, buurten and gebieden — "
 				+ "with their current boundaries in WGS84 (CRS84) by default, in RD New or ETRS89 with crs=. Add ?indicator=CODE&period=YYYY to the items to get an "
-				+ "indicator's figures as properties (status MISSING and no value where an area has none).");
+				+ "indicator's figures as properties (status MISSING and no value where an area has none). "
+				+ "Filter the items with CQL2 text (filter=level='BUURT' AND parent_code='WK019330') over each "
+				+ "collection's queryables.");
 		page.put("links", List.of(OgcLinks.link(ogc, "self", OgcLinks.JSON, "This document"),
 				OgcLinks.link(ogc + "?f=html", "alternate", OgcLinks.HTML, "This document as HTML"),
 				OgcLinks.link(ogc + "/api", "service-desc", OgcLinks.OPEN_API, "The API definition (OpenAPI 3.0)"),

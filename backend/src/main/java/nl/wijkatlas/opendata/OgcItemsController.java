@@ -103,6 +103,9 @@ class OgcItemsController {
 		String ogc = OgcLinks.ogc(request);
 		List<Map<String, Object>> links = new ArrayList<>();
 		links.add(OgcLinks.link(OgcLinks.self(request), "self", OgcLinks.GEO_JSON, "This page"));
+		links.add(OgcLinks.link(
+				ServletUriComponentsBuilder.fromRequest(request).replaceQueryParam("f", "html").build().toUriString(),
+				"alternate", OgcLinks.HTML, "This page as HTML"));
 		String next = (skip + pageSize < matched) ? page(request, pageSize, skip + pageSize) : null;
 		String prev = (skip > 0) ? page(request, pageSize, Math.max(0, skip - pageSize)) : null;
 		if (next != null) {

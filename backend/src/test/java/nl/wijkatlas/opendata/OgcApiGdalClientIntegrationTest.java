@@ -74,6 +74,19 @@ class OgcApiGdalClientIntegrationTest {
 	}
 
 	@Test
+	void shouldLetGdalSelectTheBuurtenOfOneWijkWithWhere() {
+		// GDAL 3.6 evaluates -where itself here (its OAPIF driver knows only the draft
+		// cql-text); the answer must be the same as the server's CQL2 filter gives.
+		String output = ogrinfo("-ro", "-al", "-geom=NO", "-where", "parent_code = 'WK019330'", dataset(), "buurten");
+		String viaFilter = run("ogrinfo", "-ro", "-al", "-geom=NO", "http://localhost:" + this.port
+				+ "/ogc/collections/buurten/items?limit=1000&filter=" + "parent_code%3D%27WK019330%27");
+
+		int buurten = count(output, "OGRFeature(buurten):");
+		assertThat(buurten).isPositive().isEqualTo(count(output, "parent_code (String) = WK019330"));
+		assertThat(count(viaFilter, "parent_code (String) = WK019330")).isEqualTo(buurten);
+	}
+
+	@Test
 	void shouldLetOgr2ogrReadTheWijkenInRdNewMetres() {
 		// No -t_srs: the coordinates are what the server sent for crs=EPSG:28992. GDAL
 		// 3.6's

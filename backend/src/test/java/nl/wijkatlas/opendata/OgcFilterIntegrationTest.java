@@ -65,7 +65,8 @@ class OgcFilterIntegrationTest {
 							"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
 							"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
 							"http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
-							"http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2")));
+							"http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+							"http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators")));
 	}
 
 	@Test
@@ -114,6 +115,29 @@ class OgcFilterIntegrationTest {
 	}
 
 	@Test
+	void shouldOfferLikeBetweenAndIn() throws Exception {
+		List<Map<String, Object>> all = properties(items("buurten", null, "limit=1000"));
+		long holtenbroek = all.stream().filter((p) -> ((String) p.get("name")).startsWith("Holtenbroek")).count();
+		assertThat(holtenbroek).isPositive();
+		long inEither = all.stream()
+			.filter((p) -> "WK019330".equals(p.get("parent_code")) || "WK019331".equals(p.get("parent_code")))
+			.count();
+		int year = (Integer) all.get(0).get("boundary_year");
+		long sameYear = all.stream().filter((p) -> Integer.valueOf(year).equals(p.get("boundary_year"))).count();
+
+		assertThat(matched("buurten", "name LIKE 'Holtenbroek%'")).isEqualTo(holtenbroek);
+		assertThat(matched("buurten", "name NOT LIKE 'Holtenbroek%'")).isEqualTo(all.size() - holtenbroek);
+		assertThat(matched("buurten", "name LIKE 'Holtenbroek I_'")).isPositive()
+			.isLessThanOrEqualTo((int) holtenbroek);
+		assertThat(matched("buurten", "parent_code IN ('WK019330', 'WK019331')")).isEqualTo(inEither);
+		assertThat(matched("buurten", "parent_code NOT IN ('WK019330', 'WK019331') AND parent_code IS NOT NULL"))
+			.isEqualTo(all.size() - inEither);
+		assertThat(matched("buurten", "boundary_year BETWEEN " + year + " AND " + year)).isEqualTo(sameYear);
+		assertThat(matched("buurten", "boundary_year NOT BETWEEN " + year + " AND " + year + " AND code LIKE 'BU%'"))
+			.isEqualTo(all.size() - sameYear);
+	}
+
+	@Test
 	void shouldTreatAQuotedValueAsAValueNeverAsSql() throws Exception {
 		assertThat(matched("buurten", "name = 'x'' OR ''1''=''1'")).isZero();
 		assertThat(matched("buurten", "name = 'Holtenbroek IV'")).isEqualTo(1);
@@ -158,7 +182,11 @@ class OgcFilterIntegrationTest {
 					unknown property      | colour = 'red'                        | unknown property 'colour' at character 1
 					bad syntax            | level = 'BUURT' AND                   | at character 20
 					missing operator      | level 'BUURT'                         | at character 7
-					LIKE not offered      | name LIKE 'Holt%'                     | LIKE at character 6
+					LIKE on a number      | boundary_year LIKE '20%'              | cannot be compared
+					BETWEEN on strings    | code BETWEEN 'A' AND 'B'              | BETWEEN at character 6 compares numbers
+					BETWEEN without AND   | boundary_year BETWEEN 1 OR 2          | expected AND (BETWEEN low AND high) at character 25
+					IN mixed types        | code IN ('GM0193', 5)                 | cannot be compared
+					IN unclosed           | code IN ('GM0193'                     | a comma or a closing parenthesis
 					function not offered  | S_INTERSECTS(geometry, POINT(6 52))   | S_INTERSECTS at character 1
 					string against number | boundary_year = '2024'                | cannot be compared
 					boolean ordered       | provisional < true                    | character 13
