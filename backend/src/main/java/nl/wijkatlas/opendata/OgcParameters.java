@@ -55,7 +55,7 @@ final class OgcParameters {
 	/**
 	 * The output format: {@code f=json} (and {@code f=geojson} where the response is
 	 * GeoJSON) or {@code f=html}; without {@code f}, HTML only for a client that asks for
-	 * {@code text/html} at least as much as for JSON (a browser), JSON for every other
+	 * {@code text/html} more than for JSON (a browser), JSON for every other
 	 * ({@code *}{@code /*}, {@code application/json}, GDAL, curl). Another value of
 	 * {@code f} is a 400.
 	 */
@@ -108,7 +108,8 @@ final class OgcParameters {
 				json = Math.max(json, type.getQualityValue());
 			}
 		}
-		return html > 0 && html >= json;
+		// A tie goes to JSON, the API's format: a client that lists both is a program.
+		return html > json;
 	}
 
 	/**
