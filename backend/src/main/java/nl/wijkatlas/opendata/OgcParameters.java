@@ -55,9 +55,9 @@ final class OgcParameters {
 	/**
 	 * The output format: {@code f=json} (and {@code f=geojson} where the response is
 	 * GeoJSON) or {@code f=html}; without {@code f}, HTML only for a client that asks for
-	 * {@code text/html} more than for JSON (a browser), JSON for every other
-	 * ({@code *}{@code /*}, {@code application/json}, GDAL, curl). Another value of
-	 * {@code f} is a 400.
+	 * {@code text/html} more than for JSON, or as much and first (a browser), JSON for
+	 * every other ({@code *}{@code /*}, {@code application/json}, GDAL, curl). Another
+	 * value of {@code f} is a 400.
 	 */
 	static Format format(HttpServletRequest request, String f, boolean geoJson) {
 		if (f == null) {
@@ -95,21 +95,28 @@ final class OgcParameters {
 		catch (InvalidMediaTypeException ex) {
 			return false;
 		}
+		// With equal quality the type listed first wins: "application/json, text/html" is
+		// a JSON client that can also show a page.
 		double html = 0;
 		double json = 0;
-		for (MediaType type : types) {
+		int htmlAt = Integer.MAX_VALUE;
+		int jsonAt = Integer.MAX_VALUE;
+		for (int i = 0; i < types.size(); i++) {
+			MediaType type = types.get(i);
 			if (type.isWildcardType() || type.isWildcardSubtype()) {
 				continue;
 			}
-			if (type.isCompatibleWith(MediaType.TEXT_HTML)) {
-				html = Math.max(html, type.getQualityValue());
+			if (type.isCompatibleWith(MediaType.TEXT_HTML) && type.getQualityValue() > html) {
+				html = type.getQualityValue();
+				htmlAt = i;
 			}
-			else if (type.getSubtype().equals("json") || type.getSubtype().endsWith("+json")) {
-				json = Math.max(json, type.getQualityValue());
+			else if ((type.getSubtype().equals("json") || type.getSubtype().endsWith("+json"))
+					&& type.getQualityValue() > json) {
+				json = type.getQualityValue();
+				jsonAt = i;
 			}
 		}
-		// A tie goes to JSON, the API's format: a client that lists both is a program.
-		return html > json;
+		return html > 0 && (html > json || (html == json && htmlAt < jsonAt));
 	}
 
 	/**

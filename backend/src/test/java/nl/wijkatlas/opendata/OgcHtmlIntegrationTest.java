@@ -70,8 +70,9 @@ class OgcHtmlIntegrationTest {
 	}
 
 	@ParameterizedTest
-	@ValueSource(strings = { "*/*", "application/json", "application/geo+json",
-			"application/geo+json, application/json", "text/html;q=0.5, application/json" })
+	@ValueSource(
+			strings = { "*/*", "application/json", "application/geo+json", "application/geo+json, application/json",
+					"text/html;q=0.5, application/json", "application/json, text/html" })
 	void shouldKeepJsonForEveryOtherClient(String accept) throws Exception {
 		this.mvc.perform(get("/ogc/collections/buurten/items").header(HttpHeaders.ACCEPT, accept))
 			.andExpect(status().isOk())
