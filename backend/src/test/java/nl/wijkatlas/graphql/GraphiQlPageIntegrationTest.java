@@ -45,7 +45,7 @@ class GraphiQlPageIntegrationTest {
 	void shouldKeepGraphiQlOffTheAppsPages() throws Exception {
 		String index = this.mvc.perform(get("/")).andReturn().getResponse().getContentAsString();
 
-		assertThat(index).contains("/assets/main-").doesNotContainPattern("/assets/graphiql-");
+		assertThat(index).contains("/assets/index-").doesNotContainPattern("/assets/graphiql-");
 	}
 
 }
