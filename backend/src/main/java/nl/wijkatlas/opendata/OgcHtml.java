@@ -58,7 +58,7 @@ final class OgcHtml {
 
 	private static final String STYLE = """
 			body{font-family:system-ui,sans-serif;margin:0 auto;max-width:72rem;padding:1rem;line-height:1.5;color:#1a1a1a}
-			table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
+			table{border-collapse:collapse;margin:1rem 0}.scroll{overflow-x:auto;max-width:100%}.scroll:focus{outline:2px solid #000}th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
 			th{background:#eee}caption{text-align:left;font-weight:bold}a{color:#0645ad}a:focus{outline:2px solid #000}
 			nav ol{list-style:none;padding:0}nav li{display:inline}nav li+li::before{content:" › "}
 			""";
@@ -116,7 +116,14 @@ final class OgcHtml {
 
 	/** A table whose cells are already HTML (escape what comes from data). */
 	OgcHtml table(String caption, List<String> headers, List<List<String>> rows) {
-		this.body.append("<table>\n<caption>").append(escape(caption)).append("</caption>\n<thead><tr>");
+		// A wide table scrolls in its own box on a phone instead of widening the page;
+		// the box
+		// takes keyboard focus so that it can be scrolled without a pointer.
+		this.body.append("<div class=\"scroll\" role=\"region\" tabindex=\"0\" aria-label=\"")
+			.append(escape(caption))
+			.append("\">\n<table>\n<caption>")
+			.append(escape(caption))
+			.append("</caption>\n<thead><tr>");
 		for (String header : headers) {
 			this.body.append("<th scope=\"col\">").append(escape(header)).append("</th>");
 		}
@@ -135,7 +142,7 @@ final class OgcHtml {
 			}
 			this.body.append("</tr>\n");
 		}
-		this.body.append("</tbody>\n</table>\n");
+		this.body.append("</tbody>\n</table>\n</div>\n");
 		return this;
 	}
 
