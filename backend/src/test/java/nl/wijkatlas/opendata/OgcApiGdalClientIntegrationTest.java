@@ -1,13 +1,6 @@
 package nl.wijkatlas.opendata;
 
-import java.io.File;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Optional;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,6 +9,9 @@ import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
+
+import static nl.wijkatlas.support.Gdal.ogr2ogr;
+import static nl.wijkatlas.support.Gdal.ogrinfo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
@@ -78,7 +74,7 @@ class OgcApiGdalClientIntegrationTest {
 		// GDAL 3.6 evaluates -where itself here (its OAPIF driver knows only the draft
 		// cql-text); the answer must be the same as the server's CQL2 filter gives.
 		String output = ogrinfo("-ro", "-al", "-geom=NO", "-where", "parent_code = 'WK019330'", dataset(), "buurten");
-		String viaFilter = run("ogrinfo", "-ro", "-al", "-geom=NO", "http://localhost:" + this.port
+		String viaFilter = ogrinfo("-ro", "-al", "-geom=NO", "http://localhost:" + this.port
 				+ "/ogc/collections/buurten/items?limit=1000&filter=" + "parent_code%3D%27WK019330%27");
 
 		int buurten = count(output, "OGRFeature(buurten):");
@@ -93,7 +89,7 @@ class OgcApiGdalClientIntegrationTest {
 		// OAPIF driver has no CRS option yet, so ogr2ogr reads the items URL as GeoJSON.
 		String url = "http://localhost:" + this.port + "/ogc/collections/wijken/items?gemeente=GM0193&crs="
 				+ "http://www.opengis.net/def/crs/EPSG/0/28992";
-		String csv = run("ogr2ogr", "-f", "CSV", "/vsistdout/", url, "-lco", "GEOMETRY=AS_WKT", "-select", "code");
+		String csv = ogr2ogr("-f", "CSV", "/vsistdout/", url, "-lco", "GEOMETRY=AS_WKT", "-select", "code");
 
 		assertThat(count(csv, "MULTIPOLYGON")).isEqualTo(16);
 		Matcher coordinate = Pattern.compile("\\(\\(\\((\\d+(?:\\.\\d+)?) (\\d+(?:\\.\\d+)?)").matcher(csv);
@@ -124,50 +120,6 @@ class OgcApiGdalClientIntegrationTest {
 			count++;
 		}
 		return count;
-	}
-
-	private static String ogrinfo(String... arguments) {
-		return run("ogrinfo", arguments);
-	}
-
-	private static String run(String tool, String... arguments) {
-		String executable = findOnPath(tool).orElseGet(() -> fail(tool
-				+ " not found on PATH: install Debian's gdal-bin (apt-get install gdal-bin; ./wijkatlas test does)"));
-		List<String> command = new ArrayList<>();
-		command.add(executable);
-		command.addAll(Arrays.asList(arguments));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-		builder.environment().put("NO_PROXY", "localhost,127.0.0.1");
-		builder.environment().put("no_proxy", "localhost,127.0.0.1");
-		try {
-			Process process = builder.start();
-			byte[] bytes = process.getInputStream().readAllBytes();
-			boolean finished = process.waitFor(2, TimeUnit.MINUTES);
-			String output = new String(bytes, StandardCharsets.UTF_8);
-			if (!finished) {
-				process.destroyForcibly();
-				fail("%s did not finish within 2 minutes:%n%s", tool, output);
-			}
-			assertThat(process.exitValue()).as("exit code of %s; output:%n%s", command, output).isZero();
-			assertThat(output).doesNotContain("ERROR");
-			return output;
-		}
-		catch (IOException ex) {
-			throw new IllegalStateException("could not run " + command, ex);
-		}
-		catch (InterruptedException ex) {
-			Thread.currentThread().interrupt();
-			throw new IllegalStateException(ex);
-		}
-	}
-
-	private static Optional<String> findOnPath(String name) {
-		String path = System.getenv().getOrDefault("PATH", "");
-		return Arrays.stream(path.split(File.pathSeparator))
-			.map((dir) -> new File(dir, name))
-			.filter((file) -> file.isFile() && file.canExecute())
-			.map(File::getAbsolutePath)
-			.findFirst();
 	}
 
 }
