@@ -32,7 +32,8 @@ public record FetchResult(String gemeenteCode, int year, AreaLoader.Mode mode, I
 		text.append("Fetched ").append(this.gemeenteCode).append(' ').append(this.year);
 		text.append((this.mode == AreaLoader.Mode.HISTORY)
 				? " (an earlier division than the current one: kept as history)" : " (the current division)");
-		text.append(" in ").append(this.requests.size()).append(this.requests.size() == 1 ? " request" : " requests");
+		text.append(this.requests.isEmpty() ? " from files"
+				: " in " + this.requests.size() + ((this.requests.size() == 1) ? " request" : " requests"));
 		text.append("\n  areas: ").append(this.areas.summary());
 		if (this.figures != null) {
 			text.append("\n  figures (CBS ").append(this.tableId).append("): ").append(this.figures.summary());

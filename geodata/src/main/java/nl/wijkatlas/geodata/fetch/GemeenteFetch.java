@@ -85,6 +85,11 @@ public final class GemeenteFetch {
 		CbsOData cbs = new CbsOData(this.http, this.settings.cbsUrl(), this.settings.cbsCatalogUrl(),
 				"use --cbs-from DIR with TableInfos.json, DataProperties.json and TypedDataSet.json saved from "
 						+ this.settings.cbsUrl() + ", or --no-figures");
+		if (request.from().isEmpty() && year < PdokWfs.FIRST_YEAR) {
+			throw new IllegalArgumentException("PDOK serves the years before " + PdokWfs.FIRST_YEAR
+					+ " with other layer and property names; download that year's CBS Wijk- en Buurtkaart "
+					+ "GeoPackage and give it with --from FILE");
+		}
 		String tableId = (table != null) ? table.id() : null;
 		if (request.figures() && table == null) {
 			tableId = tableId(cbs, year);
@@ -173,11 +178,6 @@ public final class GemeenteFetch {
 	}
 
 	private AreaDataset fromPdok(String gemeente, int year, ImportOptions options, List<String> notes) {
-		if (year < PdokWfs.FIRST_YEAR) {
-			throw new IllegalArgumentException("PDOK serves the years before " + PdokWfs.FIRST_YEAR
-					+ " with other layer and property names; download that year's CBS Wijk- en Buurtkaart "
-					+ "GeoPackage and give it with --from FILE");
-		}
 		PdokWfs pdok = new PdokWfs(this.http, this.settings.pdokUrl(), this.settings.pageSize(),
 				"use --from FILE with a downloaded CBS Wijk- en Buurtkaart GeoPackage");
 		PdokWfs.PdokLayer buurten = pdok.fetch("buurten", gemeente, year);
