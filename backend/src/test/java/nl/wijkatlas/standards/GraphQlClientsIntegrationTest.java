@@ -1,19 +1,16 @@
 package nl.wijkatlas.standards;
 
-import java.io.BufferedReader;
-import java.io.InputStreamReader;
+import java.time.Duration;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
@@ -21,6 +18,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.wijkatlas.support.ToolRun;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -47,25 +45,8 @@ class GraphQlClientsIntegrationTest {
 		Path qa = Path.of("..", "qa").toAbsolutePath().normalize();
 		assertThat(qa.resolve("node_modules/@apollo/client")).as("qa dependencies installed (npm ci --prefix qa)")
 			.isDirectory();
-		Process process = new ProcessBuilder("node", "clients.mjs", url()).directory(qa.toFile())
-			.redirectErrorStream(true)
-			.start();
-		StringBuilder output = new StringBuilder();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				System.out.println("[clients] " + line);
-				output.append(line).append('\n');
-			}
-		}
-		boolean finished = process.waitFor(3, TimeUnit.MINUTES);
-		if (!finished) {
-			process.destroyForcibly();
-		}
-		Files.writeString(Path.of("target", "graphql-clients.txt"), output);
-		assertThat(finished).as("clients finished within 3 minutes").isTrue();
-		assertThat(process.exitValue()).as("clients exit code; output:\n%s", output).isZero();
+		ToolRun.expectSuccess(new ProcessBuilder("node", "clients.mjs", url()).directory(qa.toFile()), "clients",
+				Duration.ofMinutes(3));
 	}
 
 	@Test

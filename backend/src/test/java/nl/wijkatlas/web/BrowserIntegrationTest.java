@@ -1,20 +1,17 @@
 package nl.wijkatlas.web;
 
+import java.time.Duration;
 import java.awt.Color;
 import java.awt.Graphics2D;
 import java.awt.image.BufferedImage;
-import java.io.BufferedReader;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.concurrent.TimeUnit;
 
 import javax.imageio.ImageIO;
 
@@ -27,6 +24,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
+import nl.wijkatlas.support.ToolRun;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -138,26 +136,9 @@ class BrowserIntegrationTest {
 	void shouldPassEveryBrowserTestAgainstTheRunningApp() throws Exception {
 		Path webDir = Path.of(System.getenv().getOrDefault("WIJKATLAS_WEB_DIR", "../web")).toAbsolutePath();
 		assertThat(webDir.resolve("node_modules")).as("web dependencies installed (npm ci)").isDirectory();
-		ProcessBuilder builder = new ProcessBuilder("npm", "run", "--silent", "e2e").directory(webDir.toFile())
-			.redirectErrorStream(true);
+		ProcessBuilder builder = new ProcessBuilder("npm", "run", "--silent", "e2e").directory(webDir.toFile());
 		builder.environment().put("WIJKATLAS_BASE_URL", "http://localhost:" + this.port);
-		Process process = builder.start();
-		StringBuilder output = new StringBuilder();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				System.out.println("[e2e] " + line);
-				output.append(line).append('\n');
-			}
-		}
-		boolean finished = process.waitFor(10, TimeUnit.MINUTES);
-		if (!finished) {
-			process.destroyForcibly();
-		}
-		Files.writeString(Path.of("target", "e2e-output.txt"), output);
-		assertThat(finished).as("browser tests finished within 10 minutes").isTrue();
-		assertThat(process.exitValue()).as("browser tests exit code; output:\n%s", output).isZero();
+		ToolRun.expectSuccess(builder, "e2e", Duration.ofMinutes(10));
 	}
 
 }

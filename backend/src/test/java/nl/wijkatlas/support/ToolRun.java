@@ -1,0 +1,49 @@
+package nl.wijkatlas.support;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Runs an outside tool (Node programs from {@code qa/} and {@code web/}: the browser
+ * tests, the GraphQL-over-HTTP audit, the GraphQL clients, the OpenAPI lint) as a test
+ * step: its output goes to the test log line by line under a prefix, and to
+ * {@code target/<name>.txt}; the step fails unless the tool finished in time with exit
+ * code 0.
+ */
+public final class ToolRun {
+
+	private ToolRun() {
+	}
+
+	/** The tool's output, once it has finished in time and exited with 0. */
+	public static String expectSuccess(ProcessBuilder builder, String name, Duration limit)
+			throws IOException, InterruptedException {
+		Process process = builder.redirectErrorStream(true).start();
+		StringBuilder output = new StringBuilder();
+		try (BufferedReader reader = new BufferedReader(
+				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+			String line;
+			while ((line = reader.readLine()) != null) {
+				System.out.println("[" + name + "] " + line);
+				output.append(line).append('\n');
+			}
+		}
+		boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
+		if (!finished) {
+			process.destroyForcibly();
+		}
+		Files.writeString(Path.of("target", name + ".txt"), output);
+		assertThat(finished).as("%s finished within %s", name, limit).isTrue();
+		assertThat(process.exitValue()).as("%s exit code; output:%n%s", name, output).isZero();
+		return output.toString();
+	}
+
+}
