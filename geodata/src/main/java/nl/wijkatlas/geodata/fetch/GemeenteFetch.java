@@ -73,12 +73,12 @@ public final class GemeenteFetch {
 	 * @throws ImportException when the data is refused; nothing was written
 	 */
 	public FetchResult fetch(FetchRequest request) {
-		String gemeente = request.gemeenteCode();
-		if (gemeente == null || !AreaLevel.GEMEENTE.matches(gemeente.toUpperCase(Locale.ROOT))) {
+		String gemeente = (request.gemeenteCode() != null) ? request.gemeenteCode().strip().toUpperCase(Locale.ROOT)
+				: null;
+		if (gemeente == null || !AreaLevel.GEMEENTE.matches(gemeente)) {
 			throw new IllegalArgumentException(
-					"--gemeente needs a CBS gemeente code like GM0200 (got " + gemeente + ")");
+					"--gemeente needs a CBS gemeente code like GM0200 (got " + request.gemeenteCode() + ")");
 		}
-		gemeente = gemeente.toUpperCase(Locale.ROOT);
 		List<String> notes = new ArrayList<>();
 		CbsTable table = (request.figures() && request.cbsFrom() != null) ? CbsOData.read(request.cbsFrom()) : null;
 		int year = year(request, table);
@@ -104,6 +104,14 @@ public final class GemeenteFetch {
 				: fromFiles(request.from(), gemeente, year, options, notes);
 		if (request.figures() && table == null) {
 			table = cbs.fetch(tableId, gemeente);
+		}
+		if (table != null && table.rows()
+			.stream()
+			.map((row) -> row.path("WijkenEnBuurten").asString("").trim())
+			.noneMatch((code) -> code.equals(gemeente) || code.startsWith("WK" + gemeente.substring(2))
+					|| code.startsWith("BU" + gemeente.substring(2)))) {
+			throw new FetchException("CBS table " + table.id() + " has no rows of " + gemeente + " (" + table.request()
+					+ "): is the gemeente code right, and did it exist in " + year + "? Nothing was written");
 		}
 		if (table != null && table.mapYear() != null && table.mapYear() != year) {
 			notes.add("CBS table " + table.id() + " is for the division of " + table.mapYear()

@@ -220,6 +220,16 @@ class GemeenteFetchTest {
 	}
 
 	@Test
+	void shouldRefuseATableWithoutRowsOfTheGemeente() {
+		this.standIns.answer("/TypedDataSet", "{\"odata.metadata\": \"x\", \"value\": []}");
+		assertThatThrownBy(() -> fetch(2024)).isInstanceOf(FetchException.class)
+			.hasMessageStartingWith("CBS table 85984NED has no rows of GM1771 (" + this.standIns.base()
+					+ "/ODataApi/odata/85984NED/TypedDataSet?$format=json&$filter=")
+			.hasMessageEndingWith("): is the gemeente code right, and did it exist in 2024? Nothing was written");
+		assertThat(database.number("select count(*) from area")).isZero();
+	}
+
+	@Test
 	void shouldSayWhenPdokCannotBeReachedAndWhatToDoInstead() throws IOException {
 		int closed;
 		try (ServerSocket socket = new ServerSocket(0)) {
