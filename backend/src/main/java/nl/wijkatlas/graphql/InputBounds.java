@@ -3,7 +3,8 @@ package nl.wijkatlas.graphql;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.YearMonth;
-import java.util.regex.Pattern;
+
+import nl.wijkatlas.geodata.Patterns;
 
 /**
  * The bounds of values in mutation inputs that the schema's types do not express
@@ -19,8 +20,6 @@ public final class InputBounds {
 	 * {@code numeric(16, 2)}.
 	 */
 	public static final double MAX_AMOUNT = 1e12;
-
-	private static final Pattern PARTIAL_DATE = Pattern.compile("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
 
 	private InputBounds() {
 	}
@@ -39,7 +38,7 @@ public final class InputBounds {
 		if (text == null) {
 			return true;
 		}
-		if (!PARTIAL_DATE.matcher(text).matches()) {
+		if (!Patterns.PARTIAL_DATE.matcher(text).matches()) {
 			return false;
 		}
 		try {

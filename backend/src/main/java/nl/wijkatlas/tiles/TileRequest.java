@@ -1,9 +1,8 @@
 package nl.wijkatlas.tiles;
 
-import java.util.regex.Pattern;
-
 import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.caching.HttpCaching;
+import nl.wijkatlas.geodata.Patterns;
 import nl.wijkatlas.problem.RequestRefused;
 
 /**
@@ -12,10 +11,6 @@ import nl.wijkatlas.problem.RequestRefused;
  * both.
  */
 record TileRequest(TileLayer layer, TileAddress address, String indicator, String period, String gemeente) {
-
-	private static final Pattern INDICATOR = Pattern.compile("[A-Za-z][A-Za-z0-9_]{0,99}");
-
-	private static final Pattern PERIOD = Pattern.compile("[0-9]{4}(-[0-9]{4})?");
 
 	/**
 	 * @param gemeente only this gemeente's areas (null: every gemeente)
@@ -27,10 +22,10 @@ record TileRequest(TileLayer layer, TileAddress address, String indicator, Strin
 			.orElseThrow(() -> RequestRefused.notFound("No tile layer '" + layer
 					+ "'; the layers are gemeenten, stadsdelen, wijken, buurten and gebieden"));
 		TileAddress address = TileAddress.parse(z, x, y);
-		if (indicator != null && !INDICATOR.matcher(indicator).matches()) {
+		if (indicator != null && !Patterns.INDICATOR_CODE.matcher(indicator).matches()) {
 			throw RequestRefused.badParameter("indicator", "'" + indicator + "' is not an indicator code");
 		}
-		if (period != null && (indicator == null || !PERIOD.matcher(period).matches())) {
+		if (period != null && (indicator == null || !Patterns.PERIOD.matcher(period).matches())) {
 			throw RequestRefused.badParameter("period", (indicator == null) ? "needs an indicator"
 					: "'" + period + "' is not a period; use a year (2025) or a range of years (2023-2024)");
 		}

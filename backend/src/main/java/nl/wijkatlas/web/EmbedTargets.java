@@ -14,9 +14,11 @@ import org.springframework.web.util.UriComponentsBuilder;
  */
 final class EmbedTargets {
 
-	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{2,40}");
+	/** An area code in a page URL (what /gebied/{code} and the previews accept). */
+	static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{2,40}");
 
-	private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
+	/** A story slug in a page URL. */
+	static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
 	private static final List<String> MAP_PARAMS = List.of("gebied", "gemeente", "indicator", "periode", "niveau",
 			"taal");

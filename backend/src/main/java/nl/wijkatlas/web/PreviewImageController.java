@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -22,10 +21,6 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 class PreviewImageController {
-
-	private static final Pattern CODE = Pattern.compile("[A-Za-z0-9_]{2,40}");
-
-	private static final Pattern SLUG = Pattern.compile("[a-z0-9][a-z0-9-]{0,99}");
 
 	private final PreviewImages images;
 
@@ -45,7 +40,7 @@ class PreviewImageController {
 	 */
 	@GetMapping("/preview/kaart/{code}.svg")
 	ResponseEntity<String> locator(@PathVariable String code) {
-		if (!CODE.matcher(code).matches()) {
+		if (!EmbedTargets.CODE.matcher(code).matches()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
 		}
 		return this.locators.svg(code)
@@ -59,7 +54,7 @@ class PreviewImageController {
 	@GetMapping("/preview/gebied/{code}.png")
 	ResponseEntity<byte[]> area(@PathVariable String code, @RequestParam(required = false) String taal)
 			throws IOException {
-		if (!CODE.matcher(code).matches()) {
+		if (!EmbedTargets.CODE.matcher(code).matches()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
 		}
 		Optional<EmbedDescriptions.AreaName> area = this.descriptions.area(code);
@@ -77,7 +72,7 @@ class PreviewImageController {
 	@GetMapping("/preview/verhaal/{slug}.png")
 	ResponseEntity<byte[]> story(@PathVariable String slug, @RequestParam(required = false) String taal)
 			throws IOException {
-		if (!SLUG.matcher(slug).matches()) {
+		if (!EmbedTargets.SLUG.matcher(slug).matches()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
 		}
 		Optional<EmbedDescriptions.StoryName> story = this.descriptions.story(slug, "en".equals(taal));

@@ -21,6 +21,12 @@ public final class Patterns {
 	 */
 	public static final Pattern INDICATOR_CODE = Pattern.compile("^[A-Za-z][A-Za-z0-9_]{0,99}$");
 
+	/**
+	 * A date as precise as it is known: a year ({@code 2019}), a month ({@code 2019-02})
+	 * or a day ({@code 2019-02-28}); whether the day exists is for the caller to check.
+	 */
+	public static final Pattern PARTIAL_DATE = Pattern.compile("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
+
 	private Patterns() {
 	}
 

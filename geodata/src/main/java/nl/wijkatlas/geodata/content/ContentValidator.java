@@ -26,8 +26,6 @@ final class ContentValidator {
 
 	private static final Pattern PERIOD = Patterns.PERIOD;
 
-	private static final Pattern DATE = Pattern.compile("^[0-9]{4}(-[0-9]{2}(-[0-9]{2})?)?$");
-
 	private static final Set<String> SOURCE_KINDS = Set.of("DATASET", "DOCUMENT", "WEB", "DERIVED", "EXAMPLE");
 
 	private static final Set<String> ORGANISATION_KINDS = Set.of("GEMEENTE_AFDELING", "WIJKTEAM", "WIJKSERVICEPUNT",
@@ -247,7 +245,7 @@ final class ContentValidator {
 		if (initiative.location() != null && !validLonLat(initiative.location())) {
 			problem(file, initiative.id(), "location must be a WGS84 lon/lat");
 		}
-		if (initiative.startedOn() != null && !DATE.matcher(initiative.startedOn()).matches()) {
+		if (initiative.startedOn() != null && !Patterns.PARTIAL_DATE.matcher(initiative.startedOn()).matches()) {
 			problem(file, initiative.id(),
 					"startedOn must be YYYY, YYYY-MM or YYYY-MM-DD, was " + initiative.startedOn());
 		}
