@@ -1,7 +1,5 @@
 package nl.wijkatlas.geodata.fetch;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -42,7 +40,7 @@ final class ScratchDatabase implements AutoCloseable {
 		pg.setURL(test.jdbcUrl().substring(0, test.jdbcUrl().lastIndexOf('/') + 1) + name);
 		pg.setUser(test.user());
 		pg.setPassword(test.password());
-		Flyway.configure().dataSource(pg).locations("filesystem:" + migrations()).load().migrate();
+		Flyway.configure().dataSource(pg).locations("filesystem:" + TestDatabase.migrations()).load().migrate();
 		return new ScratchDatabase(name, pg);
 	}
 
@@ -104,17 +102,6 @@ final class ScratchDatabase implements AutoCloseable {
 	@Override
 	public void close() {
 		TestDatabase.execute("drop database if exists " + this.name + " with (force)");
-	}
-
-	private static Path migrations() {
-		String configured = System.getProperty("wijkatlas.migrations");
-		Path path = (configured != null) ? Path.of(configured)
-				: Path.of("").toAbsolutePath().resolve("../backend/src/main/resources/db/migration");
-		path = path.toAbsolutePath().normalize();
-		if (!Files.isDirectory(path)) {
-			throw new IllegalStateException("The backend's Flyway migrations are not at " + path);
-		}
-		return path;
 	}
 
 }

@@ -50,7 +50,8 @@ public final class TestDatabase {
 		return dataSource;
 	}
 
-	private static Path migrations() {
+	/** The backend's Flyway migrations, which every test database is built from. */
+	public static Path migrations() {
 		String configured = System.getProperty("wijkatlas.migrations");
 		Path path = (configured != null) ? Path.of(configured)
 				: Path.of("").toAbsolutePath().resolve("../backend/src/main/resources/db/migration");
