@@ -1,7 +1,5 @@
 package nl.wijkatlas.caching;
 
-import java.lang.reflect.Array;
-import java.lang.reflect.Method;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
@@ -13,6 +11,8 @@ import javax.sql.DataSource;
 import com.zaxxer.hikari.HikariDataSource;
 import org.apache.commons.logging.Log;
 import org.apache.commons.logging.LogFactory;
+import org.postgresql.PGConnection;
+import org.postgresql.PGNotification;
 
 import org.springframework.context.SmartLifecycle;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -108,19 +108,14 @@ public class DataVersion implements SmartLifecycle {
 						this.version = rs.getLong(1);
 					}
 				}
-				Class<?> pgConnection = Class.forName("org.postgresql.PGConnection");
-				Object pg = open.unwrap(pgConnection);
-				Method getNotifications = pgConnection.getMethod("getNotifications", int.class);
+				PGConnection pg = open.unwrap(PGConnection.class);
 				this.listening = true;
 				while (this.running) {
-					Object notifications = getNotifications.invoke(pg, 1000);
-					int count = (notifications != null) ? Array.getLength(notifications) : 0;
-					for (int i = 0; i < count; i++) {
-						Object notification = Array.get(notifications, i);
-						String payload = (String) notification.getClass()
-							.getMethod("getParameter")
-							.invoke(notification);
-						this.version = Math.max(this.version, Long.parseLong(payload.trim()));
+					PGNotification[] notifications = pg.getNotifications(1000);
+					if (notifications != null) {
+						for (PGNotification notification : notifications) {
+							this.version = Math.max(this.version, Long.parseLong(notification.getParameter().trim()));
+						}
 					}
 					if (open.isClosed()) {
 						break;

@@ -43,7 +43,7 @@ public class GraphQlResponseCache implements WebGraphQlInterceptor {
 
 	static final String HEADER = "X-Wijkatlas-Cache";
 
-	private static final String QUERY_OPERATION = GraphQlResponseCache.class.getName() + ".query";
+	static final String QUERY_OPERATION = GraphQlResponseCache.class.getName() + ".query";
 
 	private final DataVersion dataVersion;
 

@@ -18,16 +18,6 @@ import nl.wijkatlas.geodata.AreaLevel;
 public record Derivation(String method, AreaLevel inputLevel, int inputCount, String weightIndicatorCode,
 		List<String> inputSourceIds) {
 
-	/** The Dutch plural of each input level, for the description. */
-	private static String plural(AreaLevel level) {
-		return switch (level) {
-			case BUURT -> "buurten";
-			case WIJK -> "wijken";
-			case STADSDEEL -> "stadsdelen";
-			default -> level.name().toLowerCase(java.util.Locale.ROOT);
-		};
-	}
-
 	/**
 	 * What a reader is told, in Dutch (the UI builds its English text from the fields).
 	 * @param weightLabel the label of the weight indicator, or null
@@ -35,10 +25,10 @@ public record Derivation(String method, AreaLevel inputLevel, int inputCount, St
 	 */
 	String description(String weightLabel) {
 		if ("SUM".equals(this.method)) {
-			return "Berekend door Wijkatlas: de som van de " + this.inputCount + " " + plural(this.inputLevel)
+			return "Berekend door Wijkatlas: de som van de " + this.inputCount + " " + this.inputLevel.plural()
 					+ " eronder.";
 		}
-		return "Berekend door Wijkatlas: het gemiddelde van de " + this.inputCount + " " + plural(this.inputLevel)
+		return "Berekend door Wijkatlas: het gemiddelde van de " + this.inputCount + " " + this.inputLevel.plural()
 				+ " eronder, gewogen naar "
 				+ ((weightLabel != null) ? weightLabel.toLowerCase(java.util.Locale.ROOT) : this.weightIndicatorCode)
 				+ ".";

@@ -3,42 +3,39 @@ package nl.wijkatlas.opendata;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.stream.Collectors;
 
 import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.problem.RequestRefused;
 
 /**
  * One area level as open data: its name in URLs ({@code /data/areas/wijk.geojson}), its
- * OGC API collection id ({@code wijken}) and how to describe it.
+ * OGC API collection id ({@code wijken}, the level's plural) and how to describe it.
  */
 enum AreaCollection {
 
-	GEMEENTEN(AreaLevel.GEMEENTE, "gemeenten", "Gemeente",
-			"The gemeente (municipality) as a whole: the union of its wijken."),
+	GEMEENTEN(AreaLevel.GEMEENTE, "Gemeente", "The gemeente (municipality) as a whole: the union of its wijken."),
 
-	STADSDELEN(AreaLevel.STADSDEEL, "stadsdelen", "Stadsdelen",
+	STADSDELEN(AreaLevel.STADSDEEL, "Stadsdelen",
 			"Stadsdelen (city districts), each the union of its wijken; a municipal unit that CBS does not "
 					+ "publish. provisional = true where no public source states a wijk's stadsdeel."),
 
-	WIJKEN(AreaLevel.WIJK, "wijken", "Wijken", "CBS wijken (neighbourhoods), each the union of its buurten."),
+	WIJKEN(AreaLevel.WIJK, "Wijken", "CBS wijken (neighbourhoods), each the union of its buurten."),
 
-	BUURTEN(AreaLevel.BUURT, "buurten", "Buurten", "CBS buurten, the smallest areas (generalised boundaries)."),
+	BUURTEN(AreaLevel.BUURT, "Buurten", "CBS buurten, the smallest areas (generalised boundaries)."),
 
-	GEBIEDEN(AreaLevel.GEBIED, "gebieden", "Gebieden",
+	GEBIEDEN(AreaLevel.GEBIED, "Gebieden",
 			"Free-form gebieden that municipal documents name (e.g. Spoorzone), built from CBS buurten; they may "
 					+ "overlap and cross the hierarchy.");
 
 	private final AreaLevel level;
 
-	private final String id;
-
 	private final String title;
 
 	private final String description;
 
-	AreaCollection(AreaLevel level, String id, String title, String description) {
+	AreaCollection(AreaLevel level, String title, String description) {
 		this.level = level;
-		this.id = id;
 		this.title = title;
 		this.description = description;
 	}
@@ -47,9 +44,9 @@ enum AreaCollection {
 		return this.level;
 	}
 
-	/** The OGC API collection id, e.g. {@code wijken}. */
+	/** The OGC API collection id, the level's plural, e.g. {@code wijken}. */
 	String id() {
-		return this.id;
+		return this.level.plural();
 	}
 
 	String title() {
@@ -62,7 +59,11 @@ enum AreaCollection {
 
 	/** The level as it appears in download URLs, e.g. {@code wijk}. */
 	String slug() {
-		return this.level.name().toLowerCase(Locale.ROOT);
+		return slug(this.level);
+	}
+
+	private static String slug(AreaLevel level) {
+		return level.name().toLowerCase(Locale.ROOT);
 	}
 
 	static AreaCollection of(AreaLevel level) {
@@ -70,7 +71,7 @@ enum AreaCollection {
 	}
 
 	static Optional<AreaCollection> byId(String id) {
-		return Arrays.stream(values()).filter((c) -> c.id.equals(id)).findFirst();
+		return AreaLevel.byPlural(id).map(AreaCollection::of);
 	}
 
 	/**
@@ -86,8 +87,9 @@ enum AreaCollection {
 
 	/** The level a query parameter names, or a 400 naming the parameter. */
 	static AreaLevel requireLevel(String parameter, String name) {
-		return level(name).orElseThrow(() -> RequestRefused.badParameter(parameter,
-				"'" + name + "' is not an area level; use one of gemeente, stadsdeel, wijk, buurt, gebied"));
+		return level(name)
+			.orElseThrow(() -> RequestRefused.badParameter(parameter, "'" + name + "' is not an area level; use one of "
+					+ Arrays.stream(AreaLevel.values()).map(AreaCollection::slug).collect(Collectors.joining(", "))));
 	}
 
 }

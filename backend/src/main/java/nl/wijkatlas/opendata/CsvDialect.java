@@ -1,8 +1,13 @@
 package nl.wijkatlas.opendata;
 
 import nl.wijkatlas.problem.RequestRefused;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.apache.commons.csv.QuoteMode;
 
 import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -23,16 +28,26 @@ enum CsvDialect {
 
 	private static final byte[] BOM = { (byte) 0xEF, (byte) 0xBB, (byte) 0xBF };
 
-	private final char separator;
-
 	private final char decimalMark;
 
 	private final boolean byteOrderMark;
 
+	/**
+	 * Commons CSV's RFC 4180 with this dialect's separator and CRLF after every row,
+	 * quoting minimally: a field with the separator, a quote or a line break, and (the
+	 * library's caution) one that starts with a space or one of {@code !"#} or ends with
+	 * a space; a quote inside is doubled.
+	 */
+	private final CSVFormat format;
+
 	CsvDialect(char separator, char decimalMark, boolean byteOrderMark) {
-		this.separator = separator;
 		this.decimalMark = decimalMark;
 		this.byteOrderMark = byteOrderMark;
+		this.format = CSVFormat.RFC4180.builder()
+			.setDelimiter(separator)
+			.setRecordSeparator("\r\n")
+			.setQuoteMode(QuoteMode.MINIMAL)
+			.get();
 	}
 
 	/** The dialect the {@code sep} parameter asks for, or a 400 naming it. */
@@ -59,14 +74,14 @@ enum CsvDialect {
 	/** The rows, each a list of already formatted fields, as UTF-8 bytes. */
 	byte[] write(List<List<String>> rows) {
 		StringBuilder text = new StringBuilder();
-		for (List<String> row : rows) {
-			for (int i = 0; i < row.size(); i++) {
-				if (i > 0) {
-					text.append(this.separator);
-				}
-				text.append(field(row.get(i)));
+		try (CSVPrinter printer = new CSVPrinter(text, this.format)) {
+			for (List<String> row : rows) {
+				printer.printRecord(row.stream().map(CsvDialect::guarded));
 			}
-			text.append("\r\n");
+		}
+		catch (IOException ex) {
+			// printing to a StringBuilder: no I/O can fail
+			throw new UncheckedIOException(ex);
 		}
 		ByteArrayOutputStream out = new ByteArrayOutputStream(text.length() + 3);
 		if (this.byteOrderMark) {
@@ -76,14 +91,26 @@ enum CsvDialect {
 		return out.toByteArray();
 	}
 
+	/** One field as {@link #write} writes it when it is not the first of its row. */
 	String field(String value) {
-		if (value == null) {
-			return "";
+		String guarded = guarded(value);
+		if (guarded.isEmpty()) {
+			// the library quotes an empty field only at the start of a row
+			return guarded;
 		}
-		value = guardFormula(value);
-		boolean quote = value.indexOf(this.separator) >= 0 || value.indexOf('"') >= 0 || value.indexOf('\n') >= 0
-				|| value.indexOf('\r') >= 0;
-		return quote ? '"' + value.replace("\"", "\"\"") + '"' : value;
+		StringBuilder out = new StringBuilder();
+		try {
+			// as the first of a row: printed after a separator, a field starts with one
+			this.format.print(guarded, out, true);
+		}
+		catch (IOException ex) {
+			throw new UncheckedIOException(ex);
+		}
+		return out.toString();
+	}
+
+	private static String guarded(String value) {
+		return (value != null) ? guardFormula(value) : "";
 	}
 
 	/**

@@ -12,6 +12,7 @@ import java.util.Set;
 
 import jakarta.servlet.http.HttpServletRequest;
 import nl.wijkatlas.area.GemeenteCode;
+import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;
 import nl.wijkatlas.problem.RequestRefused;
 import nl.wijkatlas.opendata.OgcParameters.Format;
@@ -228,8 +229,8 @@ class OgcItemsController {
 
 	static AreaCollection requireCollection(String collectionId) {
 		return AreaCollection.byId(collectionId)
-			.orElseThrow(() -> RequestRefused.notFound("No collection '" + collectionId
-					+ "'; the collections are gemeenten, stadsdelen, wijken, buurten and gebieden"));
+			.orElseThrow(() -> RequestRefused
+				.notFound("No collection '" + collectionId + "'; the collections are " + AreaLevel.pluralsInWords()));
 	}
 
 	private static String page(HttpServletRequest request, int limit, int offset) {

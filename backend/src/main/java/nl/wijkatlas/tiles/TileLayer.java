@@ -6,25 +6,24 @@ import java.util.Optional;
 import nl.wijkatlas.geodata.AreaLevel;
 
 /**
- * The tile layers, one per area level; their names are the layer names inside the MVT
- * too, and match the OGC API collection ids.
+ * The tile layers, one per area level; their names are the levels' plurals (
+ * {@link AreaLevel#plural()}), the layer names inside the MVT too and the OGC API
+ * collection ids.
  */
 enum TileLayer {
 
-	GEMEENTEN("gemeenten", AreaLevel.GEMEENTE), STADSDELEN("stadsdelen", AreaLevel.STADSDEEL),
-	WIJKEN("wijken", AreaLevel.WIJK), BUURTEN("buurten", AreaLevel.BUURT), GEBIEDEN("gebieden", AreaLevel.GEBIED);
-
-	private final String id;
+	GEMEENTEN(AreaLevel.GEMEENTE), STADSDELEN(AreaLevel.STADSDEEL), WIJKEN(AreaLevel.WIJK), BUURTEN(AreaLevel.BUURT),
+	GEBIEDEN(AreaLevel.GEBIED);
 
 	private final AreaLevel level;
 
-	TileLayer(String id, AreaLevel level) {
-		this.id = id;
+	TileLayer(AreaLevel level) {
 		this.level = level;
 	}
 
+	/** The layer's name, e.g. {@code wijken}. */
 	String id() {
-		return this.id;
+		return this.level.plural();
 	}
 
 	AreaLevel level() {
@@ -32,7 +31,7 @@ enum TileLayer {
 	}
 
 	static Optional<TileLayer> byId(String id) {
-		return Arrays.stream(values()).filter((layer) -> layer.id.equals(id)).findFirst();
+		return Arrays.stream(values()).filter((layer) -> layer.id().equals(id)).findFirst();
 	}
 
 }

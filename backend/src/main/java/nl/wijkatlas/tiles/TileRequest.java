@@ -2,6 +2,7 @@ package nl.wijkatlas.tiles;
 
 import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.caching.HttpCaching;
+import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.geodata.Patterns;
 import nl.wijkatlas.problem.RequestRefused;
 
@@ -19,8 +20,8 @@ record TileRequest(TileLayer layer, TileAddress address, String indicator, Strin
 	static TileRequest parse(String layer, String z, String x, String y, String indicator, String period,
 			String gemeente) {
 		TileLayer tileLayer = TileLayer.byId(layer)
-			.orElseThrow(() -> RequestRefused.notFound("No tile layer '" + layer
-					+ "'; the layers are gemeenten, stadsdelen, wijken, buurten and gebieden"));
+			.orElseThrow(() -> RequestRefused
+				.notFound("No tile layer '" + layer + "'; the layers are " + AreaLevel.pluralsInWords()));
 		TileAddress address = TileAddress.parse(z, x, y);
 		if (indicator != null && !Patterns.INDICATOR_CODE.matcher(indicator).matches()) {
 			throw RequestRefused.badParameter("indicator", "'" + indicator + "' is not an indicator code");

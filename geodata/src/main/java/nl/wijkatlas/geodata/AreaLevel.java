@@ -1,6 +1,8 @@
 package nl.wijkatlas.geodata;
 
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
@@ -10,15 +12,15 @@ import java.util.regex.Pattern;
  */
 public enum AreaLevel {
 
-	GEMEENTE("GM + 4 digits", "^GM[0-9]{4}$"),
+	GEMEENTE("gemeenten", "GM + 4 digits", "^GM[0-9]{4}$"),
 
-	STADSDEEL("SD + 4 digits + _ + letters/digits", "^SD[0-9]{4}_[A-Z0-9]+$"),
+	STADSDEEL("stadsdelen", "SD + 4 digits + _ + letters/digits", "^SD[0-9]{4}_[A-Z0-9]+$"),
 
-	WIJK("WK + 6 digits", "^WK[0-9]{6}$"),
+	WIJK("wijken", "WK + 6 digits", "^WK[0-9]{6}$"),
 
-	BUURT("BU + 8 digits", "^BU[0-9]{8}$"),
+	BUURT("buurten", "BU + 8 digits", "^BU[0-9]{8}$"),
 
-	GEBIED("GB + 4 digits + _ + letters/digits", "^GB[0-9]{4}_[A-Z0-9_]+$");
+	GEBIED("gebieden", "GB + 4 digits + _ + letters/digits", "^GB[0-9]{4}_[A-Z0-9_]+$");
 
 	/**
 	 * The levels of the CBS hierarchy, from the gemeente down (not the free-form
@@ -26,13 +28,43 @@ public enum AreaLevel {
 	 */
 	public static final List<AreaLevel> HIERARCHY = List.of(GEMEENTE, STADSDEEL, WIJK, BUURT);
 
+	private final String plural;
+
 	private final String patternDescription;
 
 	private final Pattern pattern;
 
-	AreaLevel(String patternDescription, String regex) {
+	AreaLevel(String plural, String patternDescription, String regex) {
+		this.plural = plural;
 		this.patternDescription = patternDescription;
 		this.pattern = Pattern.compile(regex);
+	}
+
+	/**
+	 * The Dutch plural: the tile layer's name (inside the MVT too), the OGC API
+	 * collection id, and the word in texts.
+	 * @return e.g. {@code wijken}
+	 */
+	public String plural() {
+		return this.plural;
+	}
+
+	/**
+	 * The level whose {@link #plural()} this is.
+	 * @param plural e.g. {@code wijken}
+	 * @return the level, or empty for any other name
+	 */
+	public static Optional<AreaLevel> byPlural(String plural) {
+		return Arrays.stream(values()).filter((level) -> level.plural.equals(plural)).findFirst();
+	}
+
+	/**
+	 * Every level's plural, for messages that list them.
+	 * @return {@code gemeenten, stadsdelen, wijken, buurten and gebieden}
+	 */
+	public static String pluralsInWords() {
+		List<String> plurals = Arrays.stream(values()).map(AreaLevel::plural).toList();
+		return String.join(", ", plurals.subList(0, plurals.size() - 1)) + " and " + plurals.get(plurals.size() - 1);
 	}
 
 	public boolean matches(String code) {

@@ -1,7 +1,10 @@
 package nl.wijkatlas.geodata.read;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -9,11 +12,14 @@ import java.util.Map;
 
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problems;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * A CSV file (RFC 4180: quoted fields, doubled quotes, line breaks inside quotes) read
  * strictly as UTF-8, with the line each record starts on and its header. Shared by the
- * gebied and indicator imports.
+ * gebied and indicator imports; the parsing is Commons CSV's, the messages ours.
  */
 public final class CsvTable {
 
@@ -163,62 +169,46 @@ public final class CsvTable {
 		return value.isEmpty() ? null : value;
 	}
 
+	/**
+	 * RFC 4180 as Commons CSV reads it: comma, double quotes, doubled quotes and line
+	 * breaks inside quotes, CR, LF or CRLF between records. Lenient where the files of
+	 * people are: text after a closing quote is kept ({@code "a"b} reads {@code ab}).
+	 * Empty lines come back as records so that each record's line can be counted; blank
+	 * ones are dropped below.
+	 */
+	private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setTrailingData(true).get();
+
 	static List<Row> parse(String text) {
 		List<Row> rows = new ArrayList<>();
-		List<String> fields = new ArrayList<>();
-		StringBuilder field = new StringBuilder();
-		boolean quoted = false;
-		int line = 1;
-		int rowStart = 1;
-		for (int i = 0; i < text.length(); i++) {
-			char c = text.charAt(i);
-			if (quoted) {
-				if (c == '"' && i + 1 < text.length() && text.charAt(i + 1) == '"') {
-					field.append('"');
-					i++;
+		try (CSVParser parser = CSVParser.parse(text, FORMAT)) {
+			Iterator<CSVRecord> records = parser.iterator();
+			while (true) {
+				// Read before the record is parsed (hasNext parses it): the parser has
+				// consumed the previous record's line break, so this is the line the next
+				// record starts on.
+				int line = (int) parser.getCurrentLineNumber() + 1;
+				try {
+					if (!records.hasNext()) {
+						return rows;
+					}
 				}
-				else if (c == '"') {
-					quoted = false;
+				catch (UncheckedIOException ex) {
+					String message = String.valueOf(ex.getCause().getMessage());
+					String problem = message.contains("EOF reached before encapsulated token finished")
+							? "a quoted field is not closed" : message;
+					throw new IllegalArgumentException("line " + line + ": " + problem, ex);
 				}
-				else {
-					line += (c == '\n') ? 1 : 0;
-					field.append(c);
+				List<String> fields = records.next().toList();
+				boolean blank = fields.size() == 1 && fields.get(0).isBlank();
+				if (!blank) {
+					rows.add(new Row(line, List.copyOf(fields)));
 				}
-			}
-			else if (c == '"') {
-				quoted = true;
-			}
-			else if (c == ',') {
-				fields.add(field.toString());
-				field.setLength(0);
-			}
-			else if (c == '\n' || c == '\r') {
-				if (c == '\r' && i + 1 < text.length() && text.charAt(i + 1) == '\n') {
-					i++;
-				}
-				endRow(rows, fields, field, rowStart);
-				line++;
-				rowStart = line;
-			}
-			else {
-				field.append(c);
 			}
 		}
-		if (quoted) {
-			throw new IllegalArgumentException("line " + rowStart + ": a quoted field is not closed");
+		catch (IOException ex) {
+			// parsing a String: no I/O can fail
+			throw new UncheckedIOException(ex);
 		}
-		endRow(rows, fields, field, rowStart);
-		return rows;
-	}
-
-	private static void endRow(List<Row> rows, List<String> fields, StringBuilder field, int line) {
-		fields.add(field.toString());
-		field.setLength(0);
-		boolean blank = fields.size() == 1 && fields.get(0).isBlank();
-		if (!blank) {
-			rows.add(new Row(line, List.copyOf(fields)));
-		}
-		fields.clear();
 	}
 
 }
