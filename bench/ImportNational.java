@@ -2,8 +2,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
-import nl.wijkatlas.geodata.AreaImporter;
-import nl.wijkatlas.geodata.ImportOptions;
+import nl.wijkatlas.geodata.area.AreaImporter;
+import nl.wijkatlas.geodata.area.ImportOptions;
 import org.postgresql.ds.PGSimpleDataSource;
 
 /**
