@@ -3,13 +3,12 @@ package nl.wijkatlas.importing;
 import java.util.List;
 
 import nl.wijkatlas.geodata.fetch.FetchSettings;
-import nl.wijkatlas.geodata.fetch.KwbTables;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
- * Settings under {@code wijkatlas.fetch.*}: where {@code ./wijkatlas fetch} and the
- * scheduled fetch ask, and the schedule.
+ * Settings under {@code wijkatlas.fetch.*}: where the scheduled fetch asks (the import
+ * program's {@code fetch} reads the same environment variables), and the schedule.
  *
  * @param pdokUrl PDOK's CBS Wijken en Buurten WFS with {@code {year}}; empty for the
  * public one
@@ -34,14 +33,7 @@ public record FetchProperties(String pdokUrl, String cbsUrl, String tables, Stri
 	 * @return the settings
 	 */
 	public FetchSettings settings() {
-		FetchSettings settings = FetchSettings.defaults().withTables(KwbTables.with(KwbTables.parse(this.tables)));
-		if (this.pdokUrl != null && !this.pdokUrl.isBlank()) {
-			settings = settings.withPdokUrl(this.pdokUrl.strip());
-		}
-		if (this.cbsUrl != null && !this.cbsUrl.isBlank()) {
-			settings = settings.withCbsUrl(this.cbsUrl.strip());
-		}
-		return settings;
+		return FetchSettings.configured(this.pdokUrl, this.cbsUrl, this.tables);
 	}
 
 }

@@ -17,20 +17,18 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 import org.springframework.scheduling.annotation.Scheduled;
 
 /**
- * The scheduled fetch, off unless {@code wijkatlas.fetch.schedule} is a cron expression
- * (and not run by a one-shot command): at each tick, every gemeente of
- * {@code wijkatlas.fetch.gemeenten} is fetched for the newest year CBS has a Kerncijfers
- * table of (configured, or found in the CBS catalogue), so a running atlas picks up next
- * year's figures and boundaries, and a table CBS revised, without anyone running a
- * command. A fetch that changes nothing writes nothing; one that fails is logged and
- * leaves the database as it was, and the next gemeente is fetched all the same. Several
- * instances may each run it: imports take turns on the import lock, and the later one
- * finds nothing to change.
+ * The scheduled fetch, off unless {@code wijkatlas.fetch.schedule} is a cron expression :
+ * at each tick, every gemeente of {@code wijkatlas.fetch.gemeenten} is fetched for the
+ * newest year CBS has a Kerncijfers table of (configured, or found in the CBS catalogue),
+ * so a running atlas picks up next year's figures and boundaries, and a table CBS
+ * revised, without anyone running a command. A fetch that changes nothing writes nothing;
+ * one that fails is logged and leaves the database as it was, and the next gemeente is
+ * fetched all the same. Several instances may each run it: imports take turns on the
+ * import lock, and the later one finds nothing to change.
  */
 @Configuration(proxyBeanMethods = false)
 @EnableScheduling
-@ConditionalOnExpression("'${wijkatlas.fetch.schedule:-}'.trim() != '' && '${wijkatlas.fetch.schedule:-}'.trim() != '-' "
-		+ "&& '${wijkatlas.command:}' == ''")
+@ConditionalOnExpression("'${wijkatlas.fetch.schedule:-}'.trim() != '' && '${wijkatlas.fetch.schedule:-}'.trim() != '-'")
 class FetchSchedule {
 
 	private static final Logger log = LoggerFactory.getLogger(FetchSchedule.class);

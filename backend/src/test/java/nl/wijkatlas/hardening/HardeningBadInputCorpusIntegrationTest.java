@@ -12,16 +12,16 @@ import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.AreaImporter;
 import nl.wijkatlas.geodata.ImportException;
-import nl.wijkatlas.geodata.ImportOptions;
 import nl.wijkatlas.geodata.InputFile;
+import nl.wijkatlas.geodata.area.AreaImporter;
+import nl.wijkatlas.geodata.area.ImportOptions;
 import nl.wijkatlas.geodata.gebied.GebiedImporter;
 import nl.wijkatlas.geodata.indicator.IndicatorImportOptions;
 import nl.wijkatlas.geodata.indicator.IndicatorImporter;
-import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.GraphQlHttp;
 import nl.wijkatlas.support.Tokens;
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import nl.wijkatlas.geodata.DatabaseUrl;
+import nl.wijkatlas.support.ImportCommandProcess;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.MethodOrderer;
@@ -28,7 +29,7 @@ import org.springframework.test.context.DynamicPropertySource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code ./wijkatlas fetch} end to end: the command runs in a process of its own, exactly
+ * {@code ./wijkatlas fetch} end to end: the import program runs in a process of its own,
  * as the script starts it, against local stand-ins for PDOK and CBS (the geodata fetch
  * fixtures: Geldrop-Mierlo), into a scratch database of its own that this test's
  * application serves; then the GraphQL API shows the fetched gemeente's buurten with
@@ -187,20 +188,13 @@ class FetchEndToEndIntegrationTest {
 	}
 
 	/**
-	 * Starts the command as {@code ./wijkatlas fetch} does, against the scratch database.
+	 * Starts the import program's fetch as {@code ./wijkatlas fetch} does, against the
+	 * scratch database (empty until the program migrates it, unless the app got there
+	 * first).
 	 */
 	private static Process start(Path log, String... args) throws Exception {
-		List<String> command = new ArrayList<>(
-				List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-						System.getProperty("java.class.path"), "nl.wijkatlas.WijkatlasApplication",
-						"--spring.main.web-application-type=none", "--wijkatlas.command=fetch",
-						"--wijkatlas.import-bundled=false", "--logging.level.root=warn",
-						"--logging.level.nl.wijkatlas.geodata.fetch=info", "--spring.main.banner-mode=off"));
-		command.addAll(List.of(args));
-		ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile());
-		builder.environment().put("DATABASE_URL", SCRATCH_URL);
-		builder.environment().remove("SPRING_DATASOURCE_URL");
-		return builder.start();
+		return ImportCommandProcess.start(log, Map.of("DATABASE_URL", SCRATCH_URL, "SPRING_DATASOURCE_URL", ""),
+				"fetch", args);
 	}
 
 	private static void execute(String url, String sql) throws Exception {

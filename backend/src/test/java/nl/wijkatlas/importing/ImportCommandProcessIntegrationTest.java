@@ -4,8 +4,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.ImportCommandProcess;
+import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -15,11 +15,10 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * {@code ./wijkatlas import} runs the application without a web server
- * ({@code --spring.main.web-application-type=none}); every bean it starts must do without
- * the web ones. Runs the command in a process of its own, exactly as the script does,
- * with a file that names an area that does not exist: the command must get as far as
- * refusing the file (exit 1, the problem named, nothing written).
+ * {@code ./wijkatlas import} runs the import program, a plain {@code main} without the
+ * application. Runs it in a process of its own, as the script does, with a file that
+ * names an area that does not exist: the program must get as far as refusing the file
+ * (exit 1, the problem named, nothing written).
  */
 @WijkatlasIntegrationTest
 class ImportCommandProcessIntegrationTest {
@@ -31,7 +30,7 @@ class ImportCommandProcessIntegrationTest {
 	Path directory;
 
 	@Test
-	void shouldStartWithoutAWebServerAndRefuseABadFigureFileWithoutWritingAnything() throws Exception {
+	void shouldStartOnItsOwnAndRefuseABadFigureFileWithoutWritingAnything() throws Exception {
 		Path figures = this.directory.resolve("figures.csv");
 		Files.writeString(figures, """
 				area_code,indicator_code,period,value,source

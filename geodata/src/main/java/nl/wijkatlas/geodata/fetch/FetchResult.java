@@ -3,9 +3,9 @@ package nl.wijkatlas.geodata.fetch;
 import java.net.URI;
 import java.util.List;
 
-import nl.wijkatlas.geodata.ImportResult;
+import nl.wijkatlas.geodata.area.ImportResult;
+import nl.wijkatlas.geodata.area.load.AreaLoader;
 import nl.wijkatlas.geodata.indicator.IndicatorImportResult;
-import nl.wijkatlas.geodata.load.AreaLoader;
 
 /**
  * What a fetch did.

@@ -27,6 +27,26 @@ public record FetchSettings(String pdokUrl, String cbsUrl, String cbsCatalogUrl,
 				KwbTables.KNOWN, PdokWfs.DEFAULT_PAGE_SIZE, HttpSettings.defaults());
 	}
 
+	/**
+	 * The settings a configuration gives ({@code wijkatlas.fetch.*}: the app's
+	 * properties, or the environment variables the import program reads): blank means the
+	 * default.
+	 * @param pdokUrl the WFS with {@code {year}}, or blank
+	 * @param cbsUrl the CBS OData v3 API, or blank
+	 * @param tables tables besides the known ones, e.g. {@code 2026=86400NED}, or blank
+	 * @return the settings
+	 */
+	public static FetchSettings configured(String pdokUrl, String cbsUrl, String tables) {
+		FetchSettings settings = defaults().withTables(KwbTables.with(KwbTables.parse(tables)));
+		if (pdokUrl != null && !pdokUrl.isBlank()) {
+			settings = settings.withPdokUrl(pdokUrl.strip());
+		}
+		if (cbsUrl != null && !cbsUrl.isBlank()) {
+			settings = settings.withCbsUrl(cbsUrl.strip());
+		}
+		return settings;
+	}
+
 	public FetchSettings withPdokUrl(String url) {
 		return new FetchSettings(url, this.cbsUrl, this.cbsCatalogUrl, this.tables, this.pageSize, this.http);
 	}

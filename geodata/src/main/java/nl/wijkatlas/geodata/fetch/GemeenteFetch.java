@@ -8,17 +8,17 @@ import java.util.Locale;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.AreaDataset;
-import nl.wijkatlas.geodata.AreaImporter;
 import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.ImportLimits;
-import nl.wijkatlas.geodata.ImportOptions;
-import nl.wijkatlas.geodata.ImportResult;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.SourceRecord;
+import nl.wijkatlas.geodata.area.AreaDataset;
+import nl.wijkatlas.geodata.area.AreaImporter;
+import nl.wijkatlas.geodata.area.ImportOptions;
+import nl.wijkatlas.geodata.area.ImportResult;
+import nl.wijkatlas.geodata.area.load.AreaLoader;
 import nl.wijkatlas.geodata.indicator.IndicatorImportResult;
-import nl.wijkatlas.geodata.load.AreaLoader;
 import nl.wijkatlas.geodata.load.ImportTransaction;
 import nl.wijkatlas.geodata.load.Sources;
 import org.slf4j.Logger;

@@ -5,8 +5,8 @@ import java.util.function.UnaryOperator;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledZwolle;
 import nl.wijkatlas.geodata.ImportException;
+import nl.wijkatlas.geodata.area.BundledZwolle;
 import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -8,9 +8,9 @@ import java.util.Objects;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import nl.wijkatlas.geodata.BundledZwolle;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problems;
+import nl.wijkatlas.geodata.area.BundledZwolle;
 import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -6,9 +6,9 @@ import java.util.Set;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledAreas;
-import nl.wijkatlas.geodata.BundledGemeente;
 import nl.wijkatlas.geodata.InputFile;
+import nl.wijkatlas.geodata.area.BundledAreas;
+import nl.wijkatlas.geodata.area.BundledGemeente;
 import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

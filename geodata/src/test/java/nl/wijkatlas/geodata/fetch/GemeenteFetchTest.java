@@ -10,10 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.wijkatlas.geodata.BundledAreas;
 import nl.wijkatlas.geodata.ImportException;
-import nl.wijkatlas.geodata.ImportResult;
-import nl.wijkatlas.geodata.load.AreaLoader;
+import nl.wijkatlas.geodata.area.BundledAreas;
+import nl.wijkatlas.geodata.area.ImportResult;
+import nl.wijkatlas.geodata.area.load.AreaLoader;
+import nl.wijkatlas.geodata.support.ScratchDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;

@@ -2,7 +2,7 @@ package nl.wijkatlas.geodata.gebied;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledZwolle;
+import nl.wijkatlas.geodata.area.BundledZwolle;
 import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -4,10 +4,10 @@ import java.nio.charset.StandardCharsets;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledZwolle;
 import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problem;
+import nl.wijkatlas.geodata.area.BundledZwolle;
 import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;

@@ -5,8 +5,8 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledAreas;
 import nl.wijkatlas.geodata.InputFile;
+import nl.wijkatlas.geodata.area.BundledAreas;
 import nl.wijkatlas.geodata.gebied.BundledGebieden;
 import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;

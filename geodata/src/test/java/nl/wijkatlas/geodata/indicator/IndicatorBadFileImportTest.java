@@ -5,10 +5,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledAreas;
 import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problem;
+import nl.wijkatlas.geodata.area.BundledAreas;
 import nl.wijkatlas.geodata.gebied.BundledGebieden;
 import nl.wijkatlas.geodata.gebied.GebiedTables;
 import nl.wijkatlas.geodata.support.TestDatabase;
