@@ -4,10 +4,13 @@
 // mutation (ms). It is how docs/architecture.md's persistence figures were measured.
 //
 //   node bench/writes.mjs --url http://localhost:8080 --token "$(./wijkatlas token --sub bench --role admin)" \
-//     [--n 100] [--runs 5] [--warmup 50]
+//     [--compare http://localhost:8082] [--n 100] [--runs 5] [--warmup 50]
 //
-// Run the app with WIJKATLAS_RATE_LIMIT_ENABLED=false (the runs send more than the per-client
-// limit). Every mutation writes real rows and change-log lines: use a scratch database.
+// With --compare, a second app (another build, on its own database, trusting the same development
+// key) is measured in the same runs, the two taking turns kind by kind, so that what else the
+// machine does at the time weighs on both alike; the answer then also gives compare/url per kind.
+// Run the apps with WIJKATLAS_RATE_LIMIT_ENABLED=false (the runs send more than the per-client
+// limit). Every mutation writes real rows and change-log lines: use scratch databases.
 const args = Object.fromEntries(
   process.argv.slice(2).reduce((pairs, arg, i, all) => (arg.startsWith('--') ? [...pairs, [arg.slice(2), all[i + 1]]] : pairs), []));
 const url = args.url || 'http://localhost:8080';
@@ -19,8 +22,8 @@ if (!token) throw new Error('--token (an administrator token: ./wijkatlas token 
 
 const STORY = 'van-getallen-naar-vergezichten';
 
-async function graphql(query, variables) {
-  const response = await fetch(`${url}/graphql`, {
+async function graphql(base, query, variables) {
+  const response = await fetch(`${base}/graphql`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({ query, variables }),
@@ -62,44 +65,54 @@ const CHAPTER_UPDATE = 'mutation($story: ID!, $order: Int!, $version: Int!, $inp
 
 // Each kind: a set-up (one record to update) and one mutation, given its sequence number.
 const kinds = {
-  createOpgave: async () => (i) => graphql(OPGAVE_CREATE, { input: opgave(`Bench opgave ${i}`) }),
-  updateOpgave: async () => {
-    let { opgave: o } = await graphql(OPGAVE_CREATE, { input: opgave('Bench opgave to update') });
+  createOpgave: async (base) => (i) => graphql(base, OPGAVE_CREATE, { input: opgave(`Bench opgave ${i}`) }),
+  updateOpgave: async (base) => {
+    let { opgave: o } = await graphql(base, OPGAVE_CREATE, { input: opgave('Bench opgave to update') });
     // Alternately the same tree with another title, and one doel fewer: both shapes of edit.
     return async (i) => {
       const input = opgave(`Bench opgave update ${i}`);
       if (i % 2) input.doelen = input.doelen.slice(0, 1);
-      ({ opgave: o } = await graphql(OPGAVE_UPDATE, { id: o.id, version: o.version, input }));
+      ({ opgave: o } = await graphql(base, OPGAVE_UPDATE, { id: o.id, version: o.version, input }));
     };
   },
-  createInitiative: async () => (i) => graphql(INITIATIVE_CREATE, { input: initiative(`Bench initiatief ${i}`) }),
-  updateInitiative: async () => {
-    let { initiative: x } = await graphql(INITIATIVE_CREATE, { input: initiative('Bench initiatief to update') });
+  createInitiative: async (base) => (i) => graphql(base, INITIATIVE_CREATE, { input: initiative(`Bench initiatief ${i}`) }),
+  updateInitiative: async (base) => {
+    let { initiative: x } = await graphql(base, INITIATIVE_CREATE, { input: initiative('Bench initiatief to update') });
     return async (i) => {
-      ({ initiative: x } = await graphql(INITIATIVE_UPDATE, { id: x.id, version: x.version, input: initiative(`Bench initiatief update ${i}`) }));
+      ({ initiative: x } = await graphql(base, INITIATIVE_UPDATE, { id: x.id, version: x.version, input: initiative(`Bench initiatief update ${i}`) }));
     };
   },
-  createChapter: async () => (i) => graphql(CHAPTER_CREATE, { story: STORY, input: chapter(`Bench hoofdstuk ${i}`) }),
-  updateChapter: async () => {
-    let { chapter: c } = await graphql(CHAPTER_CREATE, { story: STORY, input: chapter('Bench hoofdstuk to update') });
+  createChapter: async (base) => (i) => graphql(base, CHAPTER_CREATE, { story: STORY, input: chapter(`Bench hoofdstuk ${i}`) }),
+  updateChapter: async (base) => {
+    let { chapter: c } = await graphql(base, CHAPTER_CREATE, { story: STORY, input: chapter('Bench hoofdstuk to update') });
     return async (i) => {
-      ({ chapter: c } = await graphql(CHAPTER_UPDATE, { story: STORY, order: c.order, version: c.version, input: chapter(`Bench hoofdstuk update ${i}`) }));
+      ({ chapter: c } = await graphql(base, CHAPTER_UPDATE, { story: STORY, order: c.order, version: c.version, input: chapter(`Bench hoofdstuk update ${i}`) }));
     };
   },
 };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+const targets = [url, ...(args.compare ? [args.compare] : [])];
+const round = (x) => Number(x.toFixed(2));
 const results = {};
 for (const [name, setUp] of Object.entries(kinds)) {
-  const mutate = await setUp();
-  for (let i = 0; i < warmup; i++) await mutate(i);
-  const means = [];
-  for (let r = 0; r < runs; r++) {
-    const start = process.hrtime.bigint();
-    for (let i = 0; i < n; i++) await mutate(warmup + r * n + i);
-    means.push(Number(process.hrtime.bigint() - start) / 1e6 / n);
+  const mutate = {};
+  for (const base of targets) {
+    mutate[base] = await setUp(base);
+    for (let i = 0; i < warmup; i++) await mutate[base](i);
   }
-  results[name] = { medianMs: Number(median(means).toFixed(2)), runsMs: means.map((m) => Number(m.toFixed(2))) };
-  console.error(`${name}: ${results[name].medianMs} ms per mutation (runs: ${results[name].runsMs.join(', ')})`);
+  const means = Object.fromEntries(targets.map((base) => [base, []]));
+  for (let r = 0; r < runs; r++) {
+    // Who goes first alternates, so neither is always the one after a pause.
+    for (const base of (r % 2 ? [...targets].reverse() : targets)) {
+      const start = process.hrtime.bigint();
+      for (let i = 0; i < n; i++) await mutate[base](warmup + r * n + i);
+      means[base].push(Number(process.hrtime.bigint() - start) / 1e6 / n);
+    }
+  }
+  results[name] = Object.fromEntries(targets.map((base) => [base, { medianMs: round(median(means[base])), runsMs: means[base].map(round) }]));
+  if (args.compare) results[name].ratio = round(results[name][args.compare].medianMs / results[name][url].medianMs);
+  console.error(`${name}: ${targets.map((base) => `${base} ${results[name][base].medianMs} ms`).join(', ')}`
+    + (args.compare ? ` (compare/url ${results[name].ratio})` : ''));
 }
 console.log(JSON.stringify({ n, runs, warmup, results }));
