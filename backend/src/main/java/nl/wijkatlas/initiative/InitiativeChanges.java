@@ -15,9 +15,8 @@ import nl.wijkatlas.graphql.InputBounds;
 import nl.wijkatlas.graphql.InputErrors;
 import nl.wijkatlas.graphql.MutationException;
 import nl.wijkatlas.graphql.UserError;
-import nl.wijkatlas.jpa.Aggregates;
-import org.locationtech.jts.geom.Point;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -26,9 +25,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Creates and updates initiatives for wijkmanagers: validated (location inside the
  * gemeente, codes that exist, amounts not negative), authorised against the caller's
- * areas, written as one JPA aggregate ({@link InitiativeEntity}, optimistically locked by
- * its version) and logged, in one transaction. Without area codes, an initiative belongs
- * to the buurt its location lies in.
+ * areas, optimistically locked, and logged, in one transaction. Without area codes, an
+ * initiative belongs to the buurt its location lies in.
  */
 @Service
 class InitiativeChanges {
@@ -36,10 +34,6 @@ class InitiativeChanges {
 	private static final Pattern LINK = Pattern.compile("^https?://\\S+$");
 
 	private final JdbcClient jdbc;
-
-	private final InitiativeEntities entities;
-
-	private final Aggregates aggregates;
 
 	private final WriteAccess access;
 
@@ -51,11 +45,9 @@ class InitiativeChanges {
 
 	private final InitiativeRepository initiatives;
 
-	InitiativeChanges(JdbcClient jdbc, InitiativeEntities entities, Aggregates aggregates, WriteAccess access,
-			ChangeLog changes, References references, LocationCheck locations, InitiativeRepository initiatives) {
+	InitiativeChanges(JdbcClient jdbc, WriteAccess access, ChangeLog changes, References references,
+			LocationCheck locations, InitiativeRepository initiatives) {
 		this.jdbc = jdbc;
-		this.entities = entities;
-		this.aggregates = aggregates;
 		this.access = access;
 		this.changes = changes;
 		this.references = references;
@@ -68,33 +60,52 @@ class InitiativeChanges {
 		this.access.writer(authentication);
 		Valid valid = validate(input);
 		Caller caller = this.access.require(authentication, valid.areas());
-		InitiativeEntity initiative = new InitiativeEntity(Ids.fromTitle(input.title(), "initiatief"));
-		initiative.apply(input, valid.location(), valid.areas(), source(input));
-		String id = this.entities.saveAndFlush(initiative).getId();
+		String id = Ids.fromTitle(input.title(), "initiatief");
+		this.jdbc.sql("""
+				insert into initiative (id, title, description, initiator_organisation_id, location, status,
+				  funding_scheme_id, amount, started_on, link, source_id, note, version)
+				values (:id, :title, :description, :initiator,
+				  case when cast(:location as text) is null then null
+				       else ST_SetSRID(ST_GeomFromGeoJSON(:location), 4326) end,
+				  :status, :scheme, :amount, :started, :link, :source, :note, 1)
+				""").paramSource(params(id, input, valid)).update();
+		writeAreas(id, valid.areas());
 		this.changes.record(caller, "CREATE", "initiative", id, valid.areas(), null, json(id));
 		return this.initiatives.findByIds(List.of(id)).get(0);
 	}
 
 	@Transactional
 	public Initiative update(String id, int version, InitiativeInput input, Authentication authentication) {
-		InitiativeEntity initiative = this.entities.findById(id)
-			.orElseThrow(() -> new MutationException(UserError.Code.NOT_FOUND, "id", "No initiative with id " + id))
-			.loaded();
-		int current = initiative.getVersion();
-		this.access.require(authentication, initiative.areaCodes());
+		Initiative current = this.initiatives.findByIds(List.of(id))
+			.stream()
+			.findFirst()
+			.orElseThrow(() -> new MutationException(UserError.Code.NOT_FOUND, "id", "No initiative with id " + id));
+		this.access.require(authentication, current.areaCodes());
 		Valid valid = validate(input);
-		Set<String> concerned = new HashSet<>(initiative.areaCodes());
+		Set<String> concerned = new HashSet<>(current.areaCodes());
 		concerned.addAll(valid.areas());
 		Caller caller = this.access.require(authentication, concerned);
 		String before = json(id);
-		this.aggregates.detach(initiative).apply(input, valid.location(), valid.areas(), source(input));
-		this.aggregates.update(this.entities, initiative, version,
-				() -> Aggregates.conflict("Initiative " + id, current, version));
+		int updated = this.jdbc.sql("""
+				update initiative set title = :title, description = :description,
+				  initiator_organisation_id = :initiator,
+				  location = case when cast(:location as text) is null then null
+				                  else ST_SetSRID(ST_GeomFromGeoJSON(:location), 4326) end,
+				  status = :status, funding_scheme_id = :scheme, amount = :amount, started_on = :started,
+				  link = :link, source_id = :source, note = :note, version = version + 1
+				where id = :id and version = :version
+				""").paramSource(params(id, input, valid).addValue("version", version)).update();
+		if (updated == 0) {
+			throw new MutationException(UserError.Code.CONFLICT, "version",
+					"Initiative " + id + " was changed by someone else (it is now at version " + current.version()
+							+ ", you sent " + version + "): read it again and reapply your change");
+		}
+		writeAreas(id, valid.areas());
 		this.changes.record(caller, "UPDATE", "initiative", id, concerned, before, json(id));
 		return this.initiatives.findByIds(List.of(id)).get(0);
 	}
 
-	private record Valid(Point location, List<String> areas) {
+	private record Valid(String location, List<String> areas) {
 	}
 
 	private Valid validate(InitiativeInput input) {
@@ -115,7 +126,7 @@ class InitiativeChanges {
 			.forEach((id) -> errors.add("input.fundingSchemeId", "no initiative scheme with id " + id));
 		this.references.missing("source", listOf(input.sourceId()))
 			.forEach((id) -> errors.add("input.sourceId", "no source with id " + id));
-		Point location = (input.location() != null) ? this.locations.validate(input.location(), errors) : null;
+		String location = (input.location() != null) ? this.locations.validate(input.location(), errors) : null;
 		List<String> areas = new ArrayList<>(input.areaCodesOrEmpty());
 		if (areas.isEmpty() && location != null) {
 			areas.addAll(this.locations.buurtOf(location));
@@ -126,8 +137,28 @@ class InitiativeChanges {
 		return new Valid(location, areas);
 	}
 
-	private static String source(InitiativeInput input) {
-		return (input.sourceId() != null) ? input.sourceId() : "wijkatlas-api-entry";
+	private void writeAreas(String id, List<String> areas) {
+		this.jdbc.sql("delete from initiative_area where initiative_id = :id").param("id", id).update();
+		this.jdbc
+			.sql("insert into initiative_area (initiative_id, area_code) select :id, unnest(cast(:codes as text[]))")
+			.param("id", id)
+			.param("codes", areas.toArray(String[]::new))
+			.update();
+	}
+
+	private MapSqlParameterSource params(String id, InitiativeInput input, Valid valid) {
+		return new MapSqlParameterSource().addValue("id", id)
+			.addValue("title", input.title().strip())
+			.addValue("description", input.description())
+			.addValue("initiator", input.initiatorOrganisationId())
+			.addValue("location", valid.location())
+			.addValue("status", input.status())
+			.addValue("scheme", input.fundingSchemeId())
+			.addValue("amount", input.amount())
+			.addValue("started", input.startedOn())
+			.addValue("link", input.link())
+			.addValue("source", (input.sourceId() != null) ? input.sourceId() : "wijkatlas-api-entry")
+			.addValue("note", input.note());
 	}
 
 	private String json(String id) {

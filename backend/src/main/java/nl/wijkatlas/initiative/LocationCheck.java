@@ -4,10 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.wijkatlas.graphql.InputErrors;
-import org.locationtech.jts.geom.Coordinate;
-import org.locationtech.jts.geom.GeometryFactory;
-import org.locationtech.jts.geom.Point;
-import org.locationtech.jts.geom.PrecisionModel;
+import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -19,8 +16,7 @@ import org.springframework.stereotype.Component;
 @Component
 class LocationCheck {
 
-	/** WGS84, the SRID of initiative.location. */
-	private static final GeometryFactory WGS84 = new GeometryFactory(new PrecisionModel(), 4326);
+	private static final JsonMapper JSON = JsonMapper.builder().build();
 
 	private final JdbcClient jdbc;
 
@@ -29,9 +25,10 @@ class LocationCheck {
 	}
 
 	/**
-	 * @return the point (SRID 4326), or null when the input is wrong (the errors say why)
+	 * @return the point as GeoJSON text, or null when the input is wrong (the errors say
+	 * why)
 	 */
-	Point validate(Map<String, Object> location, InputErrors errors) {
+	String validate(Map<String, Object> location, InputErrors errors) {
 		String field = "input.location";
 		if (!"Point".equals(location.get("type"))) {
 			errors.add(field, "must be a GeoJSON Point, was " + location.get("type"));
@@ -52,24 +49,24 @@ class LocationCheck {
 			errors.add(field, "(" + lon + ", " + lat + ") is not a WGS84 position");
 			return null;
 		}
-		Point point = WGS84.createPoint(new Coordinate(lon.doubleValue(), lat.doubleValue()));
+		String geojson = JSON.writeValueAsString(Map.of("type", "Point", "coordinates", xy));
 		boolean inside = this.jdbc.sql("""
 				select exists (select 1 from area a join area_boundary b on b.area_code = a.code and b.is_current
-				  where a.level = 'GEMEENTE' and ST_Covers(b.geom_wgs84, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326)))
-				""").param("lon", point.getX()).param("lat", point.getY()).query(Boolean.class).single();
+				  where a.level = 'GEMEENTE' and ST_Covers(b.geom_wgs84, ST_SetSRID(ST_GeomFromGeoJSON(:p), 4326)))
+				""").param("p", geojson).query(Boolean.class).single();
 		if (!inside) {
 			errors.add(field, "(" + lon + ", " + lat + ") lies outside the gemeente");
 			return null;
 		}
-		return point;
+		return geojson;
 	}
 
-	List<String> buurtOf(Point point) {
+	List<String> buurtOf(String geojson) {
 		return this.jdbc.sql("""
 				select a.code from area a join area_boundary b on b.area_code = a.code and b.is_current
-				where a.level = 'BUURT' and ST_Covers(b.geom_wgs84, ST_SetSRID(ST_MakePoint(:lon, :lat), 4326))
+				where a.level = 'BUURT' and ST_Covers(b.geom_wgs84, ST_SetSRID(ST_GeomFromGeoJSON(:p), 4326))
 				order by a.code limit 1
-				""").param("lon", point.getX()).param("lat", point.getY()).query(String.class).list();
+				""").param("p", geojson).query(String.class).list();
 	}
 
 	private static boolean isWgs84(Object crs) {

@@ -14,8 +14,8 @@ import nl.wijkatlas.change.References;
 import nl.wijkatlas.graphql.InputErrors;
 import nl.wijkatlas.graphql.MutationException;
 import nl.wijkatlas.graphql.UserError;
-import nl.wijkatlas.jpa.Aggregates;
 
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
@@ -23,9 +23,7 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Writes story chapters for wijkmanagers. A chapter concerns the area it focuses on (or,
- * with a camera, the gemeente it looks at): that decides who may write it. Written as one
- * JPA aggregate ({@link ChapterEntity}, optimistically locked by its version) and logged,
- * in one transaction.
+ * with a camera, the gemeente it looks at): that decides who may write it.
  */
 @Service
 class ChapterChanges {
@@ -33,10 +31,6 @@ class ChapterChanges {
 	private static final Pattern PERIOD = Patterns.PERIOD;
 
 	private final JdbcClient jdbc;
-
-	private final ChapterEntities entities;
-
-	private final Aggregates aggregates;
 
 	private final WriteAccess access;
 
@@ -46,11 +40,9 @@ class ChapterChanges {
 
 	private final StoryRepository stories;
 
-	ChapterChanges(JdbcClient jdbc, ChapterEntities entities, Aggregates aggregates, WriteAccess access,
-			ChangeLog changes, References references, StoryRepository stories) {
+	ChapterChanges(JdbcClient jdbc, WriteAccess access, ChangeLog changes, References references,
+			StoryRepository stories) {
 		this.jdbc = jdbc;
-		this.entities = entities;
-		this.aggregates = aggregates;
 		this.access = access;
 		this.changes = changes;
 		this.references = references;
@@ -67,9 +59,18 @@ class ChapterChanges {
 			.param("slug", slug)
 			.query(Integer.class)
 			.single();
-		ChapterEntity chapter = new ChapterEntity(slug, order);
-		chapter.apply(input);
-		long id = this.entities.saveAndFlush(chapter).getId();
+		long id = this.jdbc
+			.sql("""
+					insert into chapter (story_slug, position, title, text, title_en, text_en, focus_area_code, camera_lon, camera_lat,
+					  camera_zoom, layer_indicator_code, layer_period, layer_level, show_initiatives, show_credits,
+					  missing_figures, version)
+					values (:slug, :order, :title, :text, :titleEn, :textEn, :focus, :lon, :lat, :zoom, :indicator, :period, :level,
+					  :initiatives, :credits, :missing, 1) returning id
+					""")
+			.paramSource(params(input).addValue("slug", slug).addValue("order", order))
+			.query(Long.class)
+			.single();
+		writeCitations(id, input);
 		this.changes.record(caller, "CREATE", "chapter", slug + "#" + order, areas, null, json(id));
 		return chapter(slug, order);
 	}
@@ -78,21 +79,34 @@ class ChapterChanges {
 	public Story.Chapter update(String slug, int order, int version, ChapterInput input,
 			Authentication authentication) {
 		this.access.writer(authentication);
-		ChapterEntity chapter = this.entities.findByStorySlugAndPosition(slug, (short) order)
+		Story.Chapter current = this.stories.findChapters(List.of(slug))
+			.stream()
+			.filter((c) -> c.order() == order)
+			.findFirst()
 			.orElseThrow(() -> new MutationException(UserError.Code.NOT_FOUND, "order",
-					"Story " + slug + " has no chapter " + order))
-			.loaded();
-		int current = chapter.getVersion();
-		Set<String> concerned = new HashSet<>(concernedBy(chapter));
+					"Story " + slug + " has no chapter " + order));
+		Set<String> concerned = new HashSet<>(concernedBy(current));
 		this.access.require(authentication, concerned);
 		concerned.addAll(validate(input));
 		Caller caller = this.access.require(authentication, concerned);
-		String before = json(chapter.getId());
-		this.aggregates.detach(chapter).apply(input);
-		this.aggregates.update(this.entities, chapter, version,
-				() -> Aggregates.conflict("Chapter " + order + " of " + slug, current, version));
-		this.entities.newStoryVersion(slug);
-		this.changes.record(caller, "UPDATE", "chapter", slug + "#" + order, concerned, before, json(chapter.getId()));
+		String before = json(current.id());
+		int updated = this.jdbc.sql("""
+				update chapter set title = :title, text = :text, title_en = :titleEn, text_en = :textEn,
+				  focus_area_code = :focus, camera_lon = :lon,
+				  camera_lat = :lat, camera_zoom = :zoom, layer_indicator_code = :indicator, layer_period = :period,
+				  layer_level = :level,
+				  show_initiatives = :initiatives, show_credits = :credits, missing_figures = :missing,
+				  version = version + 1
+				where id = :id and version = :version
+				""").paramSource(params(input).addValue("id", current.id()).addValue("version", version)).update();
+		if (updated == 0) {
+			throw new MutationException(UserError.Code.CONFLICT, "version",
+					"Chapter " + order + " of " + slug + " was changed by someone else (it is now at version "
+							+ current.version() + ", you sent " + version + "): read it again and reapply your change");
+		}
+		this.jdbc.sql("update story set version = version + 1 where slug = :slug").param("slug", slug).update();
+		writeCitations(current.id(), input);
+		this.changes.record(caller, "UPDATE", "chapter", slug + "#" + order, concerned, before, json(current.id()));
 		return chapter(slug, order);
 	}
 
@@ -142,11 +156,12 @@ class ChapterChanges {
 		return areas;
 	}
 
-	private List<String> concernedBy(ChapterEntity chapter) {
-		if (chapter.focusAreaCode() != null) {
-			return List.of(chapter.focusAreaCode());
+	private List<String> concernedBy(Story.Chapter chapter) {
+		if (chapter.view().focusAreaCode() != null) {
+			return List.of(chapter.view().focusAreaCode());
 		}
-		return (chapter.cameraLon() != null) ? gemeenteAt(chapter.cameraLon(), chapter.cameraLat()) : List.of();
+		return (chapter.view().center() != null)
+				? gemeenteAt(chapter.view().center().lon(), chapter.view().center().lat()) : List.of();
 	}
 
 	private List<String> gemeenteAt(double lon, double lat) {
@@ -160,6 +175,37 @@ class ChapterChanges {
 		if (this.stories.findBySlugs(List.of(slug)).isEmpty()) {
 			throw new MutationException(UserError.Code.NOT_FOUND, "story", "No story with slug " + slug);
 		}
+	}
+
+	private void writeCitations(long chapterId, ChapterInput input) {
+		this.jdbc.sql("delete from chapter_citation where chapter_id = :id").param("id", chapterId).update();
+		for (ChapterInput.CitationInput citation : input.citationsOrEmpty()) {
+			this.jdbc
+				.sql("insert into chapter_citation (chapter_id, source_id, locator) values (:id, :source, :locator)")
+				.param("id", chapterId)
+				.param("source", citation.sourceId())
+				.param("locator", citation.locator())
+				.update();
+		}
+	}
+
+	private MapSqlParameterSource params(ChapterInput input) {
+		ChapterInput.CameraInput camera = input.camera();
+		ChapterInput.LayersInput layers = input.layers();
+		return new MapSqlParameterSource().addValue("title", input.title().strip())
+			.addValue("text", input.text())
+			.addValue("titleEn", (input.titleEn() != null) ? input.titleEn().strip() : null)
+			.addValue("textEn", input.textEn())
+			.addValue("focus", input.focusAreaCode())
+			.addValue("lon", (camera != null) ? camera.lon() : null)
+			.addValue("lat", (camera != null) ? camera.lat() : null)
+			.addValue("zoom", (camera != null) ? camera.zoom() : null)
+			.addValue("indicator", (layers != null) ? layers.indicatorCode() : null)
+			.addValue("period", (layers != null) ? layers.period() : null)
+			.addValue("level", (layers != null) ? layers.level() : null)
+			.addValue("initiatives", layers != null && Boolean.TRUE.equals(layers.initiatives()))
+			.addValue("credits", layers != null && Boolean.TRUE.equals(layers.credits()))
+			.addValue("missing", input.missingFigures());
 	}
 
 	private Story.Chapter chapter(String slug, int order) {

@@ -150,10 +150,12 @@ class OpgaveMutationIntegrationTest {
 		Map<String, Object> small = input("Groen in Holtenbroek");
 		String id = create(anna, small).at("/opgave/id").asString();
 		Map<String, Object> grown = new HashMap<>(small);
-		grown.put("doelen", List.of(((List<?>) small.get("doelen")).get(0),
-				Map.of("title", "Meer groen", "inspanningen",
-						List.of(Map.of("title", "Geveltuinen", "betrokkenen", List.of("wijkmanagement"), "middelen",
-								List.of(Map.of("kind", "MONEY", "amount", 1000), Map.of("kind", "OTHER")))))));
+		grown.put("doelen",
+				List.of(((List<?>) small.get("doelen")).get(0),
+						Map.of("title", "Meer groen", "inspanningen",
+								List.of(Map.of("title", "Geveltuinen", "betrokkenen", List.of("wijkmanagement"),
+										"middelen",
+										List.of(Map.of("kind", "MONEY", "amount", 1000), Map.of("kind", "OTHER")))))));
 		JsonNode bigger = update(anna, id, 1, grown);
 		assertThat(bigger.at("/opgave/version").asInt()).as(bigger.toString()).isEqualTo(2);
 		assertThat(bigger.at("/opgave/doelen/1/inspanningen/0/betrokkenen/0/id").asString())
@@ -166,10 +168,14 @@ class OpgaveMutationIntegrationTest {
 		JsonNode smaller = update(anna, id, 2, small);
 		assertThat(smaller.at("/opgave/version").asInt()).isEqualTo(3);
 		assertThat(smaller.at("/opgave/doelen").size()).isEqualTo(1);
-		assertThat(this.jdbc.sql("""
-				select count(*) from doel d join inspanning i on i.doel_id = d.id join middel m on m.inspanning_id = i.id
-				where d.opgave_id = :id
-				""").param("id", id).query(Long.class).single()).as("the removed doel's middelen are gone").isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) from doel d join inspanning i on i.doel_id = d.id join middel m on m.inspanning_id = i.id
+					where d.opgave_id = :id
+					""")
+			.param("id", id)
+			.query(Long.class)
+			.single()).as("the removed doel's middelen are gone").isEqualTo(1);
 		JsonNode unknown = update(anna, "bestaat-niet", 1, small);
 		assertThat(unknown.at("/errors/0/code").asString()).isEqualTo("NOT_FOUND");
 		assertThat(unknown.at("/errors/0/message").asString()).isEqualTo("No opgave with id bestaat-niet");
