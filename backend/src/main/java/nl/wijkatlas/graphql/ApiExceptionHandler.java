@@ -4,7 +4,6 @@ import java.sql.SQLException;
 import java.util.Map;
 
 import graphql.GraphQLError;
-import jakarta.persistence.PersistenceException;
 import graphql.schema.DataFetchingEnvironment;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -75,7 +74,7 @@ class ApiExceptionHandler {
 				"The database took too long to answer (statement timeout): ask for less");
 	}
 
-	@GraphQlExceptionHandler({ DataAccessException.class, SQLException.class, PersistenceException.class })
+	@GraphQlExceptionHandler({ DataAccessException.class, SQLException.class })
 	GraphQLError databaseError(Exception ex, DataFetchingEnvironment env) {
 		String id = requestId(env);
 		if (isConnectionFailure(ex)) {

@@ -12,6 +12,7 @@ import nl.wijkatlas.area.Area;
 import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.graphql.NotFoundException;
 import nl.wijkatlas.source.Source;
+import nl.wijkatlas.source.SourceRepository;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -34,9 +35,9 @@ class IndicatorValueController {
 
 	private final IndicatorRepository indicators;
 
-	private final IndicatorSourceRepository sources;
+	private final SourceRepository sources;
 
-	IndicatorValueController(IndicatorRepository indicators, IndicatorSourceRepository sources) {
+	IndicatorValueController(IndicatorRepository indicators, SourceRepository sources) {
 		this.indicators = indicators;
 		this.sources = sources;
 	}

@@ -1,12 +1,9 @@
 package nl.wijkatlas.opgave;
 
 import java.math.BigDecimal;
-import java.sql.SQLException;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-
-import javax.sql.DataSource;
 
 import nl.wijkatlas.auth.Caller;
 import nl.wijkatlas.auth.WriteAccess;
@@ -17,9 +14,10 @@ import nl.wijkatlas.geodata.content.OpgaveWriter;
 import nl.wijkatlas.graphql.MutationException;
 import nl.wijkatlas.graphql.UserError;
 
+import org.springframework.jdbc.core.ConnectionCallback;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.jdbc.datasource.DataSourceUtils;
 import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,7 +35,7 @@ class OpgaveChanges {
 
 	private final JdbcClient jdbc;
 
-	private final DataSource dataSource;
+	private final JdbcTemplate jdbcTemplate;
 
 	private final OpgaveInputValidator validator;
 
@@ -47,10 +45,10 @@ class OpgaveChanges {
 
 	private final OpgaveRepository opgaven;
 
-	OpgaveChanges(JdbcClient jdbc, DataSource dataSource, OpgaveInputValidator validator, WriteAccess access,
+	OpgaveChanges(JdbcClient jdbc, JdbcTemplate jdbcTemplate, OpgaveInputValidator validator, WriteAccess access,
 			ChangeLog changes, OpgaveRepository opgaven) {
 		this.jdbc = jdbc;
-		this.dataSource = dataSource;
+		this.jdbcTemplate = jdbcTemplate;
 		this.validator = validator;
 		this.access = access;
 		this.changes = changes;
@@ -105,12 +103,14 @@ class OpgaveChanges {
 			.param("id", id)
 			.param("codes", areas(input).toArray(String[]::new))
 			.update();
-		try {
-			new OpgaveWriter(DataSourceUtils.getConnection(this.dataSource)).writeDin(id, din(input));
-		}
-		catch (SQLException ex) {
-			throw new IllegalStateException("Writing the DIN tree of " + id + " failed", ex);
-		}
+		// The importer's DIN writer (plain JDBC, geodata), run on this transaction's
+		// connection by Spring, which also translates its SQLExceptions: one writer of
+		// the
+		// tree for the import and the API.
+		this.jdbcTemplate.execute((ConnectionCallback<Void>) (connection) -> {
+			new OpgaveWriter(connection).writeDin(id, din(input));
+			return null;
+		});
 	}
 
 	private static List<Content.Doel> din(OpgaveInput input) {

@@ -1,17 +1,9 @@
 package nl.wijkatlas.source;
 
-import jakarta.persistence.Entity;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.Id;
-import jakarta.persistence.Table;
-
 /**
  * Where a record comes from: a dataset, a document, a web page, a derivation, or
  * illustrative example content (which is always shown as such).
  */
-@Entity
-@Table(name = "source")
 public class Source {
 
 	public enum Kind {
@@ -20,30 +12,38 @@ public class Source {
 
 	}
 
-	@Id
-	private String id;
+	private final String id;
 
-	@Enumerated(EnumType.STRING)
-	private Kind kind;
+	private final Kind kind;
 
-	private String title;
+	private final String title;
 
-	@jakarta.persistence.Column(name = "title_en")
-	private String titleEn;
+	private final String titleEn;
 
-	private String publisher;
+	private final String publisher;
 
-	private String url;
+	private final String url;
 
-	private Short year;
+	private final Short year;
 
-	private String licence;
+	private final String licence;
 
-	private String attribution;
+	private final String attribution;
 
-	private String note;
+	private final String note;
 
-	protected Source() {
+	Source(String id, Kind kind, String title, String titleEn, String publisher, String url, Short year, String licence,
+			String attribution, String note) {
+		this.id = id;
+		this.kind = kind;
+		this.title = title;
+		this.titleEn = titleEn;
+		this.publisher = publisher;
+		this.url = url;
+		this.year = year;
+		this.licence = licence;
+		this.attribution = attribution;
+		this.note = note;
 	}
 
 	public String getId() {

@@ -1,5 +1,6 @@
 package nl.wijkatlas.opgave;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -39,6 +40,15 @@ class OpgaveMutationIntegrationTest {
 			mutation($id: ID!, $version: Int!, $input: OpgaveInput!) {
 			  updateOpgave(id: $id, version: $version, input: $input) {
 			    opgave { id title version }
+			    errors { code field message }
+			  }
+			}
+			""";
+
+	private static final String UPDATE_WITH_TREE = """
+			mutation($id: ID!, $version: Int!, $input: OpgaveInput!) {
+			  updateOpgave(id: $id, version: $version, input: $input) {
+			    opgave { id version doelen { title inspanningen { betrokkenen { id } middelen { kind amount } } } }
 			    errors { code field message }
 			  }
 			}
@@ -135,6 +145,43 @@ class OpgaveMutationIntegrationTest {
 	}
 
 	@Test
+	void shouldMakeANewVersionWhenOnlyTheDinTreeChangesAndRefuseAStaleTree() {
+		String anna = Tokens.wijkmanager("anna", "SD0193_NOORD");
+		Map<String, Object> small = input("Groen in Holtenbroek");
+		String id = create(anna, small).at("/opgave/id").asString();
+		Map<String, Object> grown = new HashMap<>(small);
+		grown.put("doelen",
+				List.of(((List<?>) small.get("doelen")).get(0),
+						Map.of("title", "Meer groen", "inspanningen",
+								List.of(Map.of("title", "Geveltuinen", "betrokkenen", List.of("wijkmanagement"),
+										"middelen",
+										List.of(Map.of("kind", "MONEY", "amount", 1000), Map.of("kind", "OTHER")))))));
+		JsonNode bigger = update(anna, id, 1, grown);
+		assertThat(bigger.at("/opgave/version").asInt()).as(bigger.toString()).isEqualTo(2);
+		assertThat(bigger.at("/opgave/doelen/1/inspanningen/0/betrokkenen/0/id").asString())
+			.isEqualTo("wijkmanagement");
+		assertThat(bigger.at("/opgave/doelen/1/inspanningen/0/middelen").size()).isEqualTo(2);
+		JsonNode stale = update(Tokens.wijkmanager("bram", "WK019330"), id, 1, small);
+		assertThat(stale.at("/errors/0/code").asString()).isEqualTo("CONFLICT");
+		assertThat(stale.at("/errors/0/message").asString()).isEqualTo("Opgave " + id
+				+ " was changed by someone else (it is now at version 2, you sent 1): read it again and reapply your change");
+		JsonNode smaller = update(anna, id, 2, small);
+		assertThat(smaller.at("/opgave/version").asInt()).isEqualTo(3);
+		assertThat(smaller.at("/opgave/doelen").size()).isEqualTo(1);
+		assertThat(this.jdbc
+			.sql("""
+					select count(*) from doel d join inspanning i on i.doel_id = d.id join middel m on m.inspanning_id = i.id
+					where d.opgave_id = :id
+					""")
+			.param("id", id)
+			.query(Long.class)
+			.single()).as("the removed doel's middelen are gone").isEqualTo(1);
+		JsonNode unknown = update(anna, "bestaat-niet", 1, small);
+		assertThat(unknown.at("/errors/0/code").asString()).isEqualTo("NOT_FOUND");
+		assertThat(unknown.at("/errors/0/message").asString()).isEqualTo("No opgave with id bestaat-niet");
+	}
+
+	@Test
 	void shouldNotLetAWijkmanagerMoveAnOpgaveOutOfAnotherArea() {
 		String id = create(Tokens.admin("root"), inputFor("Zuid", "WK019350")).at("/opgave/id").asString();
 		JsonNode payload = this.http
@@ -143,6 +190,13 @@ class OpgaveMutationIntegrationTest {
 			.body()
 			.at("/data/updateOpgave");
 		assertThat(payload.at("/errors/0/code").asString()).isEqualTo("FORBIDDEN");
+	}
+
+	private JsonNode update(String token, String id, int version, Map<String, Object> input) {
+		GraphQlHttp.Response response = this.http.post(token, UPDATE_WITH_TREE,
+				Map.of("id", id, "version", version, "input", input));
+		assertThat(response.status()).isEqualTo(200);
+		return response.body().at("/data/updateOpgave");
 	}
 
 	private JsonNode create(String token, Map<String, Object> input) {
