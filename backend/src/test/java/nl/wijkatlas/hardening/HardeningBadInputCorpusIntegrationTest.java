@@ -19,10 +19,10 @@ import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.gebied.GebiedImporter;
 import nl.wijkatlas.geodata.indicator.IndicatorImportOptions;
 import nl.wijkatlas.geodata.indicator.IndicatorImporter;
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.GraphQlHttp;
 import nl.wijkatlas.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,20 +55,19 @@ class HardeningBadInputCorpusIntegrationTest {
 			  createInitiative(input: $input) { initiative { id } errors { code field message } }
 			}""";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	DataSource dataSource;
 
-	private Http http;
+	private final int port;
 
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
+	private final Http http;
+
+	HardeningBadInputCorpusIntegrationTest(@LocalServerPort int port) {
+		this.port = port;
+		this.http = new Http(port);
 	}
 
 	@TestFactory
