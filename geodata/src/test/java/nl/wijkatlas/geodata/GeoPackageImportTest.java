@@ -9,9 +9,8 @@ import nl.wijkatlas.geodata.support.GeoJsonFiles;
 import nl.wijkatlas.geodata.support.TestDatabase;
 import nl.wijkatlas.geodata.support.TestGeoPackage;
 import nl.wijkatlas.geodata.support.TestGeoPackage.Row;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +20,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Imports a fake gemeente, GM9999 "Testdorp", from test-built GeoPackages that also hold
  * GM9998, and removes it again afterwards so the Zwolle data stays as it is.
  */
+@ExtendWith(TestGeoGemeenten.class)
 class GeoPackageImportTest {
 
 	private static final String TESTDORP = "GM9999";
@@ -29,20 +29,6 @@ class GeoPackageImportTest {
 
 	@TempDir
 	Path directory;
-
-	private String sourcesBefore;
-
-	@BeforeEach
-	void removeTestdorp() {
-		TestGeoGemeenten.remove();
-		this.sourcesBefore = TestDatabase.queryString("select string_agg(id, ',') from source");
-	}
-
-	@AfterEach
-	void removeTestdorpAgain() {
-		TestGeoGemeenten.remove();
-		TestGeoGemeenten.removeSourcesAddedSince(this.sourcesBefore);
-	}
 
 	@Test
 	void shouldImportTheGemeenteChosenByCodeFromAGeoPackageHoldingTwo() {
