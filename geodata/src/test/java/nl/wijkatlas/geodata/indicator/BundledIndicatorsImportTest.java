@@ -2,9 +2,7 @@ package nl.wijkatlas.geodata.indicator;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledAreas;
 import nl.wijkatlas.geodata.InputFile;
-import nl.wijkatlas.geodata.gebied.BundledGebieden;
 import nl.wijkatlas.geodata.gebied.GebiedTables;
 import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
@@ -24,9 +22,7 @@ class BundledIndicatorsImportTest {
 
 	@BeforeAll
 	static void importEverything() {
-		dataSource = TestDatabase.dataSource();
-		BundledAreas.importInto(dataSource);
-		BundledGebieden.importInto(dataSource);
+		dataSource = FigureTestData.areasAndGebieden();
 		first = BundledIndicators.importInto(dataSource);
 	}
 

@@ -5,13 +5,10 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledAreas;
 import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.Problem;
-import nl.wijkatlas.geodata.gebied.BundledGebieden;
 import nl.wijkatlas.geodata.gebied.GebiedTables;
-import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,9 +32,7 @@ class IndicatorBadFileImportTest {
 
 	@BeforeAll
 	static void importZwolleWithItsFigures() {
-		dataSource = TestDatabase.dataSource();
-		BundledAreas.importInto(dataSource);
-		BundledGebieden.importInto(dataSource);
+		dataSource = FigureTestData.areasAndGebieden();
 		BundledIndicators.importInto(dataSource);
 	}
 

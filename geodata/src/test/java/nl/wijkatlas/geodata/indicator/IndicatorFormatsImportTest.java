@@ -5,9 +5,7 @@ import java.util.List;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledAreas;
 import nl.wijkatlas.geodata.InputFile;
-import nl.wijkatlas.geodata.gebied.BundledGebieden;
 import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -39,9 +37,7 @@ class IndicatorFormatsImportTest {
 
 	@BeforeAll
 	static void importZwolleWithItsFigures() {
-		dataSource = TestDatabase.dataSource();
-		BundledAreas.importInto(dataSource);
-		BundledGebieden.importInto(dataSource);
+		dataSource = FigureTestData.areasAndGebieden();
 		BundledIndicators.importInto(dataSource);
 	}
 
