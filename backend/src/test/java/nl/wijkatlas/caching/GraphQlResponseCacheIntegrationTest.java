@@ -1,21 +1,18 @@
 package nl.wijkatlas.caching;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.stream.Stream;
 
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.StatementCounting;
 import nl.wijkatlas.support.Tokens;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -32,15 +29,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 @Import(StatementCounting.class)
 class GraphQlResponseCacheIntegrationTest {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final HttpClient client = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	DataVersion dataVersion;
+
+	private final Http http;
+
+	GraphQlResponseCacheIntegrationTest(@LocalServerPort int port) {
+		this.http = new Http(port);
+	}
 
 	@Test
 	void shouldAnswerARepeatedQueryFromTheCacheUntilAMutationChangesTheData() throws Exception {
@@ -115,26 +111,22 @@ class GraphQlResponseCacheIntegrationTest {
 		assertThat(this.dataVersion.current()).isGreaterThan(version);
 	}
 
-	private HttpResponse<String> post(String query, Map<String, String> headers)
-			throws IOException, InterruptedException {
+	private HttpResponse<String> post(String query, Map<String, String> headers) {
 		return post(query, headers, Map.of());
 	}
 
-	private HttpResponse<String> postWithVariables(String query, Map<String, Object> variables)
-			throws IOException, InterruptedException {
+	private HttpResponse<String> postWithVariables(String query, Map<String, Object> variables) {
 		return post(query, Map.of(), variables);
 	}
 
-	private HttpResponse<String> post(String query, Map<String, String> headers, Map<String, Object> variables)
-			throws IOException, InterruptedException {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers
-				.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))));
-		headers.forEach(request::header);
-		HttpResponse<String> response = this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(200);
-		return response;
+	private HttpResponse<String> post(String query, Map<String, String> headers, Map<String, Object> variables) {
+		String[] pairs = headers.entrySet()
+			.stream()
+			.flatMap((header) -> Stream.of(header.getKey(), header.getValue()))
+			.toArray(String[]::new);
+		Http.Response response = this.http.graphql(query, variables, pairs);
+		assertThat(response.status()).isEqualTo(200);
+		return response.raw();
 	}
 
 	private static final String CREATE = """

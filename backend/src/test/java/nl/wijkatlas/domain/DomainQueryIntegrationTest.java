@@ -73,19 +73,19 @@ class DomainQueryIntegrationTest {
 
 	@Test
 	void shouldRefuseAFilterOnAnUnknownArea() {
-		this.graphQl.document("{ credits(area: \"WK019399\") { totalCount } }")
-			.execute()
-			.errors()
-			.expect((error) -> error.getMessage().contains("No area with code WK019399"))
-			.verify();
+		assertRefused("{ credits(area: \"WK019399\") { totalCount } }", "No area with code WK019399");
 	}
 
 	@Test
 	void shouldRefuseAMalformedPeriod() {
-		this.graphQl.document("{ opgaven(period: \"23/24\") { totalCount } }")
+		assertRefused("{ opgaven(period: \"23/24\") { totalCount } }", "is not a period");
+	}
+
+	private void assertRefused(String document, String messagePart) {
+		this.graphQl.document(document)
 			.execute()
 			.errors()
-			.expect((error) -> error.getMessage().contains("is not a period"))
+			.expect((error) -> error.getMessage().contains(messagePart))
 			.verify();
 	}
 

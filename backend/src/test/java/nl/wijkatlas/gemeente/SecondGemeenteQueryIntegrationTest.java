@@ -8,6 +8,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.wijkatlas.support.GraphQlErrors;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -132,16 +133,8 @@ class SecondGemeenteQueryIntegrationTest {
 
 	@Test
 	void shouldRefuseAMalformedOrUnknownGemeente() {
-		this.graphQl.document("{ areas(gemeente: \"Zwolle\") { totalCount } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("gemeente")));
-		this.graphQl.document("{ stories(gemeente: \"GM9999\") { totalCount } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("GM9999")));
+		GraphQlErrors.assertSingleError(this.graphQl, "{ areas(gemeente: \"Zwolle\") { totalCount } }", "gemeente");
+		GraphQlErrors.assertSingleError(this.graphQl, "{ stories(gemeente: \"GM9999\") { totalCount } }", "GM9999");
 	}
 
 	@Test

@@ -7,7 +7,6 @@ import java.util.Map;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.GraphQlHttp;
 import nl.wijkatlas.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -53,17 +52,13 @@ class HardeningAccessMatrixIntegrationTest {
 			  }
 			}""";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
 
-	private GraphQlHttp http;
+	private final GraphQlHttp http;
 
-	@BeforeEach
-	void client() {
-		this.http = new GraphQlHttp(this.port);
+	HardeningAccessMatrixIntegrationTest(@LocalServerPort int port) {
+		this.http = new GraphQlHttp(port);
 	}
 
 	enum Outcome {

@@ -23,6 +23,7 @@ import nl.wijkatlas.support.GraphQlHttp;
 import nl.wijkatlas.support.Tokens;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import org.junit.jupiter.api.BeforeEach;
+import nl.wijkatlas.support.Http;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -55,20 +56,19 @@ class HardeningBadInputCorpusIntegrationTest {
 			  createInitiative(input: $input) { initiative { id } errors { code field message } }
 			}""";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	DataSource dataSource;
 
-	private Http http;
+	private final int port;
 
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
+	private final Http http;
+
+	HardeningBadInputCorpusIntegrationTest(@LocalServerPort int port) {
+		this.port = port;
+		this.http = new Http(port);
 	}
 
 	@TestFactory

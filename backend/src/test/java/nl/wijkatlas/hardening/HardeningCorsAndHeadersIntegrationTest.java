@@ -5,9 +5,9 @@ import java.net.http.HttpRequest;
 import java.util.List;
 import java.util.Map;
 
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -29,17 +29,16 @@ class HardeningCorsAndHeadersIntegrationTest {
 	private static final String CREATE = """
 			mutation($input: InitiativeInput!) { createInitiative(input: $input) { initiative { id } errors { code } } }""";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
 
-	private Http http;
+	private final int port;
 
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
+	private final Http http;
+
+	HardeningCorsAndHeadersIntegrationTest(@LocalServerPort int port) {
+		this.port = port;
+		this.http = new Http(port);
 	}
 
 	@Test

@@ -35,18 +35,8 @@ class HardeningFragmentLimitsTest {
 		GraphQL graphQl = GraphQL.newGraphQL(schema)
 			.instrumentation(new ChainedInstrumentation(instrumentations))
 			.build();
-		StringBuilder query = new StringBuilder("{ areas(first: 1000) { ...f0 } }");
-		for (int i = 0; i < 18; i++) {
-			query.append(" fragment f")
-				.append(i)
-				.append(" on Area { code ...f")
-				.append(i + 1)
-				.append(" children { ...f")
-				.append(i + 1)
-				.append(" } }");
-		}
-		query.append(" fragment f18 on Area { code }");
-		ExecutionResult result = graphQl.execute(query.toString());
+		ExecutionResult result = graphQl
+			.execute(HardeningLimitsIntegrationTest.fragmentFlood("{ areas(first: 1000) { ...f0 } }"));
 		assertThat(result.getErrors()).as(result.toString()).isNotEmpty();
 		assertThat(result.getErrors().get(0).getExtensions().get("code")).isIn("QUERY_TOO_COMPLEX", "QUERY_TOO_DEEP");
 	}

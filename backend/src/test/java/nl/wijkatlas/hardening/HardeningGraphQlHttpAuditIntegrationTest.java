@@ -1,7 +1,6 @@
 package nl.wijkatlas.hardening;
 
 import java.time.Duration;
-import java.nio.file.Path;
 
 import org.junit.jupiter.api.Test;
 
@@ -9,8 +8,6 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 
 import nl.wijkatlas.support.ToolRun;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
-
-import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Runs the GraphQL-over-HTTP audit suite (npm {@code graphql-http}, {@code auditServer})
@@ -25,11 +22,8 @@ class HardeningGraphQlHttpAuditIntegrationTest {
 
 	@Test
 	void shouldPassTheGraphQlOverHttpAudit() throws Exception {
-		Path qa = Path.of("..", "qa").toAbsolutePath().normalize();
-		assertThat(qa.resolve("node_modules/graphql-http")).as("qa dependencies installed (npm ci --prefix qa)")
-			.isDirectory();
-		ToolRun.expectSuccess(new ProcessBuilder("node", "audit.mjs", "http://localhost:" + this.port + "/graphql")
-			.directory(qa.toFile()), "audit", Duration.ofMinutes(5));
+		ToolRun.expectQaScriptSuccess("audit.mjs", "graphql-http", Duration.ofMinutes(5),
+				"http://localhost:" + this.port + "/graphql");
 	}
 
 }

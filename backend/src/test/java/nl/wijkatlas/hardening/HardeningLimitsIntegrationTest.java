@@ -3,11 +3,11 @@ package nl.wijkatlas.hardening;
 import java.util.Map;
 
 import graphql.introspection.IntrospectionQuery;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -20,14 +20,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WijkatlasIntegrationTest
 class HardeningLimitsIntegrationTest {
 
-	@LocalServerPort
-	int port;
+	private final Http http;
 
-	private Http http;
-
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
+	HardeningLimitsIntegrationTest(@LocalServerPort int port) {
+		this.http = new Http(port);
 	}
 
 	@Test
@@ -74,18 +70,8 @@ class HardeningLimitsIntegrationTest {
 
 	@Test
 	void shouldRefuseAFragmentFlood() {
-		StringBuilder query = new StringBuilder("{ areas(first: 1000) { edges { node { ...f0 } } } }");
-		for (int i = 0; i < 18; i++) {
-			query.append(" fragment f")
-				.append(i)
-				.append(" on Area { code ...f")
-				.append(i + 1)
-				.append(" children { ...f")
-				.append(i + 1)
-				.append(" } }");
-		}
-		query.append(" fragment f18 on Area { code }");
-		Http.Response response = this.http.graphql(query.toString(), null);
+		Http.Response response = this.http.graphql(fragmentFlood("{ areas(first: 1000) { edges { node { ...f0 } } } }"),
+				null);
 		assertThat(response.code()).as(response.raw().body()).isIn("QUERY_TOO_COMPLEX", "QUERY_TOO_DEEP");
 		assertNoLeak(response);
 	}
@@ -139,6 +125,25 @@ class HardeningLimitsIntegrationTest {
 		Http.Response generated = this.http.graphql("{ __typename }", null, "X-Request-Id",
 				"<script>alert(1)</script>");
 		assertThat(generated.header("X-Request-Id")).isNotEqualTo("<script>alert(1)</script>").hasSizeGreaterThan(10);
+	}
+
+	/**
+	 * The operation followed by fragments f0 to f18, each spreading the next twice (once
+	 * through {@code children}): a short document whose expansion doubles with every
+	 * fragment.
+	 */
+	static String fragmentFlood(String operation) {
+		StringBuilder query = new StringBuilder(operation);
+		for (int i = 0; i < 18; i++) {
+			query.append(" fragment f")
+				.append(i)
+				.append(" on Area { code ...f")
+				.append(i + 1)
+				.append(" children { ...f")
+				.append(i + 1)
+				.append(" } }");
+		}
+		return query.append(" fragment f18 on Area { code }").toString();
 	}
 
 	static void assertNoLeak(Http.Response response) {

@@ -8,7 +8,6 @@ import graphql.execution.instrumentation.Instrumentation;
 import graphql.execution.instrumentation.InstrumentationState;
 import graphql.execution.instrumentation.SimplePerformantInstrumentation;
 import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
@@ -18,6 +17,7 @@ import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,17 +32,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 		"spring.datasource.hikari.data-source-properties.options=-c statement_timeout=1500" })
 class HardeningSmallLimitsIntegrationTest {
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
 
-	private Http http;
+	private final Http http;
 
-	@BeforeEach
-	void client() {
-		this.http = new Http(this.port);
+	HardeningSmallLimitsIntegrationTest(@LocalServerPort int port) {
+		this.http = new Http(port);
 	}
 
 	@Test

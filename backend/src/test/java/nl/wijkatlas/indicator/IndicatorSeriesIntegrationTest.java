@@ -31,9 +31,7 @@ class IndicatorSeriesIntegrationTest {
 	void shouldGiveTheCityPopulationFrom2012To2025AsOneSeriesEachFigureWithItsSource() {
 		GraphQlTester.Response response = series("GM0193", List.of("AantalInwoners_5"));
 
-		List<Map<String, Object>> values = response.path("area.indicatorSeries[0].values")
-			.entityList(JSON_OBJECT)
-			.get();
+		List<Map<String, Object>> values = firstSeriesValues(response);
 		assertThat(values).extracting((v) -> v.get("period"))
 			.containsExactly("2012", "2017", "2018", "2019", "2022", "2023", "2024", "2025");
 		assertThat(values.get(0).get("value")).isEqualTo(121525.0);
@@ -62,9 +60,7 @@ class IndicatorSeriesIntegrationTest {
 		GraphQlTester.Response response = series("WK019322", List.of("aantalInwoners", "Koopwoningen_47"));
 
 		response.path("area.indicatorSeries[0].indicator.code").entity(String.class).isEqualTo("AantalInwoners_5");
-		List<Map<String, Object>> values = response.path("area.indicatorSeries[0].values")
-			.entityList(JSON_OBJECT)
-			.get();
+		List<Map<String, Object>> values = firstSeriesValues(response);
 		assertThat(values).extracting((v) -> v.get("period")).containsExactly("2022", "2024", "2025");
 		assertThat(values.get(0).get("sourceLocator").toString()).contains("aantalInwoners");
 		response.path("area.indicatorSeries[1].indicator.code").entity(String.class).isEqualTo("Koopwoningen_47");
@@ -74,9 +70,7 @@ class IndicatorSeriesIntegrationTest {
 	void shouldWeighADerivedShareAndNameItsWeight() {
 		GraphQlTester.Response response = series("GM0193", List.of("GemiddeldeHuishoudensgrootte_33"));
 
-		List<Map<String, Object>> values = response.path("area.indicatorSeries[0].values")
-			.entityList(JSON_OBJECT)
-			.get();
+		List<Map<String, Object>> values = firstSeriesValues(response);
 		Map<String, Object> latest = values.get(values.size() - 1);
 		assertThat(latest).containsEntry("period", "2025").containsEntry("value", 2.1);
 		assertThat(latest.get("derivation").toString()).contains("WEIGHTED_MEAN")
@@ -159,6 +153,10 @@ class IndicatorSeriesIntegrationTest {
 	}
 
 	@SuppressWarnings("unchecked")
+	private static List<Map<String, Object>> firstSeriesValues(GraphQlTester.Response response) {
+		return response.path("area.indicatorSeries[0].values").entityList(JSON_OBJECT).get();
+	}
+
 	private static Map<String, Object> sourceOf(Map<String, Object> value) {
 		return (Map<String, Object>) value.get("source");
 	}

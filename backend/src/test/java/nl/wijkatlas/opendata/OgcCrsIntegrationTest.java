@@ -49,12 +49,7 @@ class OgcCrsIntegrationTest {
 
 	@Test
 	void shouldNameCrs84InContentCrsByDefault() throws Exception {
-		String body = this.mvc.perform(get("/ogc/collections/wijken/items/WK019330"))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Crs", "<" + CRS84 + ">"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String body = items("/ogc/collections/wijken/items/WK019330", CRS84);
 		List<Double> point = firstPoint(body, "$.geometry");
 		// Zwolle: longitude about 6.1, latitude about 52.5.
 		assertThat(point.get(0)).isBetween(5.9, 6.3);
@@ -65,13 +60,8 @@ class OgcCrsIntegrationTest {
 
 	@Test
 	void shouldServeRdNewCoordinatesInMetres() throws Exception {
-		String body = this.mvc.perform(get("/ogc/collections/wijken/items?gemeente=GM0193&crs=" + RD_NEW))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Crs", "<" + RD_NEW + ">"))
-			.andExpect(jsonPath("$.numberReturned").value(16))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String body = items("/ogc/collections/wijken/items?gemeente=GM0193&crs=" + RD_NEW, RD_NEW);
+		assertThat((Integer) JsonPath.read(body, "$.numberReturned")).isEqualTo(16);
 		List<List<List<List<Number>>>> first = JsonPath.read(body, "$.features[0].geometry.coordinates");
 		for (List<Number> xy : first.get(0).get(0)) {
 			// Zwolle in RD New: x about 200 km, y about 500 km from the Amersfoort
@@ -83,12 +73,7 @@ class OgcCrsIntegrationTest {
 
 	@Test
 	void shouldServeEtrs89LatitudeFirst() throws Exception {
-		String body = this.mvc.perform(get("/ogc/collections/wijken/items/WK019330?crs=" + ETRS89))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Crs", "<" + ETRS89 + ">"))
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String body = items("/ogc/collections/wijken/items/WK019330?crs=" + ETRS89, ETRS89);
 		List<Double> point = firstPoint(body, "$.geometry");
 		assertThat(point.get(0)).isBetween(52.4, 52.7);
 		assertThat(point.get(1)).isBetween(5.9, 6.3);
@@ -120,6 +105,16 @@ class OgcCrsIntegrationTest {
 			.getContentAsString();
 		List<String> ids = JsonPath.read(rdBoxed, "$.features[*].id");
 		assertThat(ids).contains("WK019330").hasSizeLessThanOrEqualTo(3);
+	}
+
+	/** The body of a 200 answer whose {@code Content-Crs} names the CRS. */
+	private String items(String url, String crs) throws Exception {
+		return this.mvc.perform(get(url))
+			.andExpect(status().isOk())
+			.andExpect(header().string("Content-Crs", "<" + crs + ">"))
+			.andReturn()
+			.getResponse()
+			.getContentAsString();
 	}
 
 	private static List<Double> firstPoint(String body, String geometry) {

@@ -14,6 +14,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.graphql.test.tester.GraphQlTester;
 
+import nl.wijkatlas.support.GraphQlErrors;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -96,11 +97,8 @@ class OpenDataGraphQlIntegrationTest {
 
 	@Test
 	void shouldRefuseAMalformedPeriodInALink() {
-		this.graphQl.document("{ indicator(code: \"AantalInwoners_5\") { csvUrl(period: \"last year\") } }")
-			.execute()
-			.errors()
-			.satisfy((errors) -> assertThat(errors).singleElement()
-				.satisfies((error) -> assertThat(error.getMessage()).contains("period")));
+		GraphQlErrors.assertSingleError(this.graphQl,
+				"{ indicator(code: \"AantalInwoners_5\") { csvUrl(period: \"last year\") } }", "period");
 	}
 
 	private String base() {

@@ -4,19 +4,18 @@ import java.io.IOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.net.Socket;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.HashMap;
+import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalManagementPort;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
 
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,9 +33,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 @DirtiesContext
 class ManagementPortIntegrationTest {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
-
-	private final HttpClient client = HttpClient.newHttpClient();
+	/**
+	 * A client a port, on 127.0.0.1: the one address the management server is bound to.
+	 */
+	private final Map<Integer, Http> clients = new HashMap<>();
 
 	@LocalServerPort
 	int port;
@@ -59,7 +59,7 @@ class ManagementPortIntegrationTest {
 	void shouldAnswerRuntimeFiguresOnTheManagementPortWithoutACollection() throws Exception {
 		HttpResponse<String> response = get(this.managementPort, "/actuator/runtime", "X-Request-Id", "runtime");
 		assertThat(response.statusCode()).isEqualTo(200);
-		JsonNode body = JSON.readTree(response.body());
+		JsonNode body = Http.JSON.readTree(response.body());
 		assertThat(body.get("heapUsedMb").isNumber()).isTrue();
 		assertThat(body.get("poolActive").isNumber()).isTrue();
 		assertThat(body.get("threads").asInt()).isPositive();
@@ -69,12 +69,12 @@ class ManagementPortIntegrationTest {
 	void shouldReportLivenessAndReadinessWithTheDatabaseAndTheDataVersionListener() throws Exception {
 		HttpResponse<String> live = get(this.managementPort, "/actuator/health/liveness", "Accept", "*/*");
 		assertThat(live.statusCode()).isEqualTo(200);
-		assertThat(JSON.readTree(live.body()).get("status").asString()).isEqualTo("UP");
+		assertThat(Http.JSON.readTree(live.body()).get("status").asString()).isEqualTo("UP");
 		JsonNode ready = null;
 		// The listener connects on its own thread right after start-up.
 		for (int attempt = 0; attempt < 50; attempt++) {
 			HttpResponse<String> response = get(this.managementPort, "/actuator/health/readiness", "Accept", "*/*");
-			ready = JSON.readTree(response.body());
+			ready = Http.JSON.readTree(response.body());
 			if (response.statusCode() == 200) {
 				break;
 			}
@@ -114,10 +114,8 @@ class ManagementPortIntegrationTest {
 		}).isInstanceOf(IOException.class);
 	}
 
-	private HttpResponse<String> get(int port, String path, String header, String value) throws Exception {
-		return this.client.send(
-				HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).header(header, value).build(),
-				HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(int port, String path, String header, String value) {
+		return this.clients.computeIfAbsent(port, Http::loopback).get(path, header, value).raw();
 	}
 
 }

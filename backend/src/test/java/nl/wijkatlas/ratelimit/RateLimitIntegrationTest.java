@@ -1,15 +1,12 @@
 package nl.wijkatlas.ratelimit;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.Tokens;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.test.annotation.DirtiesContext;
@@ -33,12 +30,12 @@ import static org.assertj.core.api.Assertions.assertThat;
 @DirtiesContext
 class RateLimitIntegrationTest {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final Http http;
 
-	private final HttpClient client = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
+	RateLimitIntegrationTest(@LocalServerPort int port) {
+		// The client's own address is the trusted loopback proxy's: IPv4, as configured.
+		this.http = Http.loopback(port);
+	}
 
 	@Test
 	void shouldAnswer429ProblemWithRetryAfterToAnAnonymousGraphQlClientOverItsLimit() throws Exception {
@@ -51,7 +48,7 @@ class RateLimitIntegrationTest {
 		// 6 a minute: a token every 10 s.
 		long retryAfter = Long.parseLong(refused.headers().firstValue("Retry-After").orElseThrow());
 		assertThat(retryAfter).isBetween(1L, 10L);
-		JsonNode problem = JSON.readTree(refused.body());
+		JsonNode problem = Http.JSON.readTree(refused.body());
 		assertThat(problem.get("status").asInt()).isEqualTo(429);
 		assertThat(problem.get("code").asString()).isEqualTo("RATE_LIMITED");
 		assertThat(problem.get("requestId").asString()).isNotBlank();
@@ -100,21 +97,15 @@ class RateLimitIntegrationTest {
 		assertThat(get("/tiles/buurten/12/2117/1343.mvt", "203.0.113.6").statusCode()).isNotEqualTo(429);
 	}
 
-	private HttpResponse<String> graphql(String forwardedFor, String token) throws Exception {
-		HttpRequest.Builder request = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + "/graphql"))
-			.header("Content-Type", "application/json")
-			.header("X-Forwarded-For", forwardedFor)
-			.POST(HttpRequest.BodyPublishers.ofString("{\"query\":\"{ __typename }\"}"));
-		if (token != null) {
-			request.header("Authorization", "Bearer " + token);
-		}
-		return this.client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> graphql(String forwardedFor, String token) {
+		String[] headers = (token != null)
+				? new String[] { "X-Forwarded-For", forwardedFor, "Authorization", "Bearer " + token }
+				: new String[] { "X-Forwarded-For", forwardedFor };
+		return this.http.post("/graphql", "{\"query\":\"{ __typename }\"}", headers).raw();
 	}
 
-	private HttpResponse<String> get(String path, String forwardedFor) throws Exception {
-		return this.client.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + this.port + path))
-			.header("X-Forwarded-For", forwardedFor)
-			.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> get(String path, String forwardedFor) {
+		return this.http.get(path, "X-Forwarded-For", forwardedFor).raw();
 	}
 
 }

@@ -3,21 +3,19 @@ package nl.wijkatlas.standards;
 import java.time.Duration;
 import java.net.URI;
 import java.net.URLEncoder;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.ToolRun;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
@@ -33,20 +31,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WijkatlasIntegrationTest
 class GraphQlClientsIntegrationTest {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final Http http;
 
-	private final HttpClient http = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
+	GraphQlClientsIntegrationTest(@LocalServerPort int port) {
+		this.http = new Http(port);
+	}
 
 	@Test
 	void shouldWorkWithUrqlAndApolloClientWithTheirDefaults() throws Exception {
-		Path qa = Path.of("..", "qa").toAbsolutePath().normalize();
-		assertThat(qa.resolve("node_modules/@apollo/client")).as("qa dependencies installed (npm ci --prefix qa)")
-			.isDirectory();
-		ToolRun.expectSuccess(new ProcessBuilder("node", "clients.mjs", url()).directory(qa.toFile()), "clients",
-				Duration.ofMinutes(3));
+		ToolRun.expectQaScriptSuccess("clients.mjs", "@apollo/client", Duration.ofMinutes(3), url());
 	}
 
 	@Test
@@ -57,7 +50,7 @@ class GraphQlClientsIntegrationTest {
 		HttpResponse<String> second = send(HttpRequest.newBuilder(URI.create(uri)).GET());
 
 		assertThat(first.statusCode()).isEqualTo(200);
-		assertThat(JSON.readTree(first.body()).at("/data/area/code").asString()).isEqualTo("WK019311");
+		assertThat(Http.JSON.readTree(first.body()).at("/data/area/code").asString()).isEqualTo("WK019311");
 		assertThat(second.body()).isEqualTo(first.body());
 		assertThat(second.headers().firstValue("X-Wijkatlas-Cache")).hasValue("hit");
 	}
@@ -73,7 +66,7 @@ class GraphQlClientsIntegrationTest {
 		assertThat(response.headers().firstValue("Allow")).hasValue("POST");
 		assertThat(response.headers().firstValue("Content-Type"))
 			.hasValueSatisfying((type) -> assertThat(type).startsWith("application/json"));
-		assertThat(JSON.readTree(response.body()).at("/errors/0/extensions/code").asString())
+		assertThat(Http.JSON.readTree(response.body()).at("/errors/0/extensions/code").asString())
 			.isEqualTo("METHOD_NOT_ALLOWED");
 	}
 
@@ -96,12 +89,12 @@ class GraphQlClientsIntegrationTest {
 
 		HttpResponse<String> byHash = postRaw(Map.of("extensions", extensions));
 		HttpResponse<String> again = postRaw(Map.of("extensions", extensions));
-		assertThat(JSON.readTree(byHash.body()).at("/data/area/name").asString()).isEqualTo("Wijk 30 Holtenbroek");
+		assertThat(Http.JSON.readTree(byHash.body()).at("/data/area/name").asString()).isEqualTo("Wijk 30 Holtenbroek");
 		assertThat(again.headers().firstValue("X-Wijkatlas-Cache")).hasValue("hit");
 
-		String get = url() + "?extensions=" + encode(JSON.writeValueAsString(extensions));
+		String get = url() + "?extensions=" + encode(Http.JSON.writeValueAsString(extensions));
 		HttpResponse<String> overGet = send(HttpRequest.newBuilder(URI.create(get)).GET());
-		assertThat(JSON.readTree(overGet.body()).at("/data/area/level").asString()).isEqualTo("WIJK");
+		assertThat(Http.JSON.readTree(overGet.body()).at("/data/area/level").asString()).isEqualTo("WIJK");
 	}
 
 	@Test
@@ -116,21 +109,21 @@ class GraphQlClientsIntegrationTest {
 	}
 
 	private JsonNode post(Map<String, Object> body) throws Exception {
-		return JSON.readTree(postRaw(body).body());
+		return Http.JSON.readTree(postRaw(body).body());
 	}
 
 	private HttpResponse<String> postRaw(Map<String, Object> body) throws Exception {
 		return send(HttpRequest.newBuilder(URI.create(url()))
 			.header("Content-Type", "application/json")
-			.POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+			.POST(HttpRequest.BodyPublishers.ofString(Http.JSON.writeValueAsString(body))));
 	}
 
-	private HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-		return this.http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+	private HttpResponse<String> send(HttpRequest.Builder request) {
+		return this.http.send(request.build()).raw();
 	}
 
 	private String url() {
-		return "http://localhost:" + this.port + "/graphql";
+		return this.http.url("/graphql");
 	}
 
 	private static String encode(String value) {

@@ -1,10 +1,6 @@
 package nl.wijkatlas.standards;
 
 import nl.wijkatlas.geodata.AreaLevel;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -12,10 +8,10 @@ import java.util.Map;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
-import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.boot.test.web.server.LocalServerPort;
 
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -30,12 +26,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WijkatlasIntegrationTest
 class RingWindingIntegrationTest {
 
-	private static final JsonMapper JSON = JsonMapper.builder().build();
+	private final Http http;
 
-	private final HttpClient client = HttpClient.newHttpClient();
-
-	@LocalServerPort
-	int port;
+	RingWindingIntegrationTest(@LocalServerPort int port) {
+		this.http = new Http(port);
+	}
 
 	@ParameterizedTest
 	@CsvSource({ "gemeente, gemeenten, GEMEENTE, 2", "stadsdeel, stadsdelen, STADSDEEL, 0", "wijk, wijken, WIJK, 18",
@@ -109,23 +104,16 @@ class RingWindingIntegrationTest {
 		return sum;
 	}
 
-	private JsonNode get(String path) throws Exception {
-		HttpResponse<String> response = this.client.send(
-				HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + path)).build(),
-				HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).as(path).isEqualTo(200);
-		return JSON.readTree(response.body());
+	private JsonNode get(String path) {
+		Http.Response response = this.http.get(path);
+		assertThat(response.status()).as(path).isEqualTo(200);
+		return response.body();
 	}
 
-	private JsonNode post(String query, Map<String, Object> variables) throws Exception {
-		HttpResponse<String> response = this.client
-			.send(HttpRequest.newBuilder(URI.create("http://localhost:" + this.port + "/graphql"))
-				.header("Content-Type", "application/json")
-				.POST(HttpRequest.BodyPublishers
-					.ofString(JSON.writeValueAsString(Map.of("query", query, "variables", variables))))
-				.build(), HttpResponse.BodyHandlers.ofString());
-		assertThat(response.statusCode()).isEqualTo(200);
-		return JSON.readTree(response.body());
+	private JsonNode post(String query, Map<String, Object> variables) {
+		Http.Response response = this.http.graphql(query, variables);
+		assertThat(response.status()).isEqualTo(200);
+		return response.body();
 	}
 
 }

@@ -1,5 +1,6 @@
 package nl.wijkatlas.support;
 
+import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.MvcResult;
@@ -9,9 +10,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
 
 /**
- * Posts a GraphQL query through the real HTTP handling and asserts it is answered with a
- * clear error: status 200, the expected code and message, and no stack trace, class or
- * framework name.
+ * Asserts that a GraphQL query is answered with an error: posted through the real HTTP
+ * handling with a clear error ({@link #assertClearError}), or through a
+ * {@code GraphQlTester} with exactly one ({@link #assertSingleError}).
  */
 public final class GraphQlErrors {
 
@@ -29,6 +30,17 @@ public final class GraphQlErrors {
 		assertThat(result.getResponse().getStatus()).as(response).isEqualTo(200);
 		assertThat(response).contains("\"errors\"").contains(code).contains(messagePart);
 		assertThat(response).doesNotContain("Exception").doesNotContain("at nl.").doesNotContain("org.springframework");
+	}
+
+	/**
+	 * The document is answered with exactly one error, whose message contains the part.
+	 */
+	public static void assertSingleError(GraphQlTester graphQl, String document, String messagePart) {
+		graphQl.document(document)
+			.execute()
+			.errors()
+			.satisfy((errors) -> assertThat(errors).singleElement()
+				.satisfies((error) -> assertThat(error.getMessage()).contains(messagePart)));
 	}
 
 	private static String quote(String text) {

@@ -7,6 +7,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,6 +23,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class ToolRun {
 
 	private ToolRun() {
+	}
+
+	/**
+	 * Runs {@code node SCRIPT ARGUMENTS...} in {@code qa/} as {@link #expectSuccess}
+	 * does, named after the script ({@code audit.mjs}: {@code audit}), once the npm
+	 * package the script needs is installed there (npm ci --prefix qa;
+	 * {@code ./wijkatlas test} does).
+	 */
+	public static String expectQaScriptSuccess(String script, String dependency, Duration limit, String... arguments)
+			throws IOException, InterruptedException {
+		Path qa = Path.of("..", "qa").toAbsolutePath().normalize();
+		assertThat(qa.resolve("node_modules").resolve(dependency)).as("qa dependencies installed (npm ci --prefix qa)")
+			.isDirectory();
+		List<String> command = new ArrayList<>(List.of("node", script));
+		command.addAll(List.of(arguments));
+		return expectSuccess(new ProcessBuilder(command).directory(qa.toFile()), script.replaceFirst("\\.mjs$", ""),
+				limit);
 	}
 
 	/** The tool's output, once it has finished in time and exited with 0. */

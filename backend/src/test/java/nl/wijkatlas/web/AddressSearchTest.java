@@ -1,5 +1,6 @@
 package nl.wijkatlas.web;
 
+import java.io.IOException;
 import java.net.InetSocketAddress;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
@@ -7,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicReference;
 
+import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import nl.wijkatlas.problem.RequestRefused;
 import org.junit.jupiter.api.Test;
@@ -42,16 +44,11 @@ class AddressSearchTest {
 		});
 		server.createContext("/elsewhere", (exchange) -> {
 			followed.incrementAndGet();
-			byte[] body = "{}".getBytes(StandardCharsets.UTF_8);
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
-			exchange.close();
+			answer(exchange, "{}");
 		});
 		server.start();
 		try {
-			AddressSearchController controller = new AddressSearchController(
-					new FrontendProperties("http://127.0.0.1:" + server.getAddress().getPort()),
-					() -> List.of("GM0193"));
+			AddressSearchController controller = searchingAt(server, "GM0193");
 			assertThatThrownBy(() -> controller.search("{!lucene}Dobbe")).isInstanceOf(RequestRefused.class)
 				.extracting((ex) -> ((RequestRefused) ex).status().value())
 				.isEqualTo(502);
@@ -72,17 +69,12 @@ class AddressSearchTest {
 		AtomicReference<String> asked = new AtomicReference<>();
 		server.createContext("/free", (exchange) -> {
 			asked.set(exchange.getRequestURI().getRawQuery());
-			byte[] body = "{\"response\":{\"numFound\":0,\"docs\":[]}}".getBytes(StandardCharsets.UTF_8);
 			exchange.getResponseHeaders().set("Content-Type", "application/json");
-			exchange.sendResponseHeaders(200, body.length);
-			exchange.getResponseBody().write(body);
-			exchange.close();
+			answer(exchange, "{\"response\":{\"numFound\":0,\"docs\":[]}}");
 		});
 		server.start();
 		try {
-			AddressSearchController controller = new AddressSearchController(
-					new FrontendProperties("http://127.0.0.1:" + server.getAddress().getPort()),
-					() -> List.of("GM1771", "GM0193"));
+			AddressSearchController controller = searchingAt(server, "GM1771", "GM0193");
 			assertThat(controller.search("Kerkstraat 1").getStatusCode().value()).isEqualTo(200);
 			List<String> filters = java.util.Arrays.stream(asked.get().split("&"))
 				.filter((pair) -> pair.startsWith("fq="))
@@ -102,6 +94,22 @@ class AddressSearchTest {
 		assertThat(AddressSearchController.gemeenteFilter(List.of("GM0193", "GM0193", "WK019330", "GM12) OR (x")))
 			.isEqualTo("gemeentecode:(0193)");
 		assertThat(AddressSearchController.gemeenteFilter(List.of())).isNull();
+	}
+
+	/**
+	 * The controller, asking the stand-in Locatieserver for addresses in the gemeenten.
+	 */
+	private static AddressSearchController searchingAt(HttpServer server, String... gemeenten) {
+		return new AddressSearchController(new FrontendProperties("http://127.0.0.1:" + server.getAddress().getPort()),
+				() -> List.of(gemeenten));
+	}
+
+	/** Answers 200 with the body and ends the exchange. */
+	private static void answer(HttpExchange exchange, String json) throws IOException {
+		byte[] body = json.getBytes(StandardCharsets.UTF_8);
+		exchange.sendResponseHeaders(200, body.length);
+		exchange.getResponseBody().write(body);
+		exchange.close();
 	}
 
 }

@@ -75,8 +75,7 @@ class BadFileImportTest {
 
 	@Test
 	void shouldRejectDuplicateCodesAndLeaveDatabaseUnchanged() {
-		Path buurten = buurten((tree) -> ((ObjectNode) GeoJsonFiles.feature(tree, "BU01931010").get("properties"))
-			.put("statcode", "BU01931000"));
+		Path buurten = buurtenWithStatcode("BU01931010", "BU01931000");
 
 		assertRefused(buurten, wijken(), "zwolle_buurten.geojson: features[1] BU01931000: duplicate code "
 				+ "BU01931000: features[0] has it too");
@@ -84,8 +83,7 @@ class BadFileImportTest {
 
 	@Test
 	void shouldRejectBuurtWhoseWijkIsMissing() {
-		Path buurten = buurten((tree) -> ((ObjectNode) GeoJsonFiles.feature(tree, "BU01931010").get("properties"))
-			.put("statcode", "BU01939900"));
+		Path buurten = buurtenWithStatcode("BU01931010", "BU01939900");
 
 		assertRefused(buurten, wijken(), "zwolle_buurten.geojson: features[1] BU01939900: buurt BU01939900 has no "
 				+ "wijk WK019399: that wijk is not in zwolle_wijken.geojson");
@@ -235,6 +233,12 @@ class BadFileImportTest {
 		assertThat(refused).as("import refused").isNotNull();
 		assertThat(TestDatabase.fingerprint()).as("database unchanged").isEqualTo(this.before);
 		return refused;
+	}
+
+	/** The buurten with the statcode of one buurt changed. */
+	private Path buurtenWithStatcode(String buurt, String statcode) {
+		return buurten(
+				(tree) -> ((ObjectNode) GeoJsonFiles.feature(tree, buurt).get("properties")).put("statcode", statcode));
 	}
 
 	private Path buurten(Consumer<ObjectNode> editor) {

@@ -1,10 +1,9 @@
 package nl.wijkatlas.geodata.area;
 
-import java.util.Map;
-
 import javax.sql.DataSource;
 
 import nl.wijkatlas.geodata.AreaLevel;
+import nl.wijkatlas.geodata.support.ImportedGemeente;
 import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -29,13 +28,7 @@ class BundledGeldropMierloImportTest {
 
 	@Test
 	void shouldImportOneGemeenteTwoWijkenAndFifteenBuurtenAndNoStadsdeel() {
-		assertThat(first.counts()).containsExactlyInAnyOrderEntriesOf(
-				Map.of(AreaLevel.GEMEENTE, 1, AreaLevel.STADSDEEL, 0, AreaLevel.WIJK, 2, AreaLevel.BUURT, 15));
-		assertThat(count("select count(*) from area where gemeente_code = 'GM1771' and level = 'BUURT'")).isEqualTo(15);
-		assertThat(count("select count(*) from area where gemeente_code = 'GM1771' and level = 'WIJK'")).isEqualTo(2);
-		assertThat(count("select count(*) from area where gemeente_code = 'GM1771' and level = 'STADSDEEL'")).isZero();
-		assertThat(TestDatabase.queryString("select name from area where code = 'GM1771'")).isEqualTo("Geldrop-Mierlo");
-		assertThat(first.gemeenteName()).isEqualTo("Geldrop-Mierlo");
+		ImportedGemeente.assertImported(first, "GM1771", "Geldrop-Mierlo", 0, 2, 15);
 	}
 
 	@Test

@@ -1,11 +1,11 @@
 package nl.wijkatlas.geodata.area;
 
 import java.util.List;
-import java.util.Map;
 
 import javax.sql.DataSource;
 
 import nl.wijkatlas.geodata.AreaLevel;
+import nl.wijkatlas.geodata.support.ImportedGemeente;
 import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -26,14 +26,7 @@ class BundledZwolleImportTest {
 
 	@Test
 	void shouldImportOneGemeenteFiveStadsdelenSixteenWijkenAndSeventyEightBuurten() {
-		assertThat(first.counts()).containsExactlyInAnyOrderEntriesOf(
-				Map.of(AreaLevel.GEMEENTE, 1, AreaLevel.STADSDEEL, 5, AreaLevel.WIJK, 16, AreaLevel.BUURT, 78));
-		assertThat(count("select count(*) from area where gemeente_code = 'GM0193' and level = 'BUURT'")).isEqualTo(78);
-		assertThat(count("select count(*) from area where gemeente_code = 'GM0193' and level = 'WIJK'")).isEqualTo(16);
-		assertThat(count("select count(*) from area where gemeente_code = 'GM0193' and level = 'STADSDEEL'"))
-			.isEqualTo(5);
-		assertThat(TestDatabase.queryString("select name from area where code = 'GM0193'")).isEqualTo("Zwolle");
-		assertThat(first.gemeenteName()).isEqualTo("Zwolle");
+		ImportedGemeente.assertImported(first, "GM0193", "Zwolle", 5, 16, 78);
 	}
 
 	@Test

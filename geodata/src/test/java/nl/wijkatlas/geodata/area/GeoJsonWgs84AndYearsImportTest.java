@@ -13,6 +13,7 @@ import nl.wijkatlas.geodata.support.TestGeoPackage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static nl.wijkatlas.geodata.support.SmallGeoJson.collection;
@@ -23,26 +24,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * RFC 7946 input reprojected by PostGIS, and boundary years, on the fake gemeente GM9999.
  */
+@ExtendWith(TestGeoGemeenten.class)
 class GeoJsonWgs84AndYearsImportTest {
 
 	private final DataSource dataSource = TestDatabase.dataSource();
 
 	@TempDir
 	Path directory;
-
-	private String sourcesBefore;
-
-	@BeforeEach
-	void removeTestGemeenten() {
-		TestGeoGemeenten.remove();
-		this.sourcesBefore = TestDatabase.queryString("select string_agg(id, ',') from source");
-	}
-
-	@AfterEach
-	void removeTestGemeentenAgain() {
-		TestGeoGemeenten.remove();
-		TestGeoGemeenten.removeSourcesAddedSince(this.sourcesBefore);
-	}
 
 	@Test
 	void shouldReprojectLonLatGeoJsonToRdNewInPostgis() {

@@ -15,6 +15,7 @@ import nl.wijkatlas.geodata.support.TestGeoPackage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -24,6 +25,7 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
  * Imports a fake gemeente, GM9999 "Testdorp", from test-built GeoPackages that also hold
  * GM9998, and removes it again afterwards so the Zwolle data stays as it is.
  */
+@ExtendWith(TestGeoGemeenten.class)
 class GeoPackageImportTest {
 
 	private static final String TESTDORP = "GM9999";
@@ -32,20 +34,6 @@ class GeoPackageImportTest {
 
 	@TempDir
 	Path directory;
-
-	private String sourcesBefore;
-
-	@BeforeEach
-	void removeTestdorp() {
-		TestGeoGemeenten.remove();
-		this.sourcesBefore = TestDatabase.queryString("select string_agg(id, ',') from source");
-	}
-
-	@AfterEach
-	void removeTestdorpAgain() {
-		TestGeoGemeenten.remove();
-		TestGeoGemeenten.removeSourcesAddedSince(this.sourcesBefore);
-	}
 
 	@Test
 	void shouldImportTheGemeenteChosenByCodeFromAGeoPackageHoldingTwo() {

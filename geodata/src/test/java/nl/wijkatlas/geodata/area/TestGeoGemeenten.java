@@ -1,14 +1,34 @@
 package nl.wijkatlas.geodata.area;
 
 import java.util.Arrays;
+import java.util.Objects;
 import java.util.stream.Collectors;
 
 import nl.wijkatlas.geodata.support.TestDatabase;
+import org.junit.jupiter.api.extension.AfterEachCallback;
+import org.junit.jupiter.api.extension.BeforeEachCallback;
+import org.junit.jupiter.api.extension.ExtensionContext;
 
-/** Removes the fake gemeenten GM9998 and GM9999 that tests import. */
-final class TestGeoGemeenten {
+/**
+ * Removes the fake gemeenten GM9998 and GM9999 that tests import. As an extension
+ * ({@code @ExtendWith(TestGeoGemeenten.class)}) before and after each test, and after it
+ * the source rows the test added too, so the Zwolle data stays as it is.
+ */
+final class TestGeoGemeenten implements BeforeEachCallback, AfterEachCallback {
 
-	private TestGeoGemeenten() {
+	private static final ExtensionContext.Namespace SOURCES = ExtensionContext.Namespace.create(TestGeoGemeenten.class);
+
+	@Override
+	public void beforeEach(ExtensionContext context) {
+		remove();
+		String before = TestDatabase.queryString("select string_agg(id, ',') from source");
+		context.getStore(SOURCES).put("before", Objects.toString(before, ""));
+	}
+
+	@Override
+	public void afterEach(ExtensionContext context) {
+		remove();
+		removeSourcesAddedSince(context.getStore(SOURCES).get("before", String.class));
 	}
 
 	static void remove() {

@@ -45,9 +45,7 @@ class BundledContentRulesTest {
 
 	@Test
 	void shouldAddUpEachGoalsKredietLinesToTheTotalsItsTableStatesColumnByColumn() {
-		Map<String, Content.CreditEntry> credits = content.credits()
-			.stream()
-			.collect(Collectors.toMap(Content.CreditEntry::id, Function.identity()));
+		Map<String, Content.CreditEntry> credits = creditsById();
 		Map<String, Content.BudgetGoalEntry> goals = content.budgetGoals()
 			.stream()
 			.collect(Collectors.toMap(Content.BudgetGoalEntry::code, Function.identity()));
@@ -103,9 +101,7 @@ class BundledContentRulesTest {
 
 	@Test
 	void shouldLinkTheCityWideBudgetAndItsPartToTheGemeenteWithHoltenbroekAsPilotOnly() {
-		Map<String, Content.CreditEntry> credits = content.credits()
-			.stream()
-			.collect(Collectors.toMap(Content.CreditEntry::id, Function.identity()));
+		Map<String, Content.CreditEntry> credits = creditsById();
 		Content.CreditEntry whole = credits.get("gebiedsgericht-werken-2023");
 		Content.CreditEntry part = credits.get("gebiedsgericht-werken-2023-kernteam");
 		assertThat(whole.kind()).isEqualTo("BUDGET");
@@ -161,6 +157,10 @@ class BundledContentRulesTest {
 		assertThat(old).isGreaterThanOrEqualTo(10);
 		assertThat(ContentValidator.addressYear("Thorbeckelaan 2 (2009/2011)")).isEqualTo(2011);
 		assertThat(ContentValidator.addressYear("Bachlaan 20")).isNull();
+	}
+
+	private static Map<String, Content.CreditEntry> creditsById() {
+		return content.credits().stream().collect(Collectors.toMap(Content.CreditEntry::id, Function.identity()));
 	}
 
 	private static Content.StatedTotal total(Content.BudgetGoalEntry goal, String label) {

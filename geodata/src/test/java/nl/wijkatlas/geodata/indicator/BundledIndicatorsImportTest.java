@@ -24,9 +24,7 @@ class BundledIndicatorsImportTest {
 
 	@BeforeAll
 	static void importEverything() {
-		dataSource = TestDatabase.dataSource();
-		BundledAreas.importInto(dataSource);
-		BundledGebieden.importInto(dataSource);
+		dataSource = FigureTestData.areasAndGebieden();
 		first = BundledIndicators.importInto(dataSource);
 	}
 

@@ -27,9 +27,7 @@ class FiguresWherePeopleLiveImportTest {
 
 	@BeforeAll
 	static void importEverything() {
-		dataSource = TestDatabase.dataSource();
-		BundledAreas.importInto(dataSource);
-		BundledGebieden.importInto(dataSource);
+		dataSource = FigureTestData.areasAndGebieden();
 		BundledIndicators.importInto(dataSource);
 	}
 

@@ -2,6 +2,7 @@ package nl.wijkatlas.geodata.indicator;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.stream.Stream;
 
 import javax.sql.DataSource;
 
@@ -11,10 +12,12 @@ import nl.wijkatlas.geodata.Problem;
 import nl.wijkatlas.geodata.area.BundledAreas;
 import nl.wijkatlas.geodata.gebied.BundledGebieden;
 import nl.wijkatlas.geodata.gebied.GebiedTables;
-import nl.wijkatlas.geodata.support.TestDatabase;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -35,9 +38,7 @@ class IndicatorBadFileImportTest {
 
 	@BeforeAll
 	static void importZwolleWithItsFigures() {
-		dataSource = TestDatabase.dataSource();
-		BundledAreas.importInto(dataSource);
-		BundledGebieden.importInto(dataSource);
+		dataSource = FigureTestData.areasAndGebieden();
 		BundledIndicators.importInto(dataSource);
 	}
 
@@ -89,19 +90,35 @@ class IndicatorBadFileImportTest {
 				"latin1.csv: line 2: wrong encoding: byte 0xE9 (column 80) is not UTF-8");
 	}
 
-	@Test
-	void shouldRejectAWrongHeader() {
-		assertRefused(csv("header.csv", "area_code,indicator,jaar,waarde\nGM0193,AantalInwoners_5,2019,1\n"),
-				"header.csv: line 1: wrong header: missing columns indicator_code, period, value; unknown columns "
-						+ "indicator, jaar, waarde");
-		assertRefused(csv("columns.csv", "foo,bar\n1,2\n"),
-				"columns.csv: line 1: wrong header: foo,bar is not a layout");
+	/** Files with one problem each: the case, the file's name and text, the problem. */
+	static Stream<Arguments> filesWithOneProblem() {
+		return Stream.of(
+				Arguments.of("a wrong header", "header.csv",
+						"area_code,indicator,jaar,waarde\nGM0193,AantalInwoners_5,2019,1\n",
+						"header.csv: line 1: wrong header: missing columns indicator_code, period, value; unknown "
+								+ "columns indicator, jaar, waarde"),
+				Arguments.of("a header of no layout", "columns.csv", "foo,bar\n1,2\n",
+						"columns.csv: line 1: wrong header: foo,bar is not a layout"),
+				Arguments.of("an empty file", "empty.csv", "", "empty.csv: file is empty"),
+				Arguments.of("a header without rows", "header-only.csv", BUNDLED_HEADER,
+						"header-only.csv: the file has a header but no figures"),
+				Arguments.of("an alias of an unknown indicator", "aliases.csv",
+						"alias_code,indicator_code\ninwoners_totaal,Inwoners_999\n",
+						"aliases.csv: line 2: alias inwoners_totaal stands for indicator Inwoners_999, which neither "
+								+ "this import nor the database holds"),
+				Arguments.of("an alias of an alias", "chain.csv",
+						"alias_code,indicator_code\ninwoners_totaal,aantalInwoners\n",
+						"aliases: alias inwoners_totaal stands for aantalInwoners, which is an alias itself"),
+				Arguments.of("an alias declared as an indicator", "definitions.csv",
+						"indicator_code,theme\naantalInwoners,bevolking\n",
+						"definitions.csv: line 2: indicator aantalInwoners is an alias of AantalInwoners_5: declare "
+								+ "that one"));
 	}
 
-	@Test
-	void shouldRejectAnEmptyFileAndAHeaderWithoutRows() {
-		assertRefused(csv("empty.csv", ""), "empty.csv: file is empty");
-		assertRefused(csv("header-only.csv", BUNDLED_HEADER), "header-only.csv: the file has a header but no figures");
+	@ParameterizedTest(name = "{0}")
+	@MethodSource("filesWithOneProblem")
+	void shouldRejectAFileWithOneProblem(String name, String file, String text, String problem) {
+		assertRefused(csv(file, text), problem);
 	}
 
 	@Test
@@ -141,21 +158,6 @@ class IndicatorBadFileImportTest {
 			.contains("many.csv: line 2: period '19' is not a year")
 			.anySatisfy((p) -> assertThat(p).startsWith("many.csv: line 2: unknown area code 'XX1'"))
 			.anySatisfy((p) -> assertThat(p).startsWith("many.csv: line 2: non-numeric value 'abc'"));
-	}
-
-	@Test
-	void shouldRejectAnAliasOfAnUnknownIndicatorAndAnAliasOfAnAlias() {
-		assertRefused(csv("aliases.csv", "alias_code,indicator_code\ninwoners_totaal,Inwoners_999\n"),
-				"aliases.csv: line 2: alias inwoners_totaal stands for indicator Inwoners_999, which neither this "
-						+ "import nor the database holds");
-		assertRefused(csv("chain.csv", "alias_code,indicator_code\ninwoners_totaal,aantalInwoners\n"),
-				"aliases: alias inwoners_totaal stands for aantalInwoners, which is an alias itself");
-	}
-
-	@Test
-	void shouldRejectDeclaringAnAliasAsAnIndicator() {
-		assertRefused(csv("definitions.csv", "indicator_code,theme\naantalInwoners,bevolking\n"),
-				"definitions.csv: line 2: indicator aantalInwoners is an alias of AantalInwoners_5: declare that one");
 	}
 
 	@Test

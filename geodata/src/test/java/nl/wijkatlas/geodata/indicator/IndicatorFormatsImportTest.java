@@ -39,9 +39,7 @@ class IndicatorFormatsImportTest {
 
 	@BeforeAll
 	static void importZwolleWithItsFigures() {
-		dataSource = TestDatabase.dataSource();
-		BundledAreas.importInto(dataSource);
-		BundledGebieden.importInto(dataSource);
+		dataSource = FigureTestData.areasAndGebieden();
 		BundledIndicators.importInto(dataSource);
 	}
 
