@@ -2,7 +2,7 @@ package nl.wijkatlas.geodata.indicator;
 
 import javax.sql.DataSource;
 
-import nl.wijkatlas.geodata.BundledAreas;
+import nl.wijkatlas.geodata.area.BundledAreas;
 import nl.wijkatlas.geodata.gebied.BundledGebieden;
 import nl.wijkatlas.geodata.support.TestDatabase;
 

@@ -3,7 +3,7 @@ package nl.wijkatlas.geodata.support;
 import java.util.Map;
 
 import nl.wijkatlas.geodata.AreaLevel;
-import nl.wijkatlas.geodata.ImportResult;
+import nl.wijkatlas.geodata.area.ImportResult;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
