@@ -4,8 +4,6 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
 import nl.wijkatlas.geodata.DatabaseUrl;
 import nl.wijkatlas.geodata.ImportException;
 import org.flywaydb.core.Flyway;
@@ -74,11 +72,13 @@ public final class Database {
 	 * Checks that the database answers, then applies the app's Flyway migrations that it
 	 * lacks (none when the app has run on it).
 	 * @param dataSource the database
-	 * @param name how to name the database in a message
 	 * @throws ImportException when the database cannot be reached or migrated, or the
 	 * migrations are not on the classpath
 	 */
-	public static void migrate(DataSource dataSource, String name) {
+	public static void migrate(PGSimpleDataSource dataSource) {
+		// Its URL would list every driver property; host, port and name say which it is.
+		String name = "jdbc:postgresql://" + String.join(",", dataSource.getServerNames()) + ":"
+				+ dataSource.getPortNumbers()[0] + "/" + dataSource.getDatabaseName();
 		try (Connection connection = dataSource.getConnection()) {
 			connection.isValid(5);
 		}

@@ -78,7 +78,7 @@ public final class Main {
 				default -> bundled(rest);
 			};
 			PGSimpleDataSource dataSource = database(environment);
-			Database.migrate(dataSource, dataSource.getURL());
+			Database.migrate(dataSource);
 			out.println(command.run(dataSource));
 			return 0;
 		}
