@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { BASE_URL, expectNoAxeViolations, exploreMap, launch, mapIdle, profileComplete } from './helpers.mjs';
 
-const TIMEOUT = 120_000;
+const TIMEOUT = 300_000;
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const MAPLIBRE = /\/assets\/maplibre-[\w-]+\.js$/;
 
@@ -35,9 +35,10 @@ describe('the atlas on a phone', { timeout: TIMEOUT }, () => {
         await page.locator('#figures-table').waitFor({ timeout: 30_000 });
         // The figures colour the picture (the legend's classes), and the names are written on it.
         await page.waitForFunction(() => [...document.querySelectorAll('#map svg.map-still path[data-code]')].some((p) => p.getAttribute('fill-opacity') === '0.85'));
+        // As many as fit without overlapping (the interactive map leaves as many out on a phone).
         const names = await picture.locator('text').allTextContents();
         assert.ok(names.length >= 4, `only ${names.length} names on the picture: ${names}`);
-        assert.ok(names.includes('Holtenbroek'), `Holtenbroek is not named: ${names}`);
+        assert.ok(names.includes('Diezerpoort'), `Diezerpoort is not named: ${names}`);
         assert.equal(await picture.getAttribute('role'), 'img');
         assert.match(await picture.getAttribute('aria-label'), lang === 'en' ? /^Map of the wijken in Zwolle with their names/ : /^Kaart van de wijken in Zwolle met hun namen/);
         assert.equal(await page.locator('#map button.map-explore').innerText(), lang === 'en' ? 'Explore the map' : 'Kaart verkennen');
@@ -59,12 +60,12 @@ describe('the atlas on a phone', { timeout: TIMEOUT }, () => {
   test('a tap on an area of the picture selects it and brings the interactive map', async () => {
     const { page, context, errors } = await openRecording('/?niveau=wijk', PHONE);
     try {
-      const label = page.locator('#map svg.map-still text', { hasText: /^Holtenbroek$/ });
+      const label = page.locator('#map svg.map-still text', { hasText: /^Diezerpoort$/ });
       await label.waitFor({ timeout: 30_000 });
       await label.tap();
-      await page.waitForURL(/gebied=WK019330/);
+      await page.waitForURL(/gebied=WK019311/);
       await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
-      assert.match(await page.locator('#details-body').innerText(), /Holtenbroek/);
+      assert.match(await page.locator('#details-body').innerText(), /Diezerpoort/);
       assert.deepEqual(errors, []);
     } finally {
       await context.close();
@@ -96,7 +97,9 @@ describe('a profile on a phone', { timeout: TIMEOUT }, () => {
         assert.ok(await picture.evaluate((img) => img.complete && img.naturalWidth > 0), 'the picture did not load');
         assert.equal(
           await picture.getAttribute('alt'),
-          lang === 'en' ? 'Map of where Holtenbroek in Zwolle lies, with the names of the areas around it' : 'Kaart van de ligging van Holtenbroek in Zwolle, met de namen van de gebieden eromheen',
+          lang === 'en'
+            ? 'Map of where Wijk 30 Holtenbroek in Zwolle lies, with the names of the areas around it'
+            : 'Kaart van de ligging van Wijk 30 Holtenbroek in Zwolle, met de namen van de gebieden eromheen',
         );
         // The names in the picture: the wijk and its buurten.
         const svg = await (await fetch(`${BASE_URL}/preview/kaart/WK019330.svg`)).text();
