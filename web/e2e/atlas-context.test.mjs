@@ -224,6 +224,7 @@ describe('map context: a basemap and the names of the areas', { timeout: TIMEOUT
         }
         // Zoomed in on one buurt, its name stays on the map.
         await page.goto(`${BASE_URL}/?niveau=buurt&gebied=BU01933000`);
+        if (label === 'phone') await exploreMap(page);
         await mapIdle(page, { check: (d) => d.mapLevel === 'BUURT' });
         const selected = page.locator('#map .map-label[data-code="BU01933000"]');
         assert.equal(await selected.isVisible(), true, 'the selected buurt is not named on the map');
