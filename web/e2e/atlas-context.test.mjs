@@ -3,7 +3,7 @@
 // city, and on a touch screen one finger scrolls the page while two move the map.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, launch, mapIdle, openPage } from './helpers.mjs';
+import { BASE_URL, expectNoAxeViolations, exploreMap, launch, mapIdle, openPage } from './helpers.mjs';
 
 const TIMEOUT = 120_000;
 const INHABITANTS = 'AantalInwoners_5';
@@ -132,6 +132,8 @@ describe('the map on a phone', { timeout: TIMEOUT }, () => {
   test('one finger scrolls the page, two move the map (cooperative gestures); a mouse keeps its gestures', async () => {
     const phone = await openPage(browser, '/?niveau=wijk', PHONE);
     try {
+      // On a phone the map is a picture until the reader taps it (map-lazy.js).
+      await exploreMap(phone.page);
       await mapIdle(phone.page, { check: (d) => d.mapLevel === 'WIJK' });
       assert.equal(await phone.page.evaluate(() => window.wijkatlasMap.cooperativeGestures.isEnabled()), true);
     } finally {
@@ -199,6 +201,7 @@ describe('map context: a basemap and the names of the areas', { timeout: TIMEOUT
     test(`the wijken carry their names, none overlapping another (${label})`, async () => {
       const { page, context } = await openPage(browser, '/?niveau=wijk', { viewport });
       try {
+        if (label === 'phone') await exploreMap(page);
         await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
         const boxes = [];
         for (const item of await page.locator('#map .map-label').all()) {
@@ -221,6 +224,7 @@ describe('map context: a basemap and the names of the areas', { timeout: TIMEOUT
         }
         // Zoomed in on one buurt, its name stays on the map.
         await page.goto(`${BASE_URL}/?niveau=buurt&gebied=BU01933000`);
+        if (label === 'phone') await exploreMap(page);
         await mapIdle(page, { check: (d) => d.mapLevel === 'BUURT' });
         const selected = page.locator('#map .map-label[data-code="BU01933000"]');
         assert.equal(await selected.isVisible(), true, 'the selected buurt is not named on the map');

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
+import { exploreMap } from './helpers.mjs';
 
 const BASE_URL = (process.env.WIJKATLAS_BASE_URL ?? '').replace(/\/+$/, '');
 const CHROMIUM = process.env.WIJKATLAS_CHROMIUM || '/usr/bin/chromium';
@@ -254,6 +255,7 @@ describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
     const { page, context } = await openPage('/?niveau=wijk&gebied=WK019330', { width: 320, height: 640 });
     try {
       await assertHoltenbroekShown(page);
+      await exploreMap(page);
       await mapIdle(page, 'WIJK');
       const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 320px`);

@@ -5,7 +5,7 @@
 // scrolling at 320 px.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
-import { expectNoAxeViolations, launch, mapIdle, openPage, profileComplete } from './helpers.mjs';
+import { expectNoAxeViolations, exploreMap, launch, mapIdle, openPage, profileComplete } from './helpers.mjs';
 
 const TIMEOUT = 120_000;
 let browser;
@@ -88,6 +88,7 @@ describe('Geldrop-Mierlo', { timeout: TIMEOUT }, () => {
   test('the atlas of Geldrop-Mierlo does not scroll sideways at 320 px', async () => {
     const { page, context } = await openPage(browser, '/?gemeente=GM1771&niveau=buurt', { viewport: { width: 320, height: 640 } });
     try {
+      await exploreMap(page);
       await mapIdle(page, { check: (d) => d.mapLevel === 'BUURT' });
       assert.ok((await horizontalOverflow(page)) <= 0, `overflow ${await horizontalOverflow(page)} px`);
     } finally {

@@ -92,3 +92,20 @@ export async function graphql(query, variables = {}) {
   assert.ok(!body.errors, JSON.stringify(body.errors));
   return body.data;
 }
+
+/**
+ * Asks for the interactive map the way a reader on a phone does (there the map is a still picture
+ * until then, map-lazy.js): a tap on the "Kaart verkennen" button in the map, or with `keyboard`
+ * the button reached with Tab and pressed with Enter.
+ */
+export async function exploreMap(page, selector = '#map', { keyboard = false } = {}) {
+  const button = page.locator(`${selector} button.map-explore`);
+  await button.waitFor({ timeout: 30_000 });
+  if (keyboard) {
+    await tabTo(page, 'the button "Kaart verkennen"', () => document.activeElement?.classList.contains('map-explore'));
+    await page.keyboard.press('Enter');
+  } else {
+    // A tap where the page emulates a touch screen, else a click (tap() needs hasTouch).
+    await button.tap().catch((error) => (/hasTouch/.test(error.message) ? button.click() : Promise.reject(error)));
+  }
+}

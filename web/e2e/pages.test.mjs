@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, graphql, launch, mapIdle, openPage, profileComplete, scrollToMap, tabTo } from './helpers.mjs';
+import { BASE_URL, expectNoAxeViolations, exploreMap, graphql, launch, mapIdle, openPage, profileComplete, scrollToMap, tabTo } from './helpers.mjs';
 
 const TIMEOUT = 120_000;
 const STORY = 'van-getallen-naar-vergezichten';
@@ -265,9 +265,14 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
       await bare.context.close();
     }
     // With scripts: the profile is drawn around the same map box, the picture is marked as the
-    // first map seen, and MapLibre replaces it once its view is complete.
+    // first map seen, and on a phone it stays the map until the reader taps it; MapLibre then
+    // replaces it once its view is complete.
     const { page, context, errors } = await openPage(browser, '/gebied/BU01933000', phone);
     try {
+      await profileComplete(page);
+      assert.equal(await page.locator('#profile-map').getAttribute('data-map-state'), 'still');
+      assert.equal(await page.locator('#profile-map .map-first-frame').count(), 1);
+      await exploreMap(page, '#profile-map');
       await mapIdle(page, { selector: '#profile-map' });
       const map = await page.locator('#profile-map').boundingBox();
       for (const side of ['x', 'y', 'width', 'height']) assert.ok(Math.abs(map[side] - frame[side]) <= 1, `the map moved: ${side} ${frame[side]} → ${map[side]}`);

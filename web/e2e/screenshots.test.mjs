@@ -22,12 +22,23 @@ async function profileDrawn(page) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+// On a phone the map is the server's picture until the reader taps it (map-lazy.js): the atlas's
+// coloured by the figures, the profile's locator image loaded.
+async function atlasPictured(page) {
+  await page.locator('#figures-table').waitFor({ timeout: 30_000 });
+  await page.waitForFunction(() => [...document.querySelectorAll('#map svg.map-still path[data-code]')].some((p) => p.getAttribute('fill-opacity') === '0.85'), null, { timeout: 30_000 });
+}
+async function profilePictured(page) {
+  await profileComplete(page);
+  await page.waitForFunction(() => document.querySelector('#profile-map img.map-first-frame')?.complete, null, { timeout: 30_000 });
+}
+
 // name, path, what shows the page is finished, viewport
 const PAGES = [
   ['atlas', '/?niveau=wijk&gebied=WK019330', atlasDrawn, DESKTOP],
-  ['atlas-phone', '/?niveau=wijk', atlasDrawn, PHONE],
+  ['atlas-phone', '/?niveau=wijk', atlasPictured, PHONE],
   ['profile', '/gebied/WK019330', profileDrawn, DESKTOP],
-  ['profile-phone', '/gebied/BU01933000', profileDrawn, PHONE],
+  ['profile-phone', '/gebied/BU01933000', profilePictured, PHONE],
   ['story', '/verhaal/van-getallen-naar-vergezichten', async (page) => mapIdle(page, { check: (d) => d.basemap !== 'loading' }), DESKTOP],
   ['compare', '/vergelijk?gebieden=WK019330,WK019311', async (page) => page.locator('#compare-figures').waitFor({ timeout: 30_000 }), DESKTOP],
 ];

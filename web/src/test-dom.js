@@ -85,6 +85,22 @@ class FakeElement extends FakeNode {
   addEventListener(type, fn) {
     (this.listeners[type] ??= []).push(fn);
   }
+  removeEventListener(type, fn) {
+    this.listeners[type] = (this.listeners[type] ?? []).filter((f) => f !== fn);
+  }
+  /** Calls the listeners of `event.type` here and then on the ancestors, until one stops it. */
+  dispatch(event) {
+    let stopped = false;
+    const e = { detail: 0, ...event, target: this, stopPropagation: () => (stopped = true) };
+    for (let node = this; node && !stopped; node = node.parentNode) {
+      e.currentTarget = node;
+      for (const fn of node.listeners?.[e.type] ?? []) fn(e);
+    }
+  }
+  remove() {
+    if (this.parentNode) this.parentNode.childNodes = this.parentNode.childNodes.filter((c) => c !== this);
+    this.parentNode = null;
+  }
   replaceChildren(...nodes) {
     this.childNodes = [];
     this.append(...nodes);

@@ -8,7 +8,8 @@ import { h } from '../dom.js';
 import { unionBbox } from '../geojson.js';
 import { levelWord, t } from '../i18n.js';
 import { markSelected, renderList } from '../list.js';
-import { lazyAtlasMap } from '../map-lazy.js';
+import { lazyAtlasMap, mapOnDemand } from '../map-lazy.js';
+import { stillAtlasMap } from '../map-still.js';
 import { embedWidget, errorMessage, refreshLangSwitch, showGemeente, sourceLine } from '../shell.js';
 import { renderSearch } from '../search.js';
 import { chosenPeriod, periodSlider } from '../period-slider.js';
@@ -150,10 +151,20 @@ export async function renderAtlas(main, { configPromise }) {
     render();
   });
 
-  // MapLibre loads beside the data; the list, details and table do not wait for it.
+  // MapLibre loads beside the data (on a desktop); the list, details and table do not wait for it.
   const gemeenteReady = ensureGemeente();
   let firstRenderDone;
   const firstRender = new Promise((resolve) => (firstRenderDone = resolve));
+  // On a phone the map is the server's picture of the level's areas, coloured with the page's
+  // figures, until the reader taps it or presses "Kaart verkennen" (map-lazy.js); a tap on an area
+  // selects it too.
+  const still = mapOnDemand()
+    ? stillAtlasMap(elements.map, {
+        pictureUrl: (level) => `/preview/atlas/${encodeURIComponent(gemeente?.code ?? state.gemeente)}/${encodeURIComponent(level)}.svg`,
+        label: (view) => t('stillMapLabel', { plural: levelWord(view.level, true).toLowerCase(), gemeente: gemeenteName() }),
+        onSelect: (code) => navigate({ ...state, area: code }),
+      })
+    : null;
   atlasMap = lazyAtlasMap(
     elements.map,
     Promise.all([configPromise, gemeenteReady]).then(([config]) => ({
@@ -163,7 +174,7 @@ export async function renderAtlas(main, { configPromise }) {
       onNotice: showNotice,
     })),
     // The first view waits for the first areas and figures, so it is drawn once.
-    { hold: firstRender },
+    { hold: firstRender, still },
   );
   window.history.replaceState(null, '', serialiseState(state) + window.location.hash);
   refreshLangSwitch();

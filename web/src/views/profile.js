@@ -14,7 +14,7 @@ import { cardSparkline, dotPlot, keyFigures } from '../key-figures.js';
 import { h, svg as el } from '../dom.js';
 import { formatDifference, formatMoney, formatValue } from '../format.js';
 import { levelWord, pageLang, t } from '../i18n.js';
-import { lazyAtlasMap, nearScreen } from '../map-lazy.js';
+import { lazyAtlasMap, mapOnDemand, nearScreen } from '../map-lazy.js';
 import { markMapVisible } from '../map-view.js';
 import { embedWidget, errorBox, errorMessage, exampleLabel, showGemeente, sourceLine, sourceTitle } from '../shell.js';
 import { atlasUrl, compareUrl, mapEmbedUrl, parsePlaceHash, profileUrl } from '../url-state.js';
@@ -163,15 +163,17 @@ export async function renderProfile(main, { configPromise, route }) {
   if (mapContainer) {
     // A locator map: the area among its neighbours of the same level on the basemap, the area
     // around it and the areas within it outlined, the initiatives that have a place, and the place
-    // a search found. MapLibre is loaded after the text has painted.
-    showFirstFrame(mapContainer, area.code, servedImage);
+    // a search found. MapLibre is loaded after the text has painted; on a phone only when the
+    // reader asks for the map (the server's picture, with the areas' names, is the map until then)
+    // — or came here from a search, which asked for the place found to be shown on it.
+    const place = parsePlaceHash(window.location.hash);
+    showFirstFrame(mapContainer, area, servedImage);
     const miniMap = lazyAtlasMap(
       mapContainer,
       configPromise.then((config) => ({ config, bounds: area.bbox, onSelect: (code) => window.location.assign(profileUrl(code)) })),
-      { when: nearScreen(mapContainer) },
+      mapOnDemand() && !place ? { still: true } : { when: nearScreen(mapContainer) },
     );
     const neighbours = SWITCHABLE_LEVELS.includes(area.level) && gemeente ? await loadAreas(area.level, gemeente.code).catch(() => [area]) : [area];
-    const place = parsePlaceHash(window.location.hash);
     miniMap.show({
       level: area.level,
       areas: neighbours.some((a) => a.code === area.code) ? neighbours : [...neighbours, area],
@@ -187,14 +189,17 @@ export async function renderProfile(main, { configPromise, route }) {
 
 /**
  * Shows the server's static picture of the locator map in `container` until MapLibre has drawn its
- * first complete view (map.js removes it then); where MapLibre cannot run, it stays as the map.
+ * first complete view (map.js removes it then); where MapLibre cannot run or is not asked for (a
+ * phone, map-lazy.js), it stays as the map.
  */
-function showFirstFrame(container, code, served = null) {
+function showFirstFrame(container, area, served = null) {
   if (served) {
     container.prepend(served);
     return;
   }
-  const image = h('img', { class: 'map-first-frame', src: locatorImageUrl(code), alt: '', decoding: 'async' });
+  // Its text as the server writes it (ProfileFirstFrame.java): on a phone the picture is the map.
+  const where = area.level !== 'GEMEENTE' && area.gemeenteName ? ` in ${area.gemeenteName}` : '';
+  const image = h('img', { class: 'map-first-frame', src: locatorImageUrl(area.code), alt: t('locatorAlt', { name: area.name, where }), decoding: 'async' });
   image
     .decode()
     .then(() => requestAnimationFrame(() => image.isConnected && markMapVisible()))

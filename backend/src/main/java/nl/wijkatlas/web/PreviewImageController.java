@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * The preview images of pages ({@code og:image}, oEmbed {@code thumbnail_url}): an area
  * among its neighbours, a story's first map; and the static first frame of a profile's
- * locator map. 404 for unknown codes and slugs.
+ * locator map and of the atlas's map. 404 for unknown codes, levels and slugs.
  */
 @RestController
 class PreviewImageController {
@@ -43,12 +43,28 @@ class PreviewImageController {
 		if (!EmbedTargets.CODE.matcher(code).matches()) {
 			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
 		}
-		return this.locators.svg(code)
-			.map((svg) -> ResponseEntity.ok()
+		return svg(this.locators.svg(code));
+	}
+
+	private static ResponseEntity<String> svg(Optional<String> svg) {
+		return svg
+			.map((body) -> ResponseEntity.ok()
 				.contentType(MediaType.valueOf("image/svg+xml"))
 				.cacheControl(CacheControl.maxAge(Duration.ofHours(1)).cachePublic())
-				.body(svg))
+				.body(body))
 			.orElseGet(() -> ResponseEntity.status(HttpStatus.NOT_FOUND).build());
+	}
+
+	/**
+	 * The atlas's static map of one level of a gemeente (no text but the areas' names:
+	 * one image for both languages); the page colours its areas.
+	 */
+	@GetMapping("/preview/atlas/{gemeente}/{level}.svg")
+	ResponseEntity<String> atlas(@PathVariable String gemeente, @PathVariable String level) {
+		if (!EmbedTargets.CODE.matcher(gemeente).matches()) {
+			return ResponseEntity.status(HttpStatus.NOT_FOUND).build();
+		}
+		return svg(this.locators.atlasSvg(gemeente, level));
 	}
 
 	@GetMapping("/preview/gebied/{code}.png")

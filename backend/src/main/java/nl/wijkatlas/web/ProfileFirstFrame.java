@@ -48,13 +48,19 @@ class ProfileFirstFrame {
 				: 0];
 		String line = (area.level().equals("GEMEENTE") || area.gemeenteName() == null) ? level
 				: level + " in " + area.gemeenteName();
+		// The picture's text: on a phone it stays the map until the reader asks for the
+		// interactive one (web/src/views/profile.js writes the same, i18n locatorAlt).
+		String where = (area.level().equals("GEMEENTE") || area.gemeenteName() == null) ? ""
+				: " in " + area.gemeenteName();
+		String alt = english ? "Map of where " + area.name() + where + " lies, with the names of the areas around it"
+				: "Kaart van de ligging van " + area.name() + where + ", met de namen van de gebieden eromheen";
 		String frame = "\n      <p class=\"profile__level\">" + escape(line) + " · <span class=\"profile__code\">"
 				+ escape(code) + "</span></p>\n" + "      <h1 class=\"profile__name utrecht-heading-1\">"
 				+ escape(area.name()) + "</h1>\n"
 				+ "      <div class=\"profile__top\"><div class=\"profile__map-wrap\"><div class=\"map map--small profile__map\">"
-				+ "<img class=\"map-first-frame\" src=\"/preview/kaart/" + escape(code)
-				+ ".svg\" alt=\"\" elementtiming=\"map-first-frame\" /></div></div></div>\n"
-				+ "      <p class=\"page-loading\">" + (english ? "Loading…" : "Bezig met laden…") + "</p>\n    ";
+				+ "<img class=\"map-first-frame\" src=\"/preview/kaart/" + escape(code) + ".svg\" alt=\"" + escape(alt)
+				+ "\" elementtiming=\"map-first-frame\" /></div></div></div>\n" + "      <p class=\"page-loading\">"
+				+ (english ? "Loading…" : "Bezig met laden…") + "</p>\n    ";
 		return html.substring(0, open) + " data-first-frame=\"" + escape(code) + "\">" + frame + html.substring(end);
 	}
 
