@@ -17,11 +17,11 @@ rest=${URL#postgres*://}; creds=${rest%%@*}; hostdb=${rest#*@}
 JDBC="jdbc:postgresql://$hostdb"; USER_NAME=${creds%%:*}; PASSWORD=${creds#*:}
 
 log "national: migrating ${URL##*/} and importing the bundled Zwolle data (app start-up)"
-DATABASE_URL="$URL" "$JAVA" -jar "$JAR" --server.address=127.0.0.1 --server.port=18099 \
+DATABASE_URL="$URL" "$JAVA" -jar "$JAR" --server.address=127.0.0.1 --server.port="${BENCH_NATIONAL_PORT:-18099}" \
   --logging.level.root=warn --spring.main.banner-mode=off >"$WORK/national-app.log" 2>&1 &
 app=$!
 for _ in $(seq 1 240); do
-  curl -sf -o /dev/null -H 'content-type: application/json' -d '{"query":"{ __typename }"}' http://127.0.0.1:18099/graphql && break
+  curl -sf -o /dev/null -H 'content-type: application/json' -d '{"query":"{ __typename }"}' "http://127.0.0.1:${BENCH_NATIONAL_PORT:-18099}/graphql" && break
   sleep 0.5
 done
 kill "$app"; wait "$app" 2>/dev/null || true
