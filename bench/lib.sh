@@ -81,7 +81,7 @@ write_params() { # database-url file
   local url=$1 file=$2 ind
   ind=$(psql -X -qAt "$url" -c "select indicator_code || ',' || period from indicator_value v join area a on a.code = v.area_code
       where a.level = 'BUURT' and v.status = 'PRESENT' group by 1 order by count(*) desc, 1 limit 1")
-  node -e '
+  JAR_PATH="$JAR" node -e '
     const [gm, wk, ind, lon, lat, points, name] = process.argv.slice(1);
     const tile = (z) => { const n = 2 ** z, r = lat * Math.PI / 180;
       return { z, x: Math.floor((Number(lon) + 180) / 360 * n), y: Math.floor((1 - Math.log(Math.tan(r) + 1 / Math.cos(r)) / Math.PI) / 2 * n) }; };
@@ -108,25 +108,28 @@ load() { # server base id seconds -> json {rps,p50,p99,errors,...}
 run_environment() { # database-url [postgraphile: 1]
   local commit version pg postgis pgl=""
   commit=$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)
-  git -C "$ROOT" diff --quiet HEAD 2>/dev/null || commit="$commit+changes"
+  git -C "$ROOT" diff --quiet HEAD -- backend geodata 2>/dev/null || commit="$commit+changes"
   version=$(unzip -p "$JAR" META-INF/MANIFEST.MF 2>/dev/null | sed -n 's/^Implementation-Version: *//p' | tr -d '\r')
   pg=$(psql -X -qAt "$1" -c "show server_version")
   postgis=$(psql -X -qAt "$1" -c "select extversion from pg_extension where extname = 'postgis'")
   [ "${2:-0}" = 1 ] && pgl=$(node -p 'require(process.argv[1] + "/node_modules/postgraphile/package.json").version' "$BENCH")
-  node -e '
-    const [cores, cpu, commit, version, java, pg, postgis, pgl, node] = process.argv.slice(1);
-    console.log(JSON.stringify({ date: new Date().toISOString(), machine: { cores: Number(cores), cpu },
+  JAR_PATH="$JAR" node -e '
+    const [cores, cpu, load, commit, version, java, pg, postgis, pgl, node] = process.argv.slice(1);
+    console.log(JSON.stringify({ date: new Date().toISOString(), machine: { cores: Number(cores), cpu, load },
+      label: process.env.BENCH_LABEL || null, jar: process.env.JAR_PATH,
       wijkatlas: { commit, version: version || null, java }, postgraphile: pgl || null, node,
       postgresql: pg, postgis }));' \
-    "$(nproc)" "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)" "$commit" "${version:-}" \
-    "$("$JAVA" -version 2>&1 | head -n1)" "$pg" "$postgis" "$pgl" "$(node --version)"
+    "$(nproc)" "$(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -n1)" "$(cut -d' ' -f1-3 /proc/loadavg)" \
+    "$commit" "${version:-}" "$("$JAVA" -version 2>&1 | head -n1)" "$pg" "$postgis" "$pgl" "$(node --version)"
 }
 
-# The environment above as the lines a Markdown report starts with.
+# The environment above as the line a Markdown report starts with.
 environment_markdown() { # json
-  node -e '
-    const e = JSON.parse(process.argv[1]);
-    console.log(`Machine: ${e.machine.cores} cores, ${e.machine.cpu}. Wijkatlas ${e.wijkatlas.commit}` +
-      `${e.wijkatlas.version ? " (" + e.wijkatlas.version + ")" : ""} on ${e.wijkatlas.java}` +
-      `${e.postgraphile ? `; PostGraphile ${e.postgraphile} on Node ${e.node}` : ""}; PostgreSQL ${e.postgresql}, PostGIS ${e.postgis}.`);' "$1"
+  printf '%s' "$1" >"$WORK/environment.json"
+  node "$BENCH/report.mjs" environment "$WORK/environment.json"
+}
+
+# Where a run's results go: bench/results/<date>-<kind>-<commit or BENCH_LABEL>.{md,json}.
+result_base() { # kind
+  printf '%s/%s-%s-%s' "$RESULTS" "$(date -u +%Y-%m-%d)" "$1" "${BENCH_LABEL:-$(git -C "$ROOT" rev-parse --short HEAD 2>/dev/null || echo unknown)}"
 }
