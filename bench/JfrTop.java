@@ -88,30 +88,22 @@ public class JfrTop {
 			}
 		}
 		int n = total;
-		System.out.printf("%d samples (jdk.ExecutionSample)%n%n", n);
-		System.out.println("| layer (innermost frame of a sample) | share |\n|---|---:|");
-		layers.entrySet()
+		System.out.printf("%d samples (jdk.ExecutionSample)%n", n);
+		table("layer (innermost frame of a sample)", layers, Integer.MAX_VALUE, "%s", n);
+		table("hottest methods of the layers (innermost frame of a known layer)", entry, rows, "`%s`", n);
+		table("library (self)", library, Integer.MAX_VALUE, "%s", n);
+		table("hottest methods (self)", self, rows, "`%s`", n);
+	}
+
+	/** A Markdown table of counts as shares of the samples, largest first, without zeros. */
+	static void table(String title, Map<String, Integer> counts, int rows, String name, int samples) {
+		System.out.printf("%n| %s | share |%n|---|---:|%n", title);
+		counts.entrySet()
 			.stream()
 			.filter((e) -> e.getValue() > 0)
 			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-			.forEach((e) -> System.out.printf("| %s | %s |%n", e.getKey(), percent(e.getValue(), n)));
-		System.out.println("\n| hottest methods of the layers (innermost frame of a known layer) | share |\n|---|---:|");
-		entry.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
 			.limit(rows)
-			.forEach((e) -> System.out.printf("| `%s` | %s |%n", e.getKey(), percent(e.getValue(), n)));
-		System.out.println("\n| library (self) | share |\n|---|---:|");
-		library.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-			.forEach((e) -> System.out.printf("| %s | %s |%n", e.getKey(), percent(e.getValue(), n)));
-		System.out.println("\n| hottest methods (self) | share |\n|---|---:|");
-		self.entrySet()
-			.stream()
-			.sorted(Map.Entry.<String, Integer>comparingByValue().reversed())
-			.limit(rows)
-			.forEach((e) -> System.out.printf("| `%s` | %s |%n", e.getKey(), percent(e.getValue(), n)));
+			.forEach((e) -> System.out.printf("| " + name + " | %s |%n", e.getKey(), percent(e.getValue(), samples)));
 	}
 
 	/**
