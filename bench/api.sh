@@ -79,7 +79,7 @@ run_dataset() { # database-url label
     local f=null cold=null
     if [[ "$id" == *-304 ]]; then
       cold=$(cat "$WORK/w-$tag-$floor_id.txt")
-    elif [ -n "$floor_id" ]; then
+    elif [ "$floor_id" != - ]; then
       f=$(floor "$floor_id" "$(node -e 'import("'"$BENCH"'/scenarios.mjs").then(m => console.log(m.scenarios(JSON.parse(require("fs").readFileSync(process.argv[1]))).find(s => s.id === process.argv[2]).sql))' "$PARAMS" "$floor_id")")
     fi
     local row

@@ -93,10 +93,11 @@ write_params() { # database-url file
 }
 
 # The scenarios of a list in scenarios.mjs (scenarios or clusterScenarios), one a line:
-# id, has a PostGraphile form (1/0), the id whose SQL is its floor, name (tab-separated).
+# id, has a PostGraphile form (1/0), the id whose SQL is its floor or "-", name (tab-separated;
+# never an empty field, which read would skip: tabs are whitespace to IFS).
 scenario_ids() { # list params-file
   node -e 'import("'"$BENCH"'/scenarios.mjs").then(m => console.log(m[process.argv[1]](JSON.parse(require("fs").readFileSync(process.argv[2])))
-    .map(s => s.id + "\t" + (s.postgraphile ? 1 : 0) + "\t" + (s.floorOf || (s.sql ? s.id : "")) + "\t" + s.name).join("\n")))' "$1" "$2"
+    .map(s => s.id + "\t" + (s.postgraphile ? 1 : 0) + "\t" + (s.floorOf || (s.sql ? s.id : "-")) + "\t" + s.name).join("\n")))' "$1" "$2"
 }
 
 load() { # server base id seconds -> json {rps,p50,p99,errors,...}
