@@ -51,10 +51,11 @@ trap cleanup EXIT
 
 # The first start on a fresh database imports the bundled data, which takes minutes on a busy
 # machine: BENCH_START_SECONDS (default 600) bounds the wait.
-wait_http() { # url body
+wait_http() { # url body [pid: stop waiting when it exits]
   local until=$((SECONDS + ${BENCH_START_SECONDS:-600}))
   while [ "$SECONDS" -lt "$until" ]; do
     curl -sf -o /dev/null -H 'content-type: application/json' -d "$2" "$1" && return 0
+    [ -z "${3:-}" ] || kill -0 "$3" 2>/dev/null || die "the server behind $1 exited while starting (see its log in $WORK)"
     sleep 0.5
   done
   die "$1 did not come up within ${BENCH_START_SECONDS:-600} s"
@@ -69,7 +70,7 @@ start_wijkatlas() { # database-url port log [extra arguments] -> pid in STARTED
     --server.address=127.0.0.1 --server.port="$port" --logging.level.root=warn \
     --wijkatlas.rate-limit.enabled=false --spring.main.banner-mode=off "$@" >"$logfile" 2>&1 &
   PIDS+=($!); STARTED=$!
-  wait_http "http://127.0.0.1:$port/graphql" '{"query":"{ __typename }"}'
+  wait_http "http://127.0.0.1:$port/graphql" '{"query":"{ __typename }"}' "$STARTED"
 }
 
 bench_schema() { # database-url
@@ -95,8 +96,10 @@ write_params() { # database-url file
 # The scenarios of a list in scenarios.mjs (scenarios or clusterScenarios), one a line:
 # id, has a PostGraphile form (1/0), the id whose SQL is its floor or "-", name (tab-separated;
 # never an empty field, which read would skip: tabs are whitespace to IFS).
+# BENCH_ONLY="a-nc c-nc ..." keeps only those scenarios (a shorter run).
 scenario_ids() { # list params-file
   node -e 'import("'"$BENCH"'/scenarios.mjs").then(m => console.log(m[process.argv[1]](JSON.parse(require("fs").readFileSync(process.argv[2])))
+    .filter(s => !process.env.BENCH_ONLY || process.env.BENCH_ONLY.split(" ").includes(s.id))
     .map(s => s.id + "\t" + (s.postgraphile ? 1 : 0) + "\t" + (s.floorOf || (s.sql ? s.id : "-")) + "\t" + s.name).join("\n")))' "$1" "$2"
 }
 
