@@ -14,7 +14,8 @@
 # --profile runs only profile.sh: JDK Flight Recorder per engine scenario, aggregated by layer.
 # Every run prints the machine (cores, CPU model, load), the versions of the servers and the
 # database, and writes its tables as Markdown and JSON under bench/results/<date>-<kind>-<commit>
-# (BENCH_LABEL replaces the commit). Expects DATABASE_URL (postgres://...) and a built jar (WIJKATLAS_JAR).
+# (BENCH_LABEL replaces the commit; BENCH_ONLY="a-nc c-nc" runs only those scenarios). Expects
+# DATABASE_URL (postgres://...) and a built jar (WIJKATLAS_JAR).
 set -euo pipefail
 BENCH="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 ARGS="$*" API=1 LIGHTHOUSE=1 CLUSTER=0 PROFILE=0
