@@ -1,4 +1,4 @@
-// The coherence check of run.sh --cluster: two Wijkatlas instances behind the caching nginx.
+// The coherence check of cluster.sh (./wijkatlas bench --cluster): two Wijkatlas instances behind the caching nginx.
 //   node cluster-check.mjs PARAMS NGINX_BASE INSTANCE1_BASE INSTANCE2_BASE   (env WIJKATLAS_TOKEN)
 // 1. Both instances give the same ETag for the same tile and download.
 // 2. nginx caches the tile (MISS, then HIT with the same ETag) and answers a matching

@@ -65,10 +65,15 @@ class GraphQlHttpConfig {
 		return new PersistedQueryStore(max);
 	}
 
+	/**
+	 * Parsed and validated documents: Apollo's persisted queries by hash, every other
+	 * query by its text (DocumentCache).
+	 */
 	@Bean
-	GraphQlSourceBuilderCustomizer persistedQueries(PersistedQueryStore store) {
-		return (builder) -> builder
-			.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(new ApolloPersistedQuerySupport(store)));
+	GraphQlSourceBuilderCustomizer persistedQueries(PersistedQueryStore store,
+			@Value("${wijkatlas.graphql.document-cache.max-entries:1000}") int maxDocuments) {
+		DocumentCache documents = new DocumentCache(maxDocuments, new ApolloPersistedQuerySupport(store));
+		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documents));
 	}
 
 	/** Spring's handler, but an unknown persisted query is a 200 as Apollo expects. */

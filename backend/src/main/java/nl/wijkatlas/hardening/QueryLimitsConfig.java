@@ -28,7 +28,8 @@ import org.springframework.context.annotation.Configuration;
 /**
  * Depth, complexity and result-size limits as graphql-java instrumentations (Spring Boot
  * adds every {@link Instrumentation} bean to the engine). Introspection is allowed and
- * counted: its fields cost 1 each, without the list multiplier.
+ * counted: its fields cost 1 each, without the list multiplier. The checks before
+ * execution run once per document, operation and variables ({@link PassedOnce}).
  */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(LimitsProperties.class)
@@ -36,18 +37,18 @@ class QueryLimitsConfig {
 
 	@Bean
 	Instrumentation maxDepthInstrumentation(LimitsProperties limits) {
-		return new MaxQueryDepthInstrumentation(limits.maxDepth()) {
+		return new PassedOnce(new MaxQueryDepthInstrumentation(limits.maxDepth()) {
 			@Override
 			protected AbortExecutionException mkAbortException(int depth, int maxDepth) {
 				return abort(ErrorCodes.QUERY_TOO_DEEP, "The query is nested " + depth + " fields deep; at most "
 						+ maxDepth + " is allowed (wijkatlas.limits.max-depth)");
 			}
-		};
+		});
 	}
 
 	@Bean
 	Instrumentation maxComplexityInstrumentation(LimitsProperties limits) {
-		return new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
+		return new PassedOnce(new MaxQueryComplexityInstrumentation(limits.maxComplexity(),
 				new ListWeightedComplexity(limits.defaultListSize(), limits.maxComplexity())) {
 			@Override
 			protected AbortExecutionException mkAbortException(int complexity, int maxComplexity) {
@@ -56,17 +57,17 @@ class QueryLimitsConfig {
 								+ " is allowed (every field costs 1, multiplied by the page sizes it is in: "
 								+ "ask for smaller pages or fewer fields)");
 			}
-		};
+		});
 	}
 
 	@Bean
 	Instrumentation inputBoundsInstrumentation(LimitsProperties limits) {
-		return new InputBoundsInstrumentation(limits.maxStringLength(), limits.maxListSize());
+		return new PassedOnce(new InputBoundsInstrumentation(limits.maxStringLength(), limits.maxListSize()));
 	}
 
 	@Bean
 	Instrumentation expandedSizeInstrumentation(LimitsProperties limits) {
-		return new ExpandedSizeInstrumentation(limits.maxComplexity());
+		return new PassedOnce(new ExpandedSizeInstrumentation(limits.maxComplexity()));
 	}
 
 	@Bean

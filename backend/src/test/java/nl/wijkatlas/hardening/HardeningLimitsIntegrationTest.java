@@ -57,6 +57,27 @@ class HardeningLimitsIntegrationTest {
 		assertNoLeak(response);
 	}
 
+	/**
+	 * A document is parsed and validated once (DocumentCache) and passes the limits once
+	 * per operation and variables (PassedOnce): the same text must still be refused when
+	 * other variables take it past a limit, and a refused request must be refused again.
+	 */
+	@Test
+	void shouldCheckTheLimitsOfACachedDocumentForEveryNewSetOfVariables() {
+		String query = "query($n: Int) { areas(first: $n) { edges { node { children { children { children { code } } } } } } }";
+		for (int i = 0; i < 2; i++) {
+			Http.Response small = this.http.graphql(query, Map.of("n", 1), "Cache-Control", "no-cache");
+			assertThat(small.body().at("/errors").isMissingNode()).as(small.raw().body()).isTrue();
+			Http.Response large = this.http.graphql(query, Map.of("n", 1000), "Cache-Control", "no-cache");
+			assertThat(large.code()).as(large.raw().body()).isEqualTo("QUERY_TOO_COMPLEX");
+			assertThat(large.body().at("/errors/0/message").asString()).contains("at most 250000");
+		}
+		String deep = "{ area(code: \"BU01933000\") { " + "parent { ".repeat(20) + "code" + " }".repeat(20) + " } }";
+		for (int i = 0; i < 2; i++) {
+			assertThat(this.http.graphql(deep, null).code()).isEqualTo("QUERY_TOO_DEEP");
+		}
+	}
+
 	@Test
 	void shouldRefuseAnAliasFlood() {
 		StringBuilder query = new StringBuilder("{");
