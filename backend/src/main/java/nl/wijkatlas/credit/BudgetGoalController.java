@@ -19,6 +19,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
@@ -29,16 +30,20 @@ class BudgetGoalController {
 
 	private final BudgetGoalRepository goals;
 
-	private final CreditRepository credits;
-
-	private final KeysetPaging paging;
-
-	BudgetGoalController(BudgetGoalRepository goals, CreditRepository credits, KeysetPaging paging,
-			BatchLoaderRegistry registry) {
+	/**
+	 * Registers the begrotingsdoelen by code, for every type that points at one
+	 * ({@code DataLoader<String, BudgetGoal>}), and the credits of each, which both
+	 * {@code BudgetGoal.credits} and {@code BudgetGoal.creditAmountTotal} read.
+	 */
+	BudgetGoalController(BudgetGoalRepository goals, CreditRepository credits, BatchLoaderRegistry registry) {
 		this.goals = goals;
-		this.credits = credits;
-		this.paging = paging;
-		registry.<String, BudgetGoal>forName("budgetGoalByCode")
+		registry.<String, List<Credit>>forName("creditsOfBudgetGoal")
+			.registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> {
+				Map<String, List<Credit>> byGoal = credits.findByBudgetGoals(codes);
+				return codes.stream()
+					.collect(Collectors.toMap(Function.identity(), (code) -> byGoal.getOrDefault(code, List.of())));
+			}));
+		registry.forTypePair(String.class, BudgetGoal.class)
 			.registerMappedBatchLoader((codes,
 					env) -> Mono.fromCallable(() -> goals.findByCodes(codes)
 						.stream()
@@ -46,13 +51,12 @@ class BudgetGoalController {
 	}
 
 	@QueryMapping
-	Window<BudgetGoal> budgetGoals(@Argument Integer first, @Argument String after) {
-		KeysetPaging.Request page = this.paging.request(first, after, "code");
+	Window<BudgetGoal> budgetGoals(ScrollSubrange subrange) {
+		KeysetPaging.Page page = KeysetPaging.page(subrange, "code");
 		if (page.afterKey() != null) {
 			requireCode("after", page.afterKey());
 		}
-		return this.paging.window(this.goals.findPage(page.afterKey(), page.fetchSize()), page, BudgetGoal::code,
-				"code");
+		return page.window(this.goals.findPage(page.afterKey(), page.fetchSize()), BudgetGoal::code);
 	}
 
 	@SchemaMapping(typeName = "BudgetGoalConnection", field = "totalCount")
@@ -79,13 +83,9 @@ class BudgetGoalController {
 					(a, b) -> a));
 	}
 
-	@BatchMapping(typeName = "BudgetGoal")
-	Map<BudgetGoal, List<Credit>> credits(List<BudgetGoal> batch) {
-		Map<String, List<Credit>> byGoal = this.credits
-			.findByBudgetGoals(batch.stream().map(BudgetGoal::code).toList());
-		return batch.stream()
-			.collect(Collectors.toMap(Function.identity(), (g) -> byGoal.getOrDefault(g.code(), List.of()),
-					(a, b) -> a));
+	@SchemaMapping(typeName = "BudgetGoal")
+	CompletableFuture<List<Credit>> credits(BudgetGoal goal, DataLoader<String, List<Credit>> creditsOfBudgetGoal) {
+		return creditsOfBudgetGoal.load(goal.code());
 	}
 
 	@SchemaMapping(typeName = "BudgetGoal")
