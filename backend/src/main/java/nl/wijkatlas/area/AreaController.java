@@ -103,10 +103,21 @@ class AreaController {
 		return this.areas.findAt(new LonLat(lon, lat), (level != null) ? level : AreaLevel.BUURT).orElse(null);
 	}
 
-	@SchemaMapping(typeName = "Area")
-	CompletableFuture<Area> parent(Area child, DataLoader<String, Area> areaByCode) {
-		return (child.parentCode() != null) ? areaByCode.load(child.parentCode())
-				: CompletableFuture.completedFuture(null);
+	/**
+	 * A batch of its own rather than the shared {@code DataLoader<String, Area>}: asked
+	 * for at consecutive levels of one query ({@code parent { parent { parent } }}), that
+	 * loader left the request hanging (graphql-java 25's per-level dispatch), this batch
+	 * does not.
+	 */
+	@BatchMapping(typeName = "Area")
+	Map<Area, Area> parent(List<Area> children) {
+		List<String> parentCodes = children.stream().map(Area::parentCode).distinct().filter((c) -> c != null).toList();
+		Map<String, Area> parents = this.areas.findByCodes(parentCodes)
+			.stream()
+			.collect(Collectors.toMap(Area::code, Function.identity()));
+		return children.stream()
+			.filter((child) -> parents.containsKey(child.parentCode()))
+			.collect(Collectors.toMap(Function.identity(), (child) -> parents.get(child.parentCode()), (a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Area")

@@ -30,19 +30,15 @@ class BudgetGoalController {
 
 	private final BudgetGoalRepository goals;
 
+	private final CreditRepository credits;
+
 	/**
 	 * Registers the begrotingsdoelen by code, for every type that points at one
-	 * ({@code DataLoader<String, BudgetGoal>}), and the credits of each, which both
-	 * {@code BudgetGoal.credits} and {@code BudgetGoal.creditAmountTotal} read.
+	 * ({@code DataLoader<String, BudgetGoal>}).
 	 */
 	BudgetGoalController(BudgetGoalRepository goals, CreditRepository credits, BatchLoaderRegistry registry) {
 		this.goals = goals;
-		registry.<String, List<Credit>>forName("creditsOfBudgetGoal")
-			.registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> {
-				Map<String, List<Credit>> byGoal = credits.findByBudgetGoals(codes);
-				return codes.stream()
-					.collect(Collectors.toMap(Function.identity(), (code) -> byGoal.getOrDefault(code, List.of())));
-			}));
+		this.credits = credits;
 		registry.forTypePair(String.class, BudgetGoal.class)
 			.registerMappedBatchLoader((codes,
 					env) -> Mono.fromCallable(() -> goals.findByCodes(codes)
@@ -83,9 +79,13 @@ class BudgetGoalController {
 					(a, b) -> a));
 	}
 
-	@SchemaMapping(typeName = "BudgetGoal")
-	CompletableFuture<List<Credit>> credits(BudgetGoal goal, DataLoader<String, List<Credit>> creditsOfBudgetGoal) {
-		return creditsOfBudgetGoal.load(goal.code());
+	@BatchMapping(typeName = "BudgetGoal")
+	Map<BudgetGoal, List<Credit>> credits(List<BudgetGoal> batch) {
+		Map<String, List<Credit>> byGoal = this.credits
+			.findByBudgetGoals(batch.stream().map(BudgetGoal::code).toList());
+		return batch.stream()
+			.collect(Collectors.toMap(Function.identity(), (g) -> byGoal.getOrDefault(g.code(), List.of()),
+					(a, b) -> a));
 	}
 
 	@SchemaMapping(typeName = "BudgetGoal")

@@ -1,5 +1,6 @@
 package nl.wijkatlas.credit;
 
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -70,9 +71,20 @@ class CreditPartsController {
 			.thenApply(MoneyTotals::amountWithoutParts);
 	}
 
-	@SchemaMapping(typeName = "BudgetGoal")
-	CompletableFuture<Double> creditAmountTotal(BudgetGoal goal, DataLoader<String, List<Credit>> creditsOfBudgetGoal) {
-		return creditsOfBudgetGoal.load(goal.code()).thenApply(MoneyTotals::amountWithoutParts);
+	@BatchMapping(typeName = "BudgetGoal")
+	Map<BudgetGoal, Double> creditAmountTotal(List<BudgetGoal> batch) {
+		Map<String, List<Credit>> byGoal = this.credits
+			.findByBudgetGoals(batch.stream().map(BudgetGoal::code).toList());
+		Map<BudgetGoal, Double> result = new HashMap<>();
+		for (BudgetGoal goal : batch) {
+			Double total = MoneyTotals.amountWithoutParts(byGoal.getOrDefault(goal.code(), List.of()));
+			// Left out rather than null: a goal whose credits give no amount answers
+			// null.
+			if (total != null) {
+				result.put(goal, total);
+			}
+		}
+		return result;
 	}
 
 	@BatchMapping(typeName = "BudgetGoal")

@@ -46,18 +46,8 @@ class IndicatorController {
 	record LevelKey(String indicatorCode, String period, AreaLevel level, String gemeente, Comparisons comparisons) {
 	}
 
-	/**
-	 * Registers the indicators by code, for every type that points at one (figures,
-	 * series, weights: {@code DataLoader<String, Indicator>}), and the loaders of the
-	 * fields below.
-	 */
 	IndicatorController(IndicatorRepository indicators, IndicatorValueRepository values, BatchLoaderRegistry registry) {
 		this.indicators = indicators;
-		registry.forTypePair(String.class, Indicator.class)
-			.registerMappedBatchLoader((codes,
-					env) -> Mono.fromCallable(() -> indicators.findByCodes(codes)
-						.stream()
-						.collect(Collectors.toMap(Indicator::code, Function.identity()))));
 		registry.<CoverageKey, List<IndicatorCoverage>>forName("indicatorCoverage")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<CoverageKey, List<IndicatorCoverage>> result = new HashMap<>();
