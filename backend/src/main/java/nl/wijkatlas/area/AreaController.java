@@ -1,6 +1,7 @@
 package nl.wijkatlas.area;
 
 import nl.wijkatlas.geodata.AreaLevel;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -13,12 +14,16 @@ import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.graphql.KeysetPaging;
 import nl.wijkatlas.graphql.NotFoundException;
 import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
+import tools.jackson.databind.util.RawValue;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -28,11 +33,35 @@ class AreaController {
 
 	private final AreaRepository areas;
 
-	private final KeysetPaging paging;
+	/**
+	 * {@code Area.geometry(simplify)} of one area: one statement per distinct tolerance
+	 * in a request, however many areas ask.
+	 */
+	record GeometryKey(String code, double toleranceMetres) {
+	}
 
-	AreaController(AreaRepository areas, KeysetPaging paging) {
+	/**
+	 * Registers the areas by code, for every type that points at areas
+	 * ({@code DataLoader<String, Area>}), and the areas' geometry. The GeoJSON text from
+	 * PostGIS goes to the client as raw JSON, never parsed in between.
+	 */
+	AreaController(AreaRepository areas, BatchLoaderRegistry registry) {
 		this.areas = areas;
-		this.paging = paging;
+		registry.forTypePair(String.class, Area.class)
+			.registerMappedBatchLoader((codes, env) -> Mono.fromCallable(
+					() -> areas.findByCodes(codes).stream().collect(Collectors.toMap(Area::code, (area) -> area))));
+		registry.forTypePair(GeometryKey.class, RawValue.class)
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
+				Map<GeometryKey, RawValue> result = new HashMap<>();
+				keys.stream()
+					.collect(Collectors.groupingBy(GeometryKey::toleranceMetres))
+					.forEach((tolerance, group) -> {
+						Map<String, String> json = areas.findGeoJson(group.stream().map(GeometryKey::code).toList(),
+								tolerance);
+						group.forEach((key) -> result.put(key, new RawValue(json.get(key.code()))));
+					});
+				return result;
+			}));
 	}
 
 	@QueryMapping
@@ -43,7 +72,7 @@ class AreaController {
 
 	@QueryMapping
 	Window<Area> areas(@Argument AreaLevel level, @Argument String parent, @Argument String gemeente,
-			@Argument Integer first, @Argument String after) {
+			ScrollSubrange subrange) {
 		if (GemeenteCode.argument(gemeente) != null && !this.areas.exists(gemeente)) {
 			throw new NotFoundException("No gemeente with code " + gemeente + " (argument gemeente)");
 		}
@@ -53,9 +82,8 @@ class AreaController {
 				throw new NotFoundException("No area with code " + parent + " (argument parent)");
 			}
 		}
-		KeysetPaging.Request page = this.paging.request(first, after, "code");
-		return this.paging.window(this.areas.findPage(level, parent, gemeente, page.afterKey(), page.fetchSize()), page,
-				Area::code, "code");
+		KeysetPaging.Page page = KeysetPaging.page(subrange, "code");
+		return page.window(this.areas.findPage(level, parent, gemeente, page.afterKey(), page.fetchSize()), Area::code);
 	}
 
 	@SchemaMapping(typeName = "AreaConnection", field = "totalCount")
@@ -75,6 +103,12 @@ class AreaController {
 		return this.areas.findAt(new LonLat(lon, lat), (level != null) ? level : AreaLevel.BUURT).orElse(null);
 	}
 
+	/**
+	 * A batch of its own rather than the shared {@code DataLoader<String, Area>}: asked
+	 * for at consecutive levels of one query ({@code parent { parent { parent } }}), that
+	 * loader left the request hanging (graphql-java 25's per-level dispatch), this batch
+	 * does not.
+	 */
 	@BatchMapping(typeName = "Area")
 	Map<Area, Area> parent(List<Area> children) {
 		List<String> parentCodes = children.stream().map(Area::parentCode).distinct().filter((c) -> c != null).toList();
@@ -105,14 +139,14 @@ class AreaController {
 	}
 
 	@SchemaMapping(typeName = "Area")
-	CompletableFuture<Object> geometry(Area area, @Argument Double simplify,
-			DataLoader<AreaLoaders.Key, Object> areaGeometry) {
+	CompletableFuture<RawValue> geometry(Area area, @Argument Double simplify,
+			DataLoader<GeometryKey, RawValue> areaGeometry) {
 		double tolerance = (simplify != null) ? simplify : 0;
 		if (!Double.isFinite(tolerance) || tolerance < 0 || tolerance > MAX_SIMPLIFY_METRES) {
 			throw new InvalidInputException("simplify",
 					"tolerance in metres must lie in [0, " + (int) MAX_SIMPLIFY_METRES + "], was " + simplify);
 		}
-		return areaGeometry.load(new AreaLoaders.Key(area.code(), tolerance));
+		return areaGeometry.load(new GeometryKey(area.code(), tolerance));
 	}
 
 }

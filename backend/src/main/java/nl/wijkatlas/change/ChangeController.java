@@ -6,7 +6,6 @@ import java.util.List;
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.auth.Caller;
 import nl.wijkatlas.graphql.ConnectionArguments;
-import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.graphql.KeysetPaging;
 import nl.wijkatlas.jdbc.Rows;
 import tools.jackson.databind.util.RawValue;
@@ -17,6 +16,7 @@ import org.springframework.security.oauth2.server.resource.authentication.JwtAut
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Controller;
 
@@ -43,29 +43,27 @@ class ChangeController {
 
 	private final JdbcClient jdbc;
 
-	private final KeysetPaging paging;
-
-	ChangeController(JdbcClient jdbc, KeysetPaging paging) {
+	ChangeController(JdbcClient jdbc) {
 		this.jdbc = jdbc;
-		this.paging = paging;
 	}
 
 	@QueryMapping
 	Window<Change> changes(@Argument String entityType, @Argument String entityId, @Argument String area,
-			@Argument Integer first, @Argument String after, Authentication authentication) {
+			ScrollSubrange subrange, Authentication authentication) {
 		Caller caller = (authentication instanceof JwtAuthenticationToken token && token.isAuthenticated())
 				? Caller.of(token.getToken()) : null;
 		boolean admin = caller != null && caller.isAdmin();
 		String[] managed = (caller != null && caller.isWijkmanager()) ? caller.areas().toArray(String[]::new)
 				: new String[0];
-		KeysetPaging.Request page = this.paging.request(first, after, "id");
+		KeysetPaging.Page page = KeysetPaging.page(subrange, "id");
 		Long afterId = null;
 		if (page.afterKey() != null) {
 			try {
 				afterId = Long.valueOf(page.afterKey());
 			}
 			catch (NumberFormatException ex) {
-				throw new InvalidInputException("after", "not a cursor of this connection");
+				// Signed, but the cursor of another connection ordered by a text id.
+				throw KeysetPaging.notACursor();
 			}
 		}
 		List<Change> rows = this.jdbc
@@ -83,7 +81,7 @@ class ChangeController {
 					rs.getString("action"), rs.getString("entity_type"), rs.getString("entity_id"),
 					Rows.texts(rs, "area_codes"), raw(rs.getString("before")), raw(rs.getString("after"))))
 			.list();
-		return this.paging.window(rows, page, (change) -> Long.toString(change.id()), "id");
+		return page.window(rows, (change) -> Long.toString(change.id()));
 	}
 
 	@SchemaMapping(typeName = "ChangeConnection", field = "totalCount")

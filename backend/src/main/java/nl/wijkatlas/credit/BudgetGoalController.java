@@ -19,6 +19,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
@@ -31,14 +32,14 @@ class BudgetGoalController {
 
 	private final CreditRepository credits;
 
-	private final KeysetPaging paging;
-
-	BudgetGoalController(BudgetGoalRepository goals, CreditRepository credits, KeysetPaging paging,
-			BatchLoaderRegistry registry) {
+	/**
+	 * Registers the begrotingsdoelen by code, for every type that points at one
+	 * ({@code DataLoader<String, BudgetGoal>}).
+	 */
+	BudgetGoalController(BudgetGoalRepository goals, CreditRepository credits, BatchLoaderRegistry registry) {
 		this.goals = goals;
 		this.credits = credits;
-		this.paging = paging;
-		registry.<String, BudgetGoal>forName("budgetGoalByCode")
+		registry.forTypePair(String.class, BudgetGoal.class)
 			.registerMappedBatchLoader((codes,
 					env) -> Mono.fromCallable(() -> goals.findByCodes(codes)
 						.stream()
@@ -46,13 +47,12 @@ class BudgetGoalController {
 	}
 
 	@QueryMapping
-	Window<BudgetGoal> budgetGoals(@Argument Integer first, @Argument String after) {
-		KeysetPaging.Request page = this.paging.request(first, after, "code");
+	Window<BudgetGoal> budgetGoals(ScrollSubrange subrange) {
+		KeysetPaging.Page page = KeysetPaging.page(subrange, "code");
 		if (page.afterKey() != null) {
 			requireCode("after", page.afterKey());
 		}
-		return this.paging.window(this.goals.findPage(page.afterKey(), page.fetchSize()), page, BudgetGoal::code,
-				"code");
+		return page.window(this.goals.findPage(page.afterKey(), page.fetchSize()), BudgetGoal::code);
 	}
 
 	@SchemaMapping(typeName = "BudgetGoalConnection", field = "totalCount")

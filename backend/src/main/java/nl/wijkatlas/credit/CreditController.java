@@ -22,40 +22,38 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
 class CreditController {
 
-	/** The name of the {@code DataLoader<String, Credit>} that loads kredieten by id. */
-	static final String CREDIT_BY_ID = "creditById";
-
 	private final CreditRepository credits;
 
 	private final AreaReferences areas;
 
-	private final KeysetPaging paging;
-
-	CreditController(CreditRepository credits, AreaReferences areas, KeysetPaging paging,
-			BatchLoaderRegistry registry) {
+	/**
+	 * Registers the kredieten by id, for every type that points at one
+	 * ({@code DataLoader<String, Credit>}), and the kredieten serving an area.
+	 */
+	CreditController(CreditRepository credits, AreaReferences areas, BatchLoaderRegistry registry) {
 		this.credits = credits;
 		this.areas = areas;
-		this.paging = paging;
 		AreaScoped.<Void, Credit>register(registry, "areaCredits",
 				(codes, within, filter) -> credits.findByAreas(codes, within, "SERVES"));
-		registry.<String, Credit>forName(CREDIT_BY_ID)
+		registry.forTypePair(String.class, Credit.class)
 			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(
 					() -> credits.findByIds(ids).stream().collect(Collectors.toMap(Credit::id, Function.identity()))));
 	}
 
 	@QueryMapping
 	Window<Credit> credits(@Argument String area, @Argument Boolean within, @Argument String budgetGoal,
-			@Argument Integer first, @Argument String after) {
+			ScrollSubrange subrange) {
 		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
-		KeysetPaging.Request page = this.paging.request(first, after, "id");
-		return this.paging.window(this.credits.findPage(areaCode, !Boolean.FALSE.equals(within), budgetGoal,
-				page.afterKey(), page.fetchSize()), page, Credit::id, "id");
+		KeysetPaging.Page page = KeysetPaging.page(subrange, "id");
+		return page.window(this.credits.findPage(areaCode, !Boolean.FALSE.equals(within), budgetGoal, page.afterKey(),
+				page.fetchSize()), Credit::id);
 	}
 
 	@SchemaMapping(typeName = "CreditConnection", field = "totalCount")

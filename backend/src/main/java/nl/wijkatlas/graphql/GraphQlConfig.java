@@ -55,4 +55,10 @@ class GraphQlConfig {
 		return (builder) -> builder.typeVisitorsToTransformSchema(List.of(new ConnectionDescriptions()));
 	}
 
+	/** The bounds of {@code first}, the same for every connection field. */
+	@Bean
+	GraphQlSourceBuilderCustomizer pageSizeBounds() {
+		return (builder) -> builder.typeVisitors(List.of(new PageSizeBounds()));
+	}
+
 }

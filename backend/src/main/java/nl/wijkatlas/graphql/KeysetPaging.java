@@ -7,71 +7,87 @@ import java.util.function.Function;
 import org.springframework.data.domain.KeysetScrollPosition;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
-import org.springframework.graphql.data.pagination.CursorStrategy;
-import org.springframework.stereotype.Component;
+import org.springframework.graphql.data.query.ScrollSubrange;
 
 /**
- * Forward cursor pagination over a unique, ordered text key (a code or an id), for every
- * connection of the API: validates {@code first}, decodes {@code after} into the last key
- * seen, and turns a page fetched with one extra row into a {@link Window} that Spring for
- * GraphQL renders as a connection.
+ * Forward keyset paging over a unique, ordered text key (a code or an id), for every
+ * connection of the API. Spring for GraphQL builds the {@link ScrollSubrange} from
+ * {@code first} and {@code after} (the cursor decoded by {@link OpaqueCursors}); a
+ * controller takes its page size and last key from it with {@link #page}, fetches one row
+ * more than the page, and returns {@link Page#window}, which Spring renders as the
+ * connection. The bounds of {@code first} are checked for every connection field by
+ * {@link PageSizeBounds}, before the controller runs.
  */
-@Component
-public class KeysetPaging {
+public final class KeysetPaging {
 
 	public static final int DEFAULT_PAGE_SIZE = 100;
 
 	public static final int MAX_PAGE_SIZE = 1000;
 
-	private final CursorStrategy<ScrollPosition> cursors;
+	private static final String NOT_A_CURSOR = "not a cursor of this connection (cursors come from pageInfo.endCursor "
+			+ "or an edge's cursor, unchanged, and are valid until the server restarts)";
 
-	KeysetPaging(CursorStrategy<ScrollPosition> cursors) {
-		this.cursors = cursors;
+	private KeysetPaging() {
 	}
 
 	/**
 	 * The page a client asked for.
 	 *
-	 * @param size how many rows (fetch {@code size + 1} to learn whether there is a next
-	 * page)
+	 * @param size how many rows (fetch {@link #fetchSize()} to learn whether there is a
+	 * next page)
 	 * @param afterKey the last key of the previous page, or null for the first page
+	 * @param key the name of the key the connection is ordered by
 	 */
-	public record Request(int size, String afterKey) {
+	public record Page(int size, String afterKey, String key) {
 
 		public int fetchSize() {
 			return this.size + 1;
 		}
 
+		/**
+		 * The rows of this page, fetched with one extra row, as a window whose positions
+		 * are the rows' keys.
+		 */
+		public <T> Window<T> window(List<T> rows, Function<T, String> keyOf) {
+			boolean hasNext = rows.size() > this.size;
+			List<T> page = hasNext ? rows.subList(0, this.size) : rows;
+			return Window.from(page, (i) -> ScrollPosition.forward(Map.of(this.key, keyOf.apply(page.get(i)))),
+					hasNext);
+		}
+
 	}
 
-	public Request request(Integer first, String after, String key) {
-		int size = (first != null) ? first : DEFAULT_PAGE_SIZE;
-		if (size < 0 || size > MAX_PAGE_SIZE) {
+	/**
+	 * The page of a connection ordered by {@code key}; a cursor of another connection
+	 * (another key) is refused. Without {@code first} (an explicit null) the page has the
+	 * default size.
+	 */
+	public static Page page(ScrollSubrange subrange, String key) {
+		String afterKey = subrange.position().map((position) -> keyOf(position, key)).orElse(null);
+		return new Page(subrange.count().orElse(DEFAULT_PAGE_SIZE), afterKey, key);
+	}
+
+	/**
+	 * Refuses a page size out of bounds.
+	 * @param first the client's {@code first}, as given (null when not given)
+	 */
+	static void requirePageSize(Object first) {
+		if (first instanceof Integer size && (size < 0 || size > MAX_PAGE_SIZE)) {
 			throw new InvalidInputException("first", "must be between 0 and " + MAX_PAGE_SIZE + ", was " + first);
 		}
-		return new Request(size, (after != null) ? keyOf(after, key) : null);
 	}
 
-	public <T> Window<T> window(List<T> rows, Request request, Function<T, String> keyOf, String key) {
-		boolean hasNext = rows.size() > request.size();
-		List<T> page = hasNext ? rows.subList(0, request.size()) : rows;
-		return Window.from(page, (i) -> ScrollPosition.forward(Map.of(key, keyOf.apply(page.get(i)))), hasNext);
-	}
-
-	private String keyOf(String cursor, String key) {
-		try {
-			if (this.cursors.fromCursor(cursor) instanceof KeysetScrollPosition keyset
-					&& keyset.getKeys().get(key) instanceof String value) {
-				return value;
-			}
-		}
-		catch (RuntimeException ex) {
-			// fall through: any undecodable cursor is the client's mistake
-		}
+	/** The refusal of a cursor that this server did not make for this connection. */
+	public static InvalidInputException notACursor() {
 		// The cursor is not echoed: it is the client's own text, of any length.
-		throw new InvalidInputException("after",
-				"not a cursor of this connection (cursors come from pageInfo.endCursor or an edge's cursor, unchanged, "
-						+ "and are valid until the server restarts)");
+		return new InvalidInputException("after", NOT_A_CURSOR);
+	}
+
+	private static String keyOf(ScrollPosition position, String key) {
+		if (position instanceof KeysetScrollPosition keyset && keyset.getKeys().get(key) instanceof String value) {
+			return value;
+		}
+		throw notACursor();
 	}
 
 }

@@ -24,10 +24,11 @@ import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
  * (Spring's default cursor holds a Java class name); the version lets a later format
  * refuse old cursors clearly (v1 had no signature); the signature makes an edited cursor
  * (another key, another position) a refused one rather than a quietly different page. A
- * cursor of another version, shape or signature is refused with BAD_USER_INPUT by
- * {@link KeysetPaging}. The key is {@code wijkatlas.cursor-secret}; unset, each start
- * draws a random one (cursors then last until a restart, and several instances behind one
- * address need the same secret).
+ * cursor of another version, shape or signature is refused here, while Spring for GraphQL
+ * builds a controller's {@code ScrollSubrange}: BAD_USER_INPUT on {@code after}, the only
+ * argument of the API that takes a cursor ({@link KeysetPaging#notACursor}). The key is
+ * {@code wijkatlas.cursor-secret}; unset, each start draws a random one (cursors then
+ * last until a restart, and several instances behind one address need the same secret).
  */
 final class OpaqueCursors implements CursorStrategy<ScrollPosition> {
 
@@ -66,7 +67,7 @@ final class OpaqueCursors implements CursorStrategy<ScrollPosition> {
 	public ScrollPosition fromCursor(String cursor) {
 		int colon = cursor.indexOf(':');
 		if (colon <= 0) {
-			throw new IllegalArgumentException("Not a cursor");
+			throw KeysetPaging.notACursor();
 		}
 		return ScrollPosition.forward(Map.of(cursor.substring(0, colon), cursor.substring(colon + 1)));
 	}
@@ -90,18 +91,25 @@ final class OpaqueCursors implements CursorStrategy<ScrollPosition> {
 		@Override
 		public String decode(String cursor) {
 			if (!cursor.startsWith(VERSION)) {
-				throw new IllegalArgumentException("Not a cursor of this version");
+				// Another version, or not a cursor at all.
+				throw KeysetPaging.notACursor();
 			}
 			int dot = cursor.indexOf('.', VERSION.length());
 			if (dot < 0) {
-				throw new IllegalArgumentException("Not a signed cursor");
+				// Not signed.
+				throw KeysetPaging.notACursor();
 			}
 			String body = cursor.substring(VERSION.length(), dot);
-			byte[] signature = Base64.getUrlDecoder().decode(cursor.substring(dot + 1));
-			if (!MessageDigest.isEqual(signature, sign(body))) {
-				throw new IllegalArgumentException("Not a cursor this server made");
+			try {
+				byte[] signature = Base64.getUrlDecoder().decode(cursor.substring(dot + 1));
+				if (MessageDigest.isEqual(signature, sign(body))) {
+					return new String(Base64.getUrlDecoder().decode(body), StandardCharsets.UTF_8);
+				}
 			}
-			return new String(Base64.getUrlDecoder().decode(body), StandardCharsets.UTF_8);
+			catch (IllegalArgumentException ex) {
+				// not base64: refused below like a wrong signature
+			}
+			throw KeysetPaging.notACursor();
 		}
 
 		/**

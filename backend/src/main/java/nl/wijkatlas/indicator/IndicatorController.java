@@ -1,7 +1,10 @@
 package nl.wijkatlas.indicator;
 
+import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -9,38 +12,72 @@ import java.util.stream.Collectors;
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.area.GemeenteCode;
-import nl.wijkatlas.graphql.InvalidInputException;
+import nl.wijkatlas.graphql.ConnectionArguments;
+import nl.wijkatlas.graphql.KeysetPaging;
 import nl.wijkatlas.graphql.NotFoundException;
 import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
-import org.springframework.data.domain.KeysetScrollPosition;
-import org.springframework.data.domain.ScrollPosition;
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
-import org.springframework.graphql.data.pagination.CursorStrategy;
+import org.springframework.graphql.data.query.ScrollSubrange;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
  * The indicators: a cursor connection filterable by theme, one by code, and the fields of
- * each — periods, values for a whole level — batch-loaded.
+ * each — periods, coverage, values for a whole level — batch-loaded: the fields that take
+ * arguments run one statement per distinct set of arguments in a request, however many
+ * indicators ask.
  */
 @Controller
 class IndicatorController {
 
-	static final int DEFAULT_PAGE_SIZE = 100;
-
-	static final int MAX_PAGE_SIZE = 1000;
-
 	private final IndicatorRepository indicators;
 
-	private final CursorStrategy<ScrollPosition> cursors;
+	/** {@code Indicator.coverage(gemeente)} of one indicator. */
+	record CoverageKey(String indicatorCode, String gemeente) {
+	}
 
-	IndicatorController(IndicatorRepository indicators, CursorStrategy<ScrollPosition> cursors) {
+	/** {@code Indicator.values(period, level, gemeente)} of one indicator. */
+	record LevelKey(String indicatorCode, String period, AreaLevel level, String gemeente, Comparisons comparisons) {
+	}
+
+	IndicatorController(IndicatorRepository indicators, IndicatorValueRepository values, BatchLoaderRegistry registry) {
 		this.indicators = indicators;
-		this.cursors = cursors;
+		registry.<CoverageKey, List<IndicatorCoverage>>forName("indicatorCoverage")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
+				Map<CoverageKey, List<IndicatorCoverage>> result = new HashMap<>();
+				keys.stream()
+					.collect(Collectors.groupingBy((k) -> Optional.ofNullable(k.gemeente())))
+					.forEach((gemeente, batch) -> {
+						Map<String, List<IndicatorCoverage>> byCode = indicators.findCoverage(
+								batch.stream().map(CoverageKey::indicatorCode).distinct().toList(),
+								gemeente.orElse(null));
+						batch.forEach((key) -> result.put(key, byCode.getOrDefault(key.indicatorCode(), List.of())));
+					});
+				return result;
+			}));
+		registry.<LevelKey, List<IndicatorValue>>forName("indicatorValuesForLevel")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
+				Map<LevelKey, List<IndicatorValue>> result = new HashMap<>();
+				keys.stream()
+					.collect(Collectors
+						.groupingBy((k) -> Arrays.asList(k.period(), k.level(), k.gemeente(), k.comparisons())))
+					.forEach((group, batch) -> {
+						Map<String, List<IndicatorValue>> byCode = values
+							.findForLevel(batch.stream().map(LevelKey::indicatorCode).distinct().toList(),
+									(String) group.get(0), (AreaLevel) group.get(1), (String) group.get(2),
+									(Comparisons) group.get(3))
+							.stream()
+							.collect(Collectors.groupingBy(IndicatorValue::indicatorCode));
+						batch.forEach((key) -> result.put(key, byCode.getOrDefault(key.indicatorCode(), List.of())));
+					});
+				return result;
+			}));
 	}
 
 	@QueryMapping
@@ -54,21 +91,14 @@ class IndicatorController {
 	}
 
 	@QueryMapping
-	Window<Indicator> indicators(@Argument String theme, @Argument Integer first, @Argument String after) {
-		int pageSize = (first != null) ? first : DEFAULT_PAGE_SIZE;
-		if (pageSize < 0 || pageSize > MAX_PAGE_SIZE) {
-			throw new InvalidInputException("first", "must be between 0 and " + MAX_PAGE_SIZE + ", was " + first);
-		}
-		String afterCode = (after != null) ? codeOf(after) : null;
-		List<Indicator> rows = this.indicators.findPage(theme, afterCode, pageSize + 1);
-		boolean hasNext = rows.size() > pageSize;
-		List<Indicator> page = hasNext ? rows.subList(0, pageSize) : rows;
-		return Window.from(page, (i) -> ScrollPosition.forward(Map.of("code", page.get(i).code())), hasNext);
+	Window<Indicator> indicators(@Argument String theme, ScrollSubrange subrange) {
+		KeysetPaging.Page page = KeysetPaging.page(subrange, "code");
+		return page.window(this.indicators.findPage(theme, page.afterKey(), page.fetchSize()), Indicator::code);
 	}
 
 	@SchemaMapping(typeName = "IndicatorConnection", field = "totalCount")
 	int totalCount(DataFetchingEnvironment env) {
-		return this.indicators.count((String) env.getExecutionStepInfo().getParent().getArguments().get("theme"));
+		return this.indicators.count(ConnectionArguments.of(env).text("theme"));
 	}
 
 	@BatchMapping(typeName = "Indicator")
@@ -82,36 +112,19 @@ class IndicatorController {
 
 	@SchemaMapping(typeName = "Indicator")
 	CompletableFuture<List<IndicatorCoverage>> coverage(Indicator indicator, @Argument String gemeente,
-			DataFetchingEnvironment env) {
+			DataLoader<CoverageKey, List<IndicatorCoverage>> indicatorCoverage) {
 		GemeenteCode.argument(gemeente);
-		DataLoader<IndicatorValueLoaders.CoverageKey, List<IndicatorCoverage>> loader = env
-			.getDataLoader(IndicatorValueLoaders.COVERAGE);
-		return loader.load(new IndicatorValueLoaders.CoverageKey(indicator.code(), gemeente));
+		return indicatorCoverage.load(new CoverageKey(indicator.code(), gemeente));
 	}
 
 	@SchemaMapping(typeName = "Indicator")
 	CompletableFuture<List<IndicatorValue>> values(Indicator indicator, @Argument String period,
-			@Argument AreaLevel level, @Argument String gemeente, DataFetchingEnvironment env) {
+			@Argument AreaLevel level, @Argument String gemeente, DataFetchingEnvironment env,
+			DataLoader<LevelKey, List<IndicatorValue>> indicatorValuesForLevel) {
 		IndicatorArguments.requirePeriod("period", period);
 		GemeenteCode.argument(gemeente);
-		DataLoader<IndicatorValueLoaders.LevelKey, List<IndicatorValue>> loader = env
-			.getDataLoader(IndicatorValueLoaders.CHOROPLETH);
-		return loader.load(new IndicatorValueLoaders.LevelKey(indicator.code(), period,
+		return indicatorValuesForLevel.load(new LevelKey(indicator.code(), period,
 				(level != null) ? level : AreaLevel.BUURT, gemeente, Comparisons.of(env.getSelectionSet())));
-	}
-
-	private String codeOf(String cursor) {
-		try {
-			if (this.cursors.fromCursor(cursor) instanceof KeysetScrollPosition keyset
-					&& keyset.getKeys().get("code") instanceof String code) {
-				return code;
-			}
-		}
-		catch (RuntimeException ex) {
-			// fall through: any undecodable cursor is the client's mistake
-		}
-		// The cursor is not echoed: it is the client's own text, of any length.
-		throw new InvalidInputException("after", "not a cursor of this connection");
 	}
 
 }

@@ -1,5 +1,7 @@
 package nl.wijkatlas.indicator;
 
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -12,17 +14,19 @@ import nl.wijkatlas.area.Area;
 import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.graphql.NotFoundException;
 import nl.wijkatlas.source.Source;
-import nl.wijkatlas.source.SourceRepository;
 import org.dataloader.DataLoader;
+import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 /**
- * The figures of an area ({@code Area.indicatorValues}) and the fields of a figure that
- * point elsewhere (its indicator, its source), each batch-loaded.
+ * The figures of an area ({@code Area.indicatorValues}, {@code Area.indicatorSeries}: one
+ * statement per distinct set of arguments in a request, however many areas ask) and the
+ * fields of a figure that point elsewhere (its indicator, its source), each batch-loaded.
  */
 @Controller
 class IndicatorValueController {
@@ -35,26 +39,45 @@ class IndicatorValueController {
 
 	private final IndicatorRepository indicators;
 
-	private final SourceRepository sources;
+	/** {@code Area.indicatorValues(codes, period)} of one area. */
+	record AreaKey(Area area, List<String> codes, String period, Comparisons comparisons) {
+	}
 
-	IndicatorValueController(IndicatorRepository indicators, SourceRepository sources) {
+	IndicatorValueController(IndicatorRepository indicators, IndicatorValueRepository values,
+			BatchLoaderRegistry registry) {
 		this.indicators = indicators;
-		this.sources = sources;
+		registry.<AreaKey, List<IndicatorValue>>forName("indicatorValuesOfArea")
+			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
+				Map<AreaKey, List<IndicatorValue>> result = new HashMap<>();
+				keys.stream()
+					.collect(Collectors.groupingBy((k) -> new Arguments(k.codes(), k.period(), k.comparisons())))
+					.forEach((arguments, batch) -> {
+						Map<String, Area> areas = new LinkedHashMap<>();
+						batch.forEach((key) -> areas.put(key.area().code(), key.area()));
+						Map<String, List<IndicatorValue>> byArea = values
+							.findForAreas(areas, arguments.codes(), arguments.period(), arguments.comparisons())
+							.stream()
+							.collect(Collectors.groupingBy((value) -> value.area().code()));
+						batch.forEach((key) -> result.put(key, byArea.getOrDefault(key.area().code(), List.of())));
+					});
+				return result;
+			}));
+	}
+
+	private record Arguments(List<String> codes, String period, Comparisons comparisons) {
 	}
 
 	@SchemaMapping(typeName = "Area")
 	CompletableFuture<List<IndicatorValue>> indicatorValues(Area area, @Argument List<String> codes,
-			@Argument String period, DataFetchingEnvironment env) {
+			@Argument String period, DataFetchingEnvironment env,
+			DataLoader<AreaKey, List<IndicatorValue>> indicatorValuesOfArea) {
 		List<String> wanted = (codes != null) ? List.copyOf(codes) : null;
 		IndicatorArguments.requireCodes("codes", wanted);
 		IndicatorArguments.requirePeriod("period", period);
 		if (wanted != null) {
 			wanted = requireKnown(wanted, env);
 		}
-		DataLoader<IndicatorValueLoaders.AreaKey, List<IndicatorValue>> loader = env
-			.getDataLoader(IndicatorValueLoaders.OF_AREA);
-		return loader
-			.load(new IndicatorValueLoaders.AreaKey(area, wanted, period, Comparisons.of(env.getSelectionSet())));
+		return indicatorValuesOfArea.load(new AreaKey(area, wanted, period, Comparisons.of(env.getSelectionSet())));
 	}
 
 	/**
@@ -64,17 +87,14 @@ class IndicatorValueController {
 	 */
 	@SchemaMapping(typeName = "Area")
 	CompletableFuture<List<IndicatorSeries>> indicatorSeries(Area area, @Argument List<String> codes,
-			DataFetchingEnvironment env) {
+			DataFetchingEnvironment env, DataLoader<AreaKey, List<IndicatorValue>> indicatorValuesOfArea) {
 		IndicatorArguments.requireCodes("codes", codes);
 		if (codes.size() > MAX_SERIES) {
 			throw new InvalidInputException("codes", "at most " + MAX_SERIES + " indicators per series request");
 		}
 		List<String> wanted = requireKnown(List.copyOf(codes), env);
-		DataLoader<IndicatorValueLoaders.AreaKey, List<IndicatorValue>> loader = env
-			.getDataLoader(IndicatorValueLoaders.OF_AREA);
-		return loader
-			.load(new IndicatorValueLoaders.AreaKey(area, wanted, null,
-					Comparisons.of(env.getSelectionSet(), "values/")))
+		return indicatorValuesOfArea
+			.load(new AreaKey(area, wanted, null, Comparisons.of(env.getSelectionSet(), "values/")))
 			.thenApply((values) -> {
 				Map<String, List<IndicatorValue>> byCode = values.stream()
 					.collect(Collectors.groupingBy(IndicatorValue::indicatorCode));
@@ -114,21 +134,16 @@ class IndicatorValueController {
 			.collect(Collectors.toMap(Function.identity(), (d) -> weights.get(d.weightIndicatorCode()), (a, b) -> a));
 	}
 
-	@BatchMapping(typeName = "Derivation", field = "inputSources")
-	Map<Derivation, List<Source>> derivationSources(List<Derivation> derivations) {
-		Map<String, Source> byId = this.sources
-			.findAllById(derivations.stream().flatMap((d) -> d.inputSourceIds().stream()).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Source::getId, Function.identity()));
-		return derivations.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					(d) -> d.inputSourceIds().stream().map(byId::get).filter(Objects::nonNull).toList(), (a, b) -> a));
-	}
-
 	private Map<String, Indicator> byCode(java.util.stream.Stream<String> codes) {
 		return this.indicators.findByCodes(codes.distinct().toList())
 			.stream()
 			.collect(Collectors.toMap(Indicator::code, Function.identity()));
+	}
+
+	@SchemaMapping(typeName = "Derivation", field = "inputSources")
+	CompletableFuture<List<Source>> derivationSources(Derivation derivation, DataLoader<String, Source> sourceById) {
+		return sourceById.loadMany(derivation.inputSourceIds())
+			.thenApply((sources) -> sources.stream().filter(Objects::nonNull).toList());
 	}
 
 	@BatchMapping(typeName = "IndicatorValue")
@@ -142,14 +157,14 @@ class IndicatorValueController {
 			.collect(Collectors.toMap(Function.identity(), (value) -> byCode.get(value.indicatorCode()), (a, b) -> a));
 	}
 
-	@BatchMapping(typeName = "IndicatorValue", field = "source")
-	Map<IndicatorValue, Source> valueSource(List<IndicatorValue> values) {
-		return resolve(values, IndicatorValue::sourceId);
+	@SchemaMapping(typeName = "IndicatorValue", field = "source")
+	CompletableFuture<Source> valueSource(IndicatorValue value, DataLoader<String, Source> sourceById) {
+		return (value.sourceId() != null) ? sourceById.load(value.sourceId()) : CompletableFuture.completedFuture(null);
 	}
 
-	@BatchMapping(typeName = "Indicator", field = "source")
-	Map<Indicator, Source> indicatorSource(List<Indicator> indicators) {
-		return resolve(indicators, Indicator::sourceId);
+	@SchemaMapping(typeName = "Indicator", field = "source")
+	CompletableFuture<Source> indicatorSource(Indicator indicator, DataLoader<String, Source> sourceById) {
+		return sourceById.load(indicator.sourceId());
 	}
 
 	/**
@@ -170,16 +185,6 @@ class IndicatorValueController {
 			Map<String, String> aliased = this.indicators.findAliased(key);
 			return aliased.isEmpty() ? key : key.stream().map((code) -> aliased.getOrDefault(code, code)).toList();
 		});
-	}
-
-	private <T> Map<T, Source> resolve(List<T> citing, Function<T, String> sourceIdOf) {
-		List<String> ids = citing.stream().map(sourceIdOf).filter(Objects::nonNull).distinct().toList();
-		Map<String, Source> byId = this.sources.findAllById(ids)
-			.stream()
-			.collect(Collectors.toMap(Source::getId, Function.identity()));
-		return citing.stream()
-			.filter((c) -> byId.containsKey(sourceIdOf.apply(c)))
-			.collect(Collectors.toMap(Function.identity(), (c) -> byId.get(sourceIdOf.apply(c)), (a, b) -> a));
 	}
 
 }

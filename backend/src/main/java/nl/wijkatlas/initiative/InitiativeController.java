@@ -21,6 +21,7 @@ import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
@@ -31,16 +32,12 @@ class InitiativeController {
 
 	private final AreaReferences areas;
 
-	private final KeysetPaging paging;
-
-	InitiativeController(InitiativeRepository initiatives, AreaReferences areas, KeysetPaging paging,
-			BatchLoaderRegistry registry) {
+	InitiativeController(InitiativeRepository initiatives, AreaReferences areas, BatchLoaderRegistry registry) {
 		this.initiatives = initiatives;
 		this.areas = areas;
-		this.paging = paging;
 		AreaScoped.<Void, Initiative>register(registry, "areaInitiatives",
 				(codes, within, filter) -> initiatives.findByAreas(codes, within));
-		registry.<String, InitiativeScheme>forName("schemeById")
+		registry.forTypePair(String.class, InitiativeScheme.class)
 			.registerMappedBatchLoader((ids,
 					env) -> Mono.fromCallable(() -> initiatives.findSchemes(ids)
 						.stream()
@@ -49,12 +46,11 @@ class InitiativeController {
 
 	@QueryMapping
 	Window<Initiative> initiatives(@Argument String area, @Argument Boolean within, @Argument String status,
-			@Argument String fundingScheme, @Argument Integer first, @Argument String after) {
+			@Argument String fundingScheme, ScrollSubrange subrange) {
 		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
-		KeysetPaging.Request page = this.paging.request(first, after, "id");
+		KeysetPaging.Page page = KeysetPaging.page(subrange, "id");
 		InitiativeFilter filter = new InitiativeFilter(areaCode, !Boolean.FALSE.equals(within), status, fundingScheme);
-		return this.paging.window(this.initiatives.findPage(filter, page.afterKey(), page.fetchSize()), page,
-				Initiative::id, "id");
+		return page.window(this.initiatives.findPage(filter, page.afterKey(), page.fetchSize()), Initiative::id);
 	}
 
 	@SchemaMapping(typeName = "InitiativeConnection", field = "totalCount")

@@ -23,6 +23,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
@@ -33,25 +34,20 @@ class OpgaveController {
 
 	private final AreaReferences areas;
 
-	private final KeysetPaging paging;
-
-	OpgaveController(OpgaveRepository opgaven, AreaReferences areas, KeysetPaging paging,
-			BatchLoaderRegistry registry) {
+	OpgaveController(OpgaveRepository opgaven, AreaReferences areas, BatchLoaderRegistry registry) {
 		this.opgaven = opgaven;
 		this.areas = areas;
-		this.paging = paging;
 		AreaScoped.<OpgaveFilter, Opgave>register(registry, "areaOpgaven",
 				(codes, within, filter) -> opgaven.findByAreas(codes, within, filter));
 	}
 
 	@QueryMapping
 	Window<Opgave> opgaven(@Argument String area, @Argument Boolean within, @Argument String theme,
-			@Argument String period, @Argument Integer first, @Argument String after) {
+			@Argument String period, ScrollSubrange subrange) {
 		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
 		OpgaveFilter filter = new OpgaveFilter(areaCode, !Boolean.FALSE.equals(within), theme, period);
-		KeysetPaging.Request page = this.paging.request(first, after, "id");
-		return this.paging.window(this.opgaven.findPage(filter, page.afterKey(), page.fetchSize()), page, Opgave::id,
-				"id");
+		KeysetPaging.Page page = KeysetPaging.page(subrange, "id");
+		return page.window(this.opgaven.findPage(filter, page.afterKey(), page.fetchSize()), Opgave::id);
 	}
 
 	@SchemaMapping(typeName = "OpgaveConnection", field = "totalCount")

@@ -20,6 +20,7 @@ import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
@@ -30,16 +31,17 @@ class OrganisationController {
 
 	private final AreaReferences areas;
 
-	private final KeysetPaging paging;
-
-	OrganisationController(OrganisationRepository organisations, AreaReferences areas, KeysetPaging paging,
-			BatchLoaderRegistry registry) {
+	/**
+	 * Registers the organisations by id, for every type that names one (initiators,
+	 * betrokkenen: {@code DataLoader<String, Organisation>}), and the organisations of an
+	 * area.
+	 */
+	OrganisationController(OrganisationRepository organisations, AreaReferences areas, BatchLoaderRegistry registry) {
 		this.organisations = organisations;
 		this.areas = areas;
-		this.paging = paging;
 		AreaScoped.<Void, Organisation>register(registry, "areaOrganisations",
 				(codes, within, filter) -> organisations.findByAreas(codes, within));
-		registry.<String, Organisation>forName(OrganisationLoader.ORGANISATION_BY_ID)
+		registry.forTypePair(String.class, Organisation.class)
 			.registerMappedBatchLoader((ids,
 					env) -> Mono.fromCallable(() -> organisations.findByIds(ids)
 						.stream()
@@ -48,11 +50,11 @@ class OrganisationController {
 
 	@QueryMapping
 	Window<Organisation> organisations(@Argument String area, @Argument Boolean within, @Argument String kind,
-			@Argument Integer first, @Argument String after) {
+			ScrollSubrange subrange) {
 		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
-		KeysetPaging.Request page = this.paging.request(first, after, "id");
-		return this.paging.window(this.organisations.findPage(areaCode, !Boolean.FALSE.equals(within), kind,
-				page.afterKey(), page.fetchSize()), page, Organisation::id, "id");
+		KeysetPaging.Page page = KeysetPaging.page(subrange, "id");
+		return page.window(this.organisations.findPage(areaCode, !Boolean.FALSE.equals(within), kind, page.afterKey(),
+				page.fetchSize()), Organisation::id);
 	}
 
 	@SchemaMapping(typeName = "OrganisationConnection", field = "totalCount")

@@ -23,6 +23,7 @@ import org.springframework.graphql.data.method.annotation.Argument;
 import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.QueryMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
+import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
@@ -34,23 +35,20 @@ class StoryController {
 
 	private final AreaReferences areas;
 
-	private final KeysetPaging paging;
-
-	StoryController(StoryRepository stories, AreaReferences areas, KeysetPaging paging) {
+	StoryController(StoryRepository stories, AreaReferences areas) {
 		this.stories = stories;
 		this.areas = areas;
-		this.paging = paging;
 	}
 
 	@QueryMapping
 	Window<Story> stories(@Argument String area, @Argument Boolean within, @Argument String gemeente,
-			@Argument Integer first, @Argument String after) {
+			ScrollSubrange subrange) {
 		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
 		String gemeenteCode = (GemeenteCode.argument(gemeente) != null)
 				? this.areas.requireExisting("gemeente", gemeente) : null;
-		KeysetPaging.Request page = this.paging.request(first, after, "slug");
-		return this.paging.window(this.stories.findPage(areaCode, !Boolean.FALSE.equals(within), gemeenteCode,
-				page.afterKey(), page.fetchSize()), page, Story::slug, "slug");
+		KeysetPaging.Page page = KeysetPaging.page(subrange, "slug");
+		return page.window(this.stories.findPage(areaCode, !Boolean.FALSE.equals(within), gemeenteCode, page.afterKey(),
+				page.fetchSize()), Story::slug);
 	}
 
 	@SchemaMapping(typeName = "StoryConnection", field = "totalCount")

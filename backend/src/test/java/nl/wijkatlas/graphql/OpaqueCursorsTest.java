@@ -39,14 +39,14 @@ class OpaqueCursorsTest {
 		String old = CursorStrategy.withEncoder(new ScrollPositionCursorStrategy(), CursorEncoder.base64())
 			.toCursor(ScrollPosition.forward(Map.of("code", "BU01933000")));
 
-		assertThatThrownBy(() -> this.cursors.fromCursor(old)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.cursors.fromCursor(old)).isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> this.cursors.fromCursor("v1.Y29kZTpCVTAxOTMzMDAw"))
 			.as("version 1, which had no signature")
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> this.cursors.fromCursor("v3.Y29kZTpY.AAAAAAAAAAAAAAAAAAAAAA"))
-			.isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> this.cursors.fromCursor("v2.!!!")).isInstanceOf(IllegalArgumentException.class);
-		assertThatThrownBy(() -> this.cursors.fromCursor("v2.Y29kZTpY")).isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.cursors.fromCursor("v2.!!!")).isInstanceOf(InvalidInputException.class);
+		assertThatThrownBy(() -> this.cursors.fromCursor("v2.Y29kZTpY")).isInstanceOf(InvalidInputException.class);
 	}
 
 	@Test
@@ -56,9 +56,9 @@ class OpaqueCursorsTest {
 		String edited = "v2." + Base64.getUrlEncoder().withoutPadding().encodeToString("code:ZZZ".getBytes())
 				+ signature;
 
-		assertThatThrownBy(() -> this.cursors.fromCursor(edited)).isInstanceOf(IllegalArgumentException.class);
+		assertThatThrownBy(() -> this.cursors.fromCursor(edited)).isInstanceOf(InvalidInputException.class);
 		assertThatThrownBy(() -> OpaqueCursors.strategy("another secret").fromCursor(cursor))
-			.isInstanceOf(IllegalArgumentException.class);
+			.isInstanceOf(InvalidInputException.class);
 		assertThat(OpaqueCursors.strategy("test secret").fromCursor(cursor)).as("the same secret after a restart")
 			.isInstanceOf(KeysetScrollPosition.class);
 	}
