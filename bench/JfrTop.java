@@ -32,7 +32,7 @@ public class JfrTop {
 		LAYERS.put("parse (graphql.parser)", (m) -> m.startsWith("graphql.parser."));
 		LAYERS.put("validate (graphql.validation)", (m) -> m.startsWith("graphql.validation."));
 		LAYERS.put("limits (graphql.analysis, Wijkatlas instrumentations)", (m) -> m.startsWith("graphql.analysis.")
-				|| (m.startsWith("nl.wijkatlas.hardening.") && m.contains("Instrumentation")));
+				|| (m.startsWith("nl.wijkatlas.limits.") && m.contains("Instrumentation")));
 		LAYERS.put("DataLoader (org.dataloader)", (m) -> m.startsWith("org.dataloader."));
 		LAYERS.put("graphql-java execution (other graphql.*)", (m) -> m.startsWith("graphql."));
 		LAYERS.put("response cache (nl.wijkatlas.caching)", (m) -> m.startsWith("nl.wijkatlas.caching."));

@@ -3,8 +3,8 @@ package nl.wijkatlas.auth;
 import java.security.interfaces.RSAPublicKey;
 import java.time.Clock;
 
-import nl.wijkatlas.hardening.LimitsProperties;
-import nl.wijkatlas.hardening.WriteOriginFilter;
+import nl.wijkatlas.limits.LimitsProperties;
+import nl.wijkatlas.http.WriteOriginFilter;
 
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -23,8 +23,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * checked here (signature, issuer, subject, required expiry, {@code nbf}/{@code iat} with
  * a clock skew, audience: {@link TokenValidation}) and authorised per mutation against
  * the areas the caller manages. No sessions and no cookies, so no CSRF surface. CORS on
- * {@code /graphql} ({@code nl.wijkatlas.hardening.GraphQlCorsConfig}): any origin may
- * read, but {@code Authorization} is not an allowed header, and {@link WriteOriginFilter}
+ * {@code /graphql} ({@code nl.wijkatlas.http.GraphQlCorsConfig}): any origin may read,
+ * but {@code Authorization} is not an allowed header, and {@link WriteOriginFilter}
  * refuses a credentialed request from another origin, so writes come only from this site
  * (or {@code wijkatlas.limits.write-origins}).
  */

@@ -25,7 +25,7 @@ import org.springframework.web.bind.annotation.ControllerAdvice;
  * behind validation) as BAD_USER_INPUT, anything else as INTERNAL_ERROR. The details go
  * to the log under the request id that the client also gets
  * ({@code extensions.requestId}, added for every error by
- * {@code nl.wijkatlas.hardening.GraphQlRequestLimits}).
+ * {@code nl.wijkatlas.limits.GraphQlRequestLimits}).
  */
 @ControllerAdvice
 class ApiExceptionHandler {

@@ -13,8 +13,8 @@ import graphql.parser.Parser;
 import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import jakarta.servlet.ServletException;
-import nl.wijkatlas.hardening.ErrorCodes;
-import nl.wijkatlas.hardening.LimitsProperties;
+import nl.wijkatlas.graphql.ErrorCodes;
+import nl.wijkatlas.limits.LimitsProperties;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -214,14 +214,14 @@ class GraphQlHttpConfig {
 				.stream()
 				.noneMatch((type) -> type.isCompatibleWith(GRAPHQL_RESPONSE) && !type.isWildcardType())
 					&& request.headers().accept().stream().anyMatch(MediaType.APPLICATION_JSON::equalsTypeAndSubtype);
-			Object id = request.attributes().get(nl.wijkatlas.hardening.RequestIdFilter.ATTRIBUTE);
+			Object id = request.attributes().get(nl.wijkatlas.http.RequestIdFilter.ATTRIBUTE);
 			ServerResponse.BodyBuilder builder = ServerResponse.status(status)
 				.contentType(plainJson ? MediaType.APPLICATION_JSON : GRAPHQL_RESPONSE);
 			if (status == HttpStatus.METHOD_NOT_ALLOWED) {
 				builder.header(HttpHeaders.ALLOW, "POST");
 			}
 			return builder.body(ErrorCodes.body(code, message,
-					(id != null) ? id.toString() : nl.wijkatlas.hardening.RequestIdFilter.newId()));
+					(id != null) ? id.toString() : nl.wijkatlas.http.RequestIdFilter.newId()));
 		}
 
 	}

@@ -10,7 +10,7 @@ import nl.wijkatlas.geodata.Patterns;
  * The bounds of values in mutation inputs that the schema's types do not express
  * (docs/api.md: "Limits and error codes"): amounts and dates, reported among a mutation's
  * payload errors. String lengths and list sizes are checked for every argument and input
- * field by {@code nl.wijkatlas.hardening.InputBoundsInstrumentation}, from the schema's
+ * field by {@code nl.wijkatlas.limits.InputBoundsInstrumentation}, from the schema's
  * {@code @length} and {@code @size}.
  */
 public final class InputBounds {

@@ -16,7 +16,7 @@ import org.springframework.stereotype.Component;
  * Checks an opgave input completely before anything is written: text fields, the period,
  * the areas, the organisations and kredieten the DIN tree names, and amounts. Lengths and
  * list sizes are bounded before, for every input alike
- * ({@code nl.wijkatlas.hardening.InputBoundsInstrumentation}).
+ * ({@code nl.wijkatlas.limits.InputBoundsInstrumentation}).
  */
 @Component
 class OpgaveInputValidator {

@@ -8,7 +8,7 @@ import jakarta.servlet.ServletException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.servlet.http.HttpServletResponseWrapper;
-import nl.wijkatlas.hardening.ApiVersionFilter;
+import nl.wijkatlas.http.ApiVersionFilter;
 
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;

@@ -29,7 +29,7 @@ import org.springframework.web.context.request.ServletWebRequest;
  * 9457 problem ({@code application/problem+json}), as the NLGov API Design Rules ask
  * ({@code /core/error-handling/problem-details}), instead of Spring's default JSON
  * ({@code timestamp}, {@code error}, {@code path}). Browsers — requests that accept HTML
- * — still get the app's own error page ({@code nl.wijkatlas.web.HtmlErrorPages}). The
+ * — still get the app's own error page ({@code nl.wijkatlas.pages.HtmlErrorPages}). The
  * detail is Spring's own wording for its refusals (it names no class and no SQL), else a
  * fixed sentence per status.
  */

@@ -5,7 +5,7 @@ import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLTransientConnectionException;
 
 import jakarta.servlet.http.HttpServletRequest;
-import nl.wijkatlas.hardening.RequestIdFilter;
+import nl.wijkatlas.http.RequestIdFilter;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

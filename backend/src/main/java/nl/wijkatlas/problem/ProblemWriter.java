@@ -6,7 +6,7 @@ import java.util.Map;
 
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import nl.wijkatlas.hardening.RequestIdFilter;
+import nl.wijkatlas.http.RequestIdFilter;
 import tools.jackson.databind.json.JsonMapper;
 
 import org.springframework.http.HttpHeaders;

@@ -118,4 +118,12 @@ public final class Http {
 		return request;
 	}
 
+	/**
+	 * A refusal must not leak the server's insides: no stack trace, class or SQL text.
+	 */
+	public static void assertNoLeak(Response response) {
+		org.assertj.core.api.Assertions.assertThat(response.raw().body())
+			.doesNotContain("Exception", "at nl.", "at org.", "java.", "graphql.", "SELECT", "select ");
+	}
+
 }
