@@ -18,7 +18,12 @@ require_basics
 CHROMIUM="${WIJKATLAS_CHROMIUM:-/usr/bin/chromium}"
 [ -x "$CHROMIUM" ] || die "Lighthouse needs Chromium at $CHROMIUM (Debian: chromium), or pass --no-lighthouse"
 slug=$(psql -X -qAt "$DATABASE_URL" -c "select slug from story order by slug limit 1" 2>/dev/null || true)
-start_wijkatlas "$DATABASE_URL" "$W_PORT" "$WORK/wijkatlas-lighthouse.log"; pid=$STARTED
+# The basemap from a stand-in on loopback (basemap-stand-in.mjs): the pages are measured with a basemap, as
+# a user online sees them, without depending on PDOK or the internet.
+BASEMAP_PORT="${BENCH_BASEMAP_PORT:-18089}"
+node "$BENCH/basemap-stand-in.mjs" "$BASEMAP_PORT" & PIDS+=($!); basemap=$!
+start_wijkatlas "$DATABASE_URL" "$W_PORT" "$WORK/wijkatlas-lighthouse.log" \
+  --wijkatlas.basemap-tiles="http://127.0.0.1:$BASEMAP_PORT/{z}/{x}/{y}.png"; pid=$STARTED
 # A fresh database gets its stories from the bundled import at the first start.
 [ -n "$slug" ] || slug=$(psql -X -qAt "$DATABASE_URL" -c "select slug from story order by slug limit 1")
 [ -n "$slug" ] || die "no story in ${DATABASE_URL##*/}: Lighthouse needs one (import the bundled data)"
@@ -33,5 +38,5 @@ out=$(result_base lighthouse).md
   LIGHTHOUSE_RUNS="$LIGHTHOUSE_RUNS" CHROMIUM="$CHROMIUM" taskset -c "$LOAD_CPUS" node "$BENCH/lighthouse.mjs" "$base" "$slug" "$WIJK" \
     || die "Lighthouse failed"
 } | tee "$out"
-kill "$pid"; wait "$pid" 2>/dev/null || true
+kill "$pid" "$basemap"; wait "$pid" "$basemap" 2>/dev/null || true
 log "wrote $out"
