@@ -46,19 +46,29 @@ public final class ToolRun {
 	public static String expectSuccess(ProcessBuilder builder, String name, Duration limit)
 			throws IOException, InterruptedException {
 		Process process = builder.redirectErrorStream(true).start();
-		StringBuilder output = new StringBuilder();
-		try (BufferedReader reader = new BufferedReader(
-				new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
-			String line;
-			while ((line = reader.readLine()) != null) {
-				System.out.println("[" + name + "] " + line);
-				output.append(line).append('\n');
+		StringBuffer output = new StringBuffer();
+		// The output is read on a thread of its own, so the limit bounds the whole run:
+		// reading to the
+		// end first would wait for as long as a hanging tool keeps its output open.
+		Thread reader = new Thread(() -> {
+			try (BufferedReader lines = new BufferedReader(
+					new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+				String line;
+				while ((line = lines.readLine()) != null) {
+					System.out.println("[" + name + "] " + line);
+					output.append(line).append('\n');
+				}
 			}
-		}
+			catch (IOException ex) {
+				output.append("(output no longer readable: ").append(ex.getMessage()).append(")\n");
+			}
+		}, name + "-output");
+		reader.start();
 		boolean finished = process.waitFor(limit.toMillis(), TimeUnit.MILLISECONDS);
 		if (!finished) {
 			process.destroyForcibly();
 		}
+		reader.join(Duration.ofSeconds(10).toMillis());
 		Files.writeString(Path.of("target", name + ".txt"), output);
 		assertThat(finished).as("%s finished within %s", name, limit).isTrue();
 		assertThat(process.exitValue()).as("%s exit code; output:%n%s", name, output).isZero();
