@@ -13,8 +13,11 @@ const s = [...scenarios(params), ...clusterScenarios(params)].find((x) => x.id =
 let requests = s[server];
 if (requests.some((r) => r.etagOf)) {
   requests = await Promise.all(requests.map(async (r) => {
-    const etag = (await fetch(base + r.path)).headers.get('etag');
-    return { method: r.method, path: r.path, headers: { 'if-none-match': etag } };
+    // The ETag of the representation wrk will ask for: the server gives each content encoding its
+    // own ETag, and fetch() would ask for gzip where wrk sends no Accept-Encoding (then no 304).
+    const encoding = r.headers?.['accept-encoding'] ?? 'identity';
+    const etag = (await fetch(base + r.path, { headers: { 'accept-encoding': encoding } })).headers.get('etag');
+    return { method: r.method, path: r.path, headers: { ...r.headers, 'if-none-match': etag } };
   }));
 }
 const lua = (v) => JSON.stringify(v ?? '');
