@@ -1,15 +1,11 @@
 package nl.wijkatlas.geodata.gebied;
 
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import nl.wijkatlas.geodata.SourceRecord;
+import nl.wijkatlas.geodata.load.Sources;
 
 /**
  * Turns the source text a data file cites (a web address, a CBS table description, a
@@ -78,13 +74,9 @@ public final class CitedSources {
 	 */
 	public static String id(String text) {
 		String cited = text.trim().replaceAll("\\s+", " ");
-		String slug = cited.toLowerCase(Locale.ROOT)
-			.replaceFirst("^[a-z]+://", "")
-			.replaceFirst("^www\\.", "")
-			.replaceAll("[^a-z0-9]+", "-")
-			.replaceAll("^-+|-+$", "");
+		String slug = Sources.slug(cited);
 		slug = (slug.length() > MAX_SLUG) ? slug.substring(0, MAX_SLUG).replaceAll("-+$", "") : slug;
-		return "cited-" + (slug.isEmpty() ? "" : slug + "-") + hash(cited);
+		return "cited-" + (slug.isEmpty() ? "" : slug + "-") + Sources.shortHash(cited);
 	}
 
 	/**
@@ -92,36 +84,24 @@ public final class CitedSources {
 	 * in github:..."): the whole text stays the note.
 	 */
 	private static String titleOf(String cited) {
-		int cut = cited.length();
-		for (String marker : new String[] { ", as extracted", ", downloaded", ", buurtexport committed",
-				" committed in " }) {
-			int at = cited.indexOf(marker);
-			if (at > 0 && at < cut) {
-				cut = at;
-			}
-		}
-		return cited.substring(0, cut);
+		return beforeFirst(cited, ", as extracted", ", downloaded", ", buurtexport committed", " committed in ");
 	}
 
+	/** A CBS table's title, without how it reached us ("... via PDOK"). */
 	private static String cbsTitle(String cited) {
+		return beforeFirst(cited, ", as extracted", ", downloaded", " via ");
+	}
+
+	/** The text up to the first of the markers that is not at its start. */
+	private static String beforeFirst(String cited, String... markers) {
 		int cut = cited.length();
-		for (String marker : new String[] { ", as extracted", ", downloaded", " via " }) {
+		for (String marker : markers) {
 			int at = cited.indexOf(marker);
 			if (at > 0 && at < cut) {
 				cut = at;
 			}
 		}
 		return cited.substring(0, cut);
-	}
-
-	private static String hash(String text) {
-		try {
-			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-			return HexFormat.of().formatHex(digest).substring(0, 8);
-		}
-		catch (NoSuchAlgorithmException ex) {
-			throw new IllegalStateException(ex);
-		}
 	}
 
 }

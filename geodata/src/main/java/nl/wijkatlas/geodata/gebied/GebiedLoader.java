@@ -1,13 +1,11 @@
 package nl.wijkatlas.geodata.gebied;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.wijkatlas.geodata.ImportException;
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.SourceRecord;
 import nl.wijkatlas.geodata.load.ImportTransaction;
@@ -75,21 +73,13 @@ final class GebiedLoader {
 				+ "gemeente_code text not null, approximate boolean not null, note text, source_id text not null, "
 				+ "alias text, buurten text[] not null, boundary_year smallint, geom geometry(MultiPolygon, 28992)) "
 				+ "on commit drop");
-		try (PreparedStatement insert = this.connection.prepareStatement("insert into import_gebied (code, name, "
-				+ "gemeente_code, approximate, note, source_id, alias, buurten) values (?, ?, ?, ?, ?, ?, ?, ?)")) {
-			for (Gebied gebied : gebieden) {
-				insert.setString(1, gebied.code());
-				insert.setString(2, gebied.name());
-				insert.setString(3, gebied.gemeenteCode());
-				insert.setBoolean(4, gebied.approximate());
-				insert.setString(5, gebied.note());
-				insert.setString(6, CitedSources.id(gebied.source()));
-				insert.setString(7, gebied.alias());
-				insert.setArray(8, this.connection.createArrayOf("text", gebied.buurtCodes().toArray()));
-				insert.addBatch();
-			}
-			insert.executeBatch();
-		}
+		Sql.batch(this.connection,
+				"insert into import_gebied (code, name, gemeente_code, approximate, note, "
+						+ "source_id, alias, buurten) values (?, ?, ?, ?, ?, ?, ?, ?)",
+				gebieden,
+				(gebied) -> new Object[] { gebied.code(), gebied.name(), gebied.gemeenteCode(), gebied.approximate(),
+						gebied.note(), CitedSources.id(gebied.source()), gebied.alias(),
+						this.connection.createArrayOf("text", gebied.buurtCodes().toArray()) });
 		Sql.update(this.connection, """
 				update import_gebied g set geom = u.geom, boundary_year = u.boundary_year
 				from (select g.code, ST_Multi(ST_Union(b.geom_rd order by b.area_code)) as geom,
@@ -153,22 +143,9 @@ final class GebiedLoader {
 	private int removeStale(String gemeente) throws SQLException {
 		String stale = "from area where level = 'GEBIED' and gemeente_code = ? "
 				+ "and code not in (select code from import_gebied)";
-		List<String> codes = Sql.query(this.connection, "select code " + stale + " order by code",
-				(row) -> row.getString(1), gemeente);
-		if (codes.isEmpty()) {
-			return 0;
-		}
-		try {
-			return Sql.update(this.connection, "delete " + stale, gemeente);
-		}
-		catch (SQLException ex) {
-			if ("23503".equals(ex.getSQLState())) {
-				throw new ImportException("Cannot remove gebied " + String.join(", ", codes) + ", which the file no "
-						+ "longer has: other rows (such as indicator values) still reference it. Nothing was written",
-						ex);
-			}
-			throw ex;
-		}
+		return ImportTransaction.deleteStale(this.connection, stale, gemeente,
+				(codes, error) -> "Cannot remove gebied " + codes + ", which the file no longer has: other rows (such "
+						+ "as indicator values) still reference it. Nothing was written");
 	}
 
 	private int count(String gemeente, String filter) throws SQLException {

@@ -1,9 +1,7 @@
 package nl.wijkatlas.geodata.indicator;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
-import java.sql.Types;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -101,8 +99,7 @@ final class IndicatorLoader {
 	}
 
 	private int writeIndicators(java.util.Collection<IndicatorRecord> indicators) throws SQLException {
-		int changed = 0;
-		try (PreparedStatement upsert = this.connection.prepareStatement("""
+		return Sql.batch(this.connection, """
 				insert into indicator (code, label, unit, theme, higher_is_better, description, source_id, value_kind,
 				                       label_en, aggregation, weight_indicator_code)
 				values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
@@ -116,47 +113,19 @@ final class IndicatorLoader {
 				    is distinct from (excluded.label, excluded.unit, excluded.theme, excluded.higher_is_better,
 				       excluded.description, excluded.source_id, excluded.value_kind, excluded.label_en,
 				       excluded.aggregation, excluded.weight_indicator_code)
-				""")) {
-			for (IndicatorRecord indicator : indicators) {
-				upsert.setString(1, indicator.code());
-				upsert.setString(2, indicator.label());
-				upsert.setString(3, indicator.unit());
-				upsert.setString(4, indicator.theme());
-				upsert.setObject(5, indicator.higherIsBetter(), Types.BOOLEAN);
-				upsert.setString(6, indicator.description());
-				upsert.setString(7, indicator.sourceId());
-				upsert.setString(8, indicator.valueKind());
-				upsert.setString(9, indicator.labelEn());
-				upsert.setString(10, indicator.aggregation());
-				upsert.setString(11, indicator.weightIndicator());
-				upsert.addBatch();
-			}
-			for (int count : upsert.executeBatch()) {
-				changed += Math.max(count, 0);
-			}
-		}
-		return changed;
+				""", indicators, (indicator) -> new Object[] { indicator.code(), indicator.label(), indicator.unit(),
+				indicator.theme(), indicator.higherIsBetter(), indicator.description(), indicator.sourceId(),
+				indicator.valueKind(), indicator.labelEn(), indicator.aggregation(), indicator.weightIndicator() });
 	}
 
 	private int writeAliases(IndicatorDataset dataset) throws SQLException {
-		int changed = 0;
-		try (PreparedStatement upsert = this.connection.prepareStatement("""
+		return Sql.batch(this.connection, """
 				insert into indicator_alias (code, indicator_code, note) values (?, ?, ?)
 				on conflict (code) do update set indicator_code = excluded.indicator_code, note = excluded.note
 				where (indicator_alias.indicator_code, indicator_alias.note)
 				    is distinct from (excluded.indicator_code, excluded.note)
-				""")) {
-			for (var alias : dataset.aliases()) {
-				upsert.setString(1, alias.alias());
-				upsert.setString(2, alias.indicatorCode());
-				upsert.setString(3, alias.rationale());
-				upsert.addBatch();
-			}
-			for (int count : upsert.executeBatch()) {
-				changed += Math.max(count, 0);
-			}
-		}
-		return changed;
+				""", dataset.aliases(),
+				(alias) -> new Object[] { alias.alias(), alias.indicatorCode(), alias.rationale() });
 	}
 
 	private void stage(List<FigureRecord> figures) throws SQLException {
@@ -165,26 +134,14 @@ final class IndicatorLoader {
 				+ "source_id text not null, note text, dataset text not null, reliability text not null, "
 				+ "reliability_note text, source_locator text, "
 				+ "primary key (indicator_code, area_code, period)) on commit drop");
-		try (PreparedStatement insert = this.connection.prepareStatement("insert into import_figure (indicator_code, "
-				+ "area_code, period, value, category, status, source_id, note, dataset, reliability, reliability_note, "
-				+ "source_locator) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-			for (FigureRecord figure : figures) {
-				insert.setString(1, figure.indicatorCode());
-				insert.setString(2, figure.areaCode());
-				insert.setString(3, figure.period());
-				insert.setBigDecimal(4, figure.value());
-				insert.setString(5, figure.category());
-				insert.setString(6, figure.status());
-				insert.setString(7, figure.sourceId());
-				insert.setString(8, figure.note());
-				insert.setString(9, figure.dataset());
-				insert.setString(10, figure.reliability());
-				insert.setString(11, figure.reliabilityNote());
-				insert.setString(12, figure.locator());
-				insert.addBatch();
-			}
-			insert.executeBatch();
-		}
+		Sql.batch(this.connection,
+				"insert into import_figure (indicator_code, area_code, period, value, category, "
+						+ "status, source_id, note, dataset, reliability, reliability_note, source_locator) "
+						+ "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+				figures,
+				(figure) -> new Object[] { figure.indicatorCode(), figure.areaCode(), figure.period(), figure.value(),
+						figure.category(), figure.status(), figure.sourceId(), figure.note(), figure.dataset(),
+						figure.reliability(), figure.reliabilityNote(), figure.locator() });
 	}
 
 	private int writeFigures(String[] datasets) throws SQLException {

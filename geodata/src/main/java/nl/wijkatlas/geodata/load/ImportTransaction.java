@@ -7,6 +7,8 @@ import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Collection;
 import java.util.HexFormat;
+import java.util.List;
+import java.util.function.BiFunction;
 
 import javax.sql.DataSource;
 
@@ -98,6 +100,34 @@ public final class ImportTransaction {
 					source.note(), source.titleEn());
 		}
 		return changed;
+	}
+
+	/**
+	 * Deletes the areas a file no longer has, when there are any.
+	 * @param stale the FROM and WHERE clauses of the areas to delete, with one parameter
+	 * @param parameter the value of that parameter (the gemeente code)
+	 * @param refusal the message when other rows still reference one of them, from the
+	 * codes (comma-separated) and the database's error message
+	 * @return the number of areas deleted
+	 * @throws ImportException when other rows still reference one of them
+	 */
+	public static int deleteStale(Connection connection, String stale, Object parameter,
+			BiFunction<String, String, String> refusal) throws SQLException {
+		List<String> codes = Sql.query(connection, "select code " + stale + " order by code", (row) -> row.getString(1),
+				parameter);
+		if (codes.isEmpty()) {
+			return 0;
+		}
+		try {
+			return Sql.update(connection, "delete " + stale, parameter);
+		}
+		catch (SQLException ex) {
+			// 23503: a foreign key still points at one of them
+			if ("23503".equals(ex.getSQLState())) {
+				throw new ImportException(refusal.apply(String.join(", ", codes), ex.getMessage()), ex);
+			}
+			throw ex;
+		}
 	}
 
 	/**

@@ -94,21 +94,30 @@ public final class Sources {
 	 * @return e.g. {@code web-zwolle-nl-wijkopgavenzwollemidden}
 	 */
 	public static String webId(String url) {
-		String slug = url.trim()
-			.toLowerCase(Locale.ROOT)
+		String id = "web-" + slug(url.trim());
+		return (id.length() <= MAX_SLUG) ? id : id.substring(0, MAX_SLUG - 9) + "-" + shortHash(url.trim());
+	}
+
+	/**
+	 * A readable slug of a URL or text, for source ids.
+	 * @param text the text
+	 * @return lower case letters and digits between single hyphens, without the URL's
+	 * scheme and {@code www.}
+	 */
+	public static String slug(String text) {
+		return text.toLowerCase(Locale.ROOT)
 			.replaceFirst("^[a-z]+://", "")
 			.replaceFirst("^www\\.", "")
 			.replaceAll("[^a-z0-9]+", "-")
 			.replaceAll("^-+|-+$", "");
-		String id = "web-" + slug;
-		return (id.length() <= MAX_SLUG) ? id : id.substring(0, MAX_SLUG - 9) + "-" + shortHash(url.trim());
 	}
 
-	private static String attribution(int year) {
-		return "Kadaster / Centraal Bureau voor de Statistiek, " + year;
-	}
-
-	private static String shortHash(String text) {
+	/**
+	 * A short hash that keeps source ids of distinct texts apart.
+	 * @param text the text
+	 * @return the first 8 hex digits of its SHA-256
+	 */
+	public static String shortHash(String text) {
 		try {
 			byte[] digest = MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
 			return HexFormat.of().formatHex(digest).substring(0, 8);
@@ -116,6 +125,10 @@ public final class Sources {
 		catch (NoSuchAlgorithmException ex) {
 			throw new IllegalStateException(ex);
 		}
+	}
+
+	private static String attribution(int year) {
+		return "Kadaster / Centraal Bureau voor de Statistiek, " + year;
 	}
 
 }

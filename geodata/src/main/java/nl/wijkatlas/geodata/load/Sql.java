@@ -17,12 +17,40 @@ public final class Sql {
 
 	}
 
+	/** The parameters of one run of a batched statement, in order. */
+	@FunctionalInterface
+	public interface Parameters<T> {
+
+		Object[] of(T item) throws SQLException;
+
+	}
+
 	private Sql() {
 	}
 
 	public static int update(Connection connection, String sql, Object... parameters) throws SQLException {
 		try (PreparedStatement statement = prepare(connection, sql, parameters)) {
 			return statement.executeUpdate();
+		}
+	}
+
+	/**
+	 * Runs one statement once for every item, as one JDBC batch.
+	 * @return the number of rows changed (runs whose count the driver does not know count
+	 * as none)
+	 */
+	public static <T> int batch(Connection connection, String sql, Iterable<? extends T> items,
+			Parameters<? super T> parameters) throws SQLException {
+		try (PreparedStatement statement = connection.prepareStatement(sql)) {
+			for (T item : items) {
+				bind(statement, parameters.of(item));
+				statement.addBatch();
+			}
+			int changed = 0;
+			for (int count : statement.executeBatch()) {
+				changed += Math.max(count, 0);
+			}
+			return changed;
 		}
 	}
 
@@ -48,14 +76,18 @@ public final class Sql {
 			throws SQLException {
 		PreparedStatement statement = connection.prepareStatement(sql);
 		try {
-			for (int i = 0; i < parameters.length; i++) {
-				statement.setObject(i + 1, parameters[i]);
-			}
+			bind(statement, parameters);
 			return statement;
 		}
 		catch (SQLException ex) {
 			statement.close();
 			throw ex;
+		}
+	}
+
+	private static void bind(PreparedStatement statement, Object... parameters) throws SQLException {
+		for (int i = 0; i < parameters.length; i++) {
+			statement.setObject(i + 1, parameters[i]);
 		}
 	}
 

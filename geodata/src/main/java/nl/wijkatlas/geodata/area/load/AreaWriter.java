@@ -51,22 +51,9 @@ final class AreaWriter {
 	int removeStale(String gemeenteCode) throws SQLException {
 		String stale = "from area where gemeente_code = ? and level in ('GEMEENTE', 'STADSDEEL', 'WIJK', 'BUURT') "
 				+ "and code not in (select code from import_area)";
-		List<String> codes = Sql.query(this.connection, "select code " + stale + " order by code",
-				(row) -> row.getString(1), gemeenteCode);
-		if (codes.isEmpty()) {
-			return 0;
-		}
-		try {
-			return Sql.update(this.connection, "delete " + stale, gemeenteCode);
-		}
-		catch (SQLException ex) {
-			if ("23503".equals(ex.getSQLState())) {
-				throw new ImportException("Cannot remove " + String.join(", ", codes) + " of " + gemeenteCode
-						+ ", which the files no longer have: other rows still reference them (" + ex.getMessage()
-						+ "). Nothing was written", ex);
-			}
-			throw ex;
-		}
+		return ImportTransaction.deleteStale(this.connection, stale, gemeenteCode,
+				(codes, error) -> "Cannot remove " + codes + " of " + gemeenteCode + ", which the files no longer "
+						+ "have: other rows still reference them (" + error + "). Nothing was written");
 	}
 
 	/**

@@ -1,7 +1,6 @@
 package nl.wijkatlas.geodata.area.load;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 
@@ -55,25 +54,15 @@ final class StadsdeelAssignment {
 	 * @throws ImportException when a wijk shares no border with any assigned wijk
 	 */
 	void assign(List<StadsdeelMembership> mapping) throws SQLException {
-		try (PreparedStatement stadsdeel = this.connection
-			.prepareStatement("insert into import_stadsdeel (code, name) values (?, ?) on conflict do nothing");
-				PreparedStatement member = this.connection.prepareStatement("update import_wijk set "
-						+ "stadsdeel_code = ?, provisional = ?, membership_source_id = ?, membership_note = ?, "
-						+ "assigned_round = 0 where code = ?")) {
-			for (StadsdeelMembership row : mapping) {
-				stadsdeel.setString(1, row.stadsdeelCode());
-				stadsdeel.setString(2, row.stadsdeelName());
-				stadsdeel.addBatch();
-				member.setString(1, row.stadsdeelCode());
-				member.setBoolean(2, row.provisional());
-				member.setString(3, (row.sourceUrl() != null) ? Sources.webId(row.sourceUrl()) : null);
-				member.setString(4, row.note());
-				member.setString(5, row.wijkCode());
-				member.addBatch();
-			}
-			stadsdeel.executeBatch();
-			member.executeBatch();
-		}
+		Sql.batch(this.connection, "insert into import_stadsdeel (code, name) values (?, ?) on conflict do nothing",
+				mapping, (row) -> new Object[] { row.stadsdeelCode(), row.stadsdeelName() });
+		Sql.batch(this.connection,
+				"update import_wijk set stadsdeel_code = ?, provisional = ?, membership_source_id = ?, "
+						+ "membership_note = ?, assigned_round = 0 where code = ?",
+				mapping,
+				(row) -> new Object[] { row.stadsdeelCode(), row.provisional(),
+						(row.sourceUrl() != null) ? Sources.webId(row.sourceUrl()) : null, row.note(),
+						row.wijkCode() });
 		int round = 1;
 		while (Sql.update(this.connection, ADJACENCY_ROUND, Sources.STADSDEEL_BY_ADJACENCY.id(), round) > 0) {
 			round++;

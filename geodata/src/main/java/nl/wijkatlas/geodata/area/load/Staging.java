@@ -1,7 +1,6 @@
 package nl.wijkatlas.geodata.area.load;
 
 import java.sql.Connection;
-import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Map;
@@ -53,21 +52,12 @@ final class Staging {
 	 */
 	void stageBuurten(List<AreaFeature> buurten) throws SQLException {
 		WKBWriter wkb = new WKBWriter();
-		try (PreparedStatement insert = this.connection
-			.prepareStatement("insert into import_buurt " + "(code, name, wijk_code, file, feature_ref, geom) "
-					+ "values (?, ?, ?, ?, ?, ST_Multi(ST_Transform(ST_GeomFromWKB(?, ?), " + RD + ")))")) {
-			for (AreaFeature buurt : buurten) {
-				insert.setString(1, buurt.code());
-				insert.setString(2, buurt.name().trim());
-				insert.setString(3, AreaLevel.wijkOfBuurt(buurt.code()));
-				insert.setString(4, buurt.file());
-				insert.setString(5, buurt.featureRef());
-				insert.setBytes(6, wkb.write(buurt.geometry()));
-				insert.setInt(7, buurt.srid());
-				insert.addBatch();
-			}
-			insert.executeBatch();
-		}
+		Sql.batch(this.connection,
+				"insert into import_buurt (code, name, wijk_code, file, feature_ref, geom) "
+						+ "values (?, ?, ?, ?, ?, ST_Multi(ST_Transform(ST_GeomFromWKB(?, ?), " + RD + ")))",
+				buurten,
+				(buurt) -> new Object[] { buurt.code(), buurt.name().trim(), AreaLevel.wijkOfBuurt(buurt.code()),
+						buurt.file(), buurt.featureRef(), wkb.write(buurt.geometry()), buurt.srid() });
 		Problems problems = new Problems();
 		for (String[] invalid : Sql.query(this.connection,
 				"select file, feature_ref || ' ' || code, "
@@ -106,15 +96,8 @@ final class Staging {
 	void deriveWijken(Map<String, String> wijkNames) throws SQLException {
 		Sql.update(this.connection, "insert into import_wijk (code, geom) "
 				+ "select wijk_code, ST_Multi(ST_Union(geom order by code)) from import_buurt group by wijk_code");
-		try (PreparedStatement name = this.connection
-			.prepareStatement("update import_wijk set name = ? where code = ?")) {
-			for (Map.Entry<String, String> wijk : wijkNames.entrySet()) {
-				name.setString(1, wijk.getValue().trim());
-				name.setString(2, wijk.getKey());
-				name.addBatch();
-			}
-			name.executeBatch();
-		}
+		Sql.batch(this.connection, "update import_wijk set name = ? where code = ?", wijkNames.entrySet(),
+				(wijk) -> new Object[] { wijk.getValue().trim(), wijk.getKey() });
 		ensureValid("import_wijk", "wijk");
 	}
 
