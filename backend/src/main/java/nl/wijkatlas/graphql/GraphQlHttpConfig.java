@@ -96,31 +96,17 @@ class GraphQlHttpConfig {
 	@Order(Ordered.HIGHEST_PRECEDENCE)
 	RouterFunction<ServerResponse> graphQlGetRouterFunction(GraphQlHttpHandler handler, PersistedQueryStore store,
 			JsonMapper json, LimitsProperties limits) {
-		GetRequests get = new GetRequests(handler, store, json, limits);
+		GetRequests get = new GetRequests(handler, store, json, limits.parserOptions());
 		return RouterFunctions.route(RequestPredicates.GET("/graphql"), get::handle);
 	}
 
-	/** Turns a GET into the POST body Spring's handler reads. */
-	static final class GetRequests {
-
-		private final GraphQlHttpHandler handler;
-
-		private final PersistedQueryStore store;
-
-		private final JsonMapper json;
-
-		private final ParserOptions parserOptions;
-
-		GetRequests(GraphQlHttpHandler handler, PersistedQueryStore store, JsonMapper json, LimitsProperties limits) {
-			this.handler = handler;
-			this.store = store;
-			this.json = json;
-			this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
-				.transform((options) -> options.maxCharacters(limits.maxCharacters())
-					.maxTokens(limits.maxTokens())
-					.maxWhitespaceTokens(limits.maxWhitespaceTokens())
-					.maxRuleDepth(limits.maxRuleDepth()));
-		}
+	/**
+	 * Turns a GET into the POST body Spring's handler reads.
+	 *
+	 * @param parserOptions the parser limits, as for a POST
+	 */
+	record GetRequests(GraphQlHttpHandler handler, PersistedQueryStore store, JsonMapper json,
+			ParserOptions parserOptions) {
 
 		ServerResponse handle(ServerRequest request) throws ServletException {
 			String query = request.param("query").filter((q) -> !q.isBlank()).orElse(null);

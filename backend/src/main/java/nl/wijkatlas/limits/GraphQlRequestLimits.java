@@ -47,11 +47,7 @@ class GraphQlRequestLimits implements WebGraphQlInterceptor {
 
 	GraphQlRequestLimits(LimitsProperties limits) {
 		this.limits = limits;
-		this.parserOptions = ParserOptions.getDefaultOperationParserOptions()
-			.transform((options) -> options.maxCharacters(limits.maxCharacters())
-				.maxTokens(limits.maxTokens())
-				.maxWhitespaceTokens(limits.maxWhitespaceTokens())
-				.maxRuleDepth(limits.maxRuleDepth()));
+		this.parserOptions = limits.parserOptions();
 	}
 
 	@Override

@@ -3,6 +3,8 @@ package nl.wijkatlas.limits;
 import java.time.Duration;
 import java.util.List;
 
+import graphql.parser.ParserOptions;
+
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 /**
@@ -50,6 +52,18 @@ public record LimitsProperties(Integer maxDepth, Integer maxComplexity, Integer 
 		maxStringLength = (maxStringLength != null) ? maxStringLength : 20_000;
 		maxListSize = (maxListSize != null) ? maxListSize : 200;
 		writeOrigins = (writeOrigins != null) ? List.copyOf(writeOrigins) : List.of();
+	}
+
+	/**
+	 * The parser limits, for every way a document reaches the parser (POST and GET).
+	 * @return the default operation parser options with this configuration's limits
+	 */
+	public ParserOptions parserOptions() {
+		return ParserOptions.getDefaultOperationParserOptions()
+			.transform((options) -> options.maxCharacters(this.maxCharacters)
+				.maxTokens(this.maxTokens)
+				.maxWhitespaceTokens(this.maxWhitespaceTokens)
+				.maxRuleDepth(this.maxRuleDepth));
 	}
 
 }

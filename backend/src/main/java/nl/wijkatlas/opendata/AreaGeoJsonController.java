@@ -10,7 +10,6 @@ import nl.wijkatlas.opendata.AreaFeatures.IndicatorLayer;
 import nl.wijkatlas.problem.RequestRefused;
 
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
@@ -51,15 +50,9 @@ class AreaGeoJsonController {
 			.orElseThrow(() -> RequestRefused.notFound(
 					"No area level '" + levelName + "'; the levels are gemeente, stadsdeel, wijk, buurt and gebied"));
 		String gemeenteCode = GemeenteCode.parameter(gemeente);
-		// Revalidation first: a matching If-None-Match costs no query. The gemeente is a
-		// part of the key only when given, so the ETag of the whole level stays as it
-		// was.
-		boolean gzip = HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		String etag = HttpCaching.forEncoding(
-				(gemeenteCode != null) ? this.caching.currentEtag("areas", level, indicator, period, gemeenteCode)
-						: this.caching.currentEtag("areas", level, indicator, period),
-				gzip);
-		if (request.checkNotModified(etag)) {
+		CachedDownload download = CachedDownload.of(this.caching, request, gemeenteCode, "areas", level, indicator,
+				period);
+		if (request.checkNotModified(download.etag())) {
 			return null;
 		}
 		if (gemeenteCode != null && !this.features.gemeenteExists(gemeenteCode)) {
@@ -70,13 +63,8 @@ class AreaGeoJsonController {
 		String name = ((gemeenteCode != null) ? gemeenteCode.toLowerCase(Locale.ROOT) + "_" : "")
 				+ ((layer != null) ? collection.id() + "_" + layer.code() + "_" + layer.period() : collection.id());
 		String body = this.features.featureCollection(level, gemeenteCode, name, layer);
-		return HttpCaching.encoded(ResponseEntity.ok(), gzip)
-			.contentType(GEO_JSON)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.inline().filename(name + ".geojson").build().toString())
-			.eTag(etag)
-			.cacheControl(HttpCaching.CACHE_CONTROL)
-			.body(HttpCaching.encodedBody(gzip, body.getBytes(StandardCharsets.UTF_8)));
+		return download.response(GEO_JSON, ContentDisposition.inline().filename(name + ".geojson").build(),
+				body.getBytes(StandardCharsets.UTF_8));
 	}
 
 }

@@ -13,7 +13,6 @@ import nl.wijkatlas.opendata.IndicatorFigures.IndicatorInfo;
 import nl.wijkatlas.problem.RequestRefused;
 
 import org.springframework.http.ContentDisposition;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.CrossOrigin;
@@ -60,15 +59,9 @@ class IndicatorCsvController {
 			Periods.requireWellFormed("period", period);
 		}
 		String gemeenteCode = GemeenteCode.parameter(gemeente);
-		// Revalidation first: a matching If-None-Match costs no query. The gemeente is a
-		// part of the key only when given, so the ETag of the whole level stays as it
-		// was.
-		boolean gzip = HttpCaching.acceptsGzip(request.getHeader(HttpHeaders.ACCEPT_ENCODING));
-		String etag = HttpCaching.forEncoding(
-				(gemeenteCode != null) ? this.caching.currentEtag("csv", code, areaLevel, period, dialect, gemeenteCode)
-						: this.caching.currentEtag("csv", code, areaLevel, period, dialect),
-				gzip);
-		if (request.checkNotModified(etag)) {
+		CachedDownload download = CachedDownload.of(this.caching, request, gemeenteCode, "csv", code, areaLevel, period,
+				dialect);
+		if (request.checkNotModified(download.etag())) {
 			return null;
 		}
 		IndicatorInfo indicator = this.layers.find(code)
@@ -89,13 +82,8 @@ class IndicatorCsvController {
 		String filename = "%s%s_%s%s.csv".formatted(
 				(gemeenteCode != null) ? gemeenteCode.toLowerCase(Locale.ROOT) + "_" : "", indicator.code(),
 				areaLevel.name().toLowerCase(Locale.ROOT), (chosen != null) ? "_" + chosen : "");
-		return HttpCaching.encoded(ResponseEntity.ok(), gzip)
-			.contentType(TEXT_CSV)
-			.header(HttpHeaders.CONTENT_DISPOSITION,
-					ContentDisposition.attachment().filename(filename).build().toString())
-			.eTag(etag)
-			.cacheControl(HttpCaching.CACHE_CONTROL)
-			.body(HttpCaching.encodedBody(gzip, dialect.write(rows)));
+		return download.response(TEXT_CSV, ContentDisposition.attachment().filename(filename).build(),
+				dialect.write(rows));
 	}
 
 	private static String nullToEmpty(String text) {

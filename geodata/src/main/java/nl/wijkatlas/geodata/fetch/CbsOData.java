@@ -23,8 +23,13 @@ import tools.jackson.databind.JsonNode;
  * ...'WK0193' or ...'BU0193'}). Every list is followed through its {@code odata.nextLink}
  * pages; a next link to another host is refused. The table of a year not configured is
  * looked up by title in the CBS catalogue ({@value #DEFAULT_CATALOG_URL}{@code Tables}).
+ *
+ * @param http the client every request goes through
+ * @param baseUrl the OData API (a slash is added when it has none)
+ * @param catalogUrl the catalogue (a slash is added when it has none)
+ * @param hint what to do instead when the service cannot be reached
  */
-final class CbsOData {
+record CbsOData(PoliteHttp http, String baseUrl, String catalogUrl, String hint) {
 
 	static final String DEFAULT_URL = "https://opendata.cbs.nl/ODataApi/odata/";
 
@@ -38,19 +43,9 @@ final class CbsOData {
 
 	private static final Set<String> NUMERIC = Set.of("Long", "Integer", "Short", "Byte", "Double", "Float", "Decimal");
 
-	private final PoliteHttp http;
-
-	private final String baseUrl;
-
-	private final String catalogUrl;
-
-	private final String hint;
-
-	CbsOData(PoliteHttp http, String baseUrl, String catalogUrl, String hint) {
-		this.http = http;
-		this.baseUrl = Query.withSlash(baseUrl);
-		this.catalogUrl = Query.withSlash(catalogUrl);
-		this.hint = hint;
+	CbsOData {
+		baseUrl = Query.withSlash(baseUrl);
+		catalogUrl = Query.withSlash(catalogUrl);
 	}
 
 	/**

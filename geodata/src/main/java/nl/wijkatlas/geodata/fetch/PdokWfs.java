@@ -17,8 +17,13 @@ import tools.jackson.databind.JsonNode;
  * {@code CQL_FILTER}). Pages are requested until one comes back short or
  * {@code numberMatched} features have arrived; features are taken as PDOK sends them and
  * checked again on this side ({@link PdokFeatures}).
+ *
+ * @param http the client every request goes through
+ * @param urlTemplate the service URL with {@code {year}} for the year
+ * @param pageSize the features per request
+ * @param hint what to do instead when the service cannot be reached
  */
-final class PdokWfs {
+record PdokWfs(PoliteHttp http, String urlTemplate, int pageSize, String hint) {
 
 	static final String DEFAULT_URL = "https://service.pdok.nl/cbs/wijkenbuurten/{year}/wfs/v1_0";
 
@@ -31,21 +36,6 @@ final class PdokWfs {
 	private static final int MAX_PAGES = 500;
 
 	private static final String SERVICE = "PDOK";
-
-	private final PoliteHttp http;
-
-	private final String urlTemplate;
-
-	private final int pageSize;
-
-	private final String hint;
-
-	PdokWfs(PoliteHttp http, String urlTemplate, int pageSize, String hint) {
-		this.http = http;
-		this.urlTemplate = urlTemplate;
-		this.pageSize = pageSize;
-		this.hint = hint;
-	}
 
 	/**
 	 * The service URL of a year.

@@ -40,40 +40,32 @@ public final class GebiedCsvReader {
 	 */
 	public List<Gebied> read(InputFile input, Problems problems) {
 		CsvTable table = CsvTable.read(input, problems);
-		if (table == null || !table.checkHeader(REQUIRED, OPTIONAL, problems)) {
+		if (table == null) {
 			return List.of();
 		}
-		if (table.rows().isEmpty()) {
-			problems.add(input.name(), null, "the file has a header but no gebieden");
-			return List.of();
-		}
-		List<Gebied> gebieden = new ArrayList<>();
 		Map<String, String> codes = new HashMap<>();
 		Map<String, String> aliases = new HashMap<>();
-		for (CsvTable.Row row : table.rows()) {
-			if (!table.checkWidth(row, problems)) {
-				continue;
-			}
+		List<Gebied> gebieden = table.records(REQUIRED, OPTIONAL, "gebieden", problems, (row) -> {
 			Gebied gebied = toGebied(table, row, problems);
 			if (gebied == null) {
-				continue;
+				return null;
 			}
 			String earlier = codes.putIfAbsent(gebied.code(), row.where());
 			if (earlier != null) {
 				problems.add(input.name(), row.where(),
 						"duplicate code " + gebied.code() + ": " + earlier + " has it too");
-				continue;
+				return null;
 			}
 			if (gebied.alias() != null) {
 				String aliased = aliases.putIfAbsent(gebied.alias(), row.where());
 				if (aliased != null) {
 					problems.add(input.name(), row.where(),
 							"duplicate alias " + gebied.alias() + ": " + aliased + " has it too");
-					continue;
+					return null;
 				}
 			}
-			gebieden.add(gebied);
-		}
+			return gebied;
+		});
 		long gemeenten = gebieden.stream().map(Gebied::gemeenteCode).distinct().count();
 		if (gemeenten > 1) {
 			problems.add(input.name(), null, "holds gebieden of " + gemeenten + " gemeenten; one file per gemeente");

@@ -140,6 +140,50 @@ public final class CsvTable {
 	}
 
 	/**
+	 * What a reader makes of one record that has the header's width.
+	 */
+	@FunctionalInterface
+	public interface RecordReader<T> {
+
+		/**
+		 * @param row the record
+		 * @return what it holds, or null when it has a problem (reported)
+		 */
+		T read(Row row);
+
+	}
+
+	/**
+	 * Checks the header, then reads every record of the header's width, in order; a
+	 * record of another width is reported and passed over.
+	 * @param required the columns that must be there
+	 * @param optional the columns that may be there
+	 * @param what what the records hold (e.g. {@code figures}), for the problem of a file
+	 * without any; null when such a file is fine
+	 * @param problems where problems are reported
+	 * @param reader reads one record
+	 * @return what the records hold without problems; empty after a wrong header
+	 */
+	public <T> List<T> records(Collection<String> required, Collection<String> optional, String what, Problems problems,
+			RecordReader<? extends T> reader) {
+		if (!checkHeader(required, optional, problems)) {
+			return List.of();
+		}
+		if (what != null && this.rows.isEmpty()) {
+			problems.add(this.file, null, "the file has a header but no " + what);
+			return List.of();
+		}
+		List<T> read = new ArrayList<>();
+		for (Row row : this.rows) {
+			T value = checkWidth(row, problems) ? reader.read(row) : null;
+			if (value != null) {
+				read.add(value);
+			}
+		}
+		return read;
+	}
+
+	/**
 	 * Checks that a record has as many fields as the header.
 	 * @param row the record
 	 * @param problems where a problem is reported

@@ -22,18 +22,9 @@ public final class StadsdeelCsvReader {
 
 	public List<StadsdeelMembership> read(String file, byte[] content, Problems problems) {
 		CsvTable table = CsvTable.read(new InputFile(file, content), problems);
-		if (table == null || !table.checkHeader(COLUMNS, List.of(), problems)) {
-			return List.of();
-		}
-		List<StadsdeelMembership> memberships = new ArrayList<>();
-		for (CsvTable.Row row : table.rows()) {
-			StadsdeelMembership membership = table.checkWidth(row, problems) ? toMembership(table, row, problems)
-					: null;
-			if (membership != null) {
-				memberships.add(membership);
-			}
-		}
-		return memberships;
+		return (table != null)
+				? table.records(COLUMNS, List.of(), null, problems, (row) -> toMembership(table, row, problems))
+				: List.of();
 	}
 
 	private StadsdeelMembership toMembership(CsvTable table, CsvTable.Row row, Problems problems) {

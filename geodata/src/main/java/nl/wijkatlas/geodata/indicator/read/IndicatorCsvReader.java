@@ -1,6 +1,5 @@
 package nl.wijkatlas.geodata.indicator.read;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import nl.wijkatlas.geodata.Problems;
@@ -88,103 +87,63 @@ final class IndicatorCsvReader {
 
 	List<ValueRow> readValues(CsvTable table, Kind kind, Problems problems) {
 		boolean bundled = kind == Kind.BUNDLED;
-		if (!table.checkHeader(bundled ? BUNDLED : LONG, bundled ? List.of() : LONG_OPTIONAL, problems)) {
-			return List.of();
-		}
-		if (table.rows().isEmpty()) {
-			problems.add(table.file(), null, "the file has a header but no figures");
-			return List.of();
-		}
-		List<ValueRow> rows = new ArrayList<>();
-		for (CsvTable.Row row : table.rows()) {
-			if (!table.checkWidth(row, problems)) {
-				continue;
-			}
-			rows.add(new ValueRow(table.file(), row.where(), bundled ? ValueRow.Layout.BUNDLED : ValueRow.Layout.LONG,
-					table.field(row, "area_code"), table.field(row, "area_name"), table.field(row, "indicator_code"),
-					table.field(row, "indicator_label"), canonicalUnit(table.field(row, "unit")),
-					table.field(row, bundled ? "year" : "period"), table.field(row, "value"),
-					table.field(row, "source")));
-		}
-		return rows;
+		return table.records(bundled ? BUNDLED : LONG, bundled ? List.of() : LONG_OPTIONAL, "figures", problems,
+				(row) -> new ValueRow(table.file(), row.where(),
+						bundled ? ValueRow.Layout.BUNDLED : ValueRow.Layout.LONG, table.field(row, "area_code"),
+						table.field(row, "area_name"), table.field(row, "indicator_code"),
+						table.field(row, "indicator_label"), canonicalUnit(table.field(row, "unit")),
+						table.field(row, bundled ? "year" : "period"), table.field(row, "value"),
+						table.field(row, "source")));
 	}
 
 	List<IndicatorDefinition> readDefinitions(CsvTable table, Problems problems) {
-		if (!table.checkHeader(DEFINITIONS, DEFINITIONS_OPTIONAL, problems)) {
-			return List.of();
-		}
-		if (table.rows().isEmpty()) {
-			problems.add(table.file(), null, "the file has a header but no indicators");
-			return List.of();
-		}
-		List<IndicatorDefinition> definitions = new ArrayList<>();
-		for (CsvTable.Row row : table.rows()) {
-			if (!table.checkWidth(row, problems)) {
-				continue;
-			}
+		return table.records(DEFINITIONS, DEFINITIONS_OPTIONAL, "indicators", problems, (row) -> {
 			String direction = table.field(row, "higher_is_better");
 			if (direction != null && !"true".equals(direction) && !"false".equals(direction)) {
 				problems.add(table.file(), row.where(),
 						"higher_is_better is '" + direction + "'; expected true, false or blank (no direction)");
-				continue;
+				return null;
 			}
 			String aggregation = table.field(row, "aggregation");
 			String weight = table.field(row, "weight_indicator");
 			if (aggregation != null && !AGGREGATIONS.contains(aggregation)) {
 				problems.add(table.file(), row.where(), "aggregation is '" + aggregation + "'; expected "
 						+ String.join(", ", AGGREGATIONS) + " or blank (never derived)");
-				continue;
+				return null;
 			}
 			if ("WEIGHTED_MEAN".equals(aggregation) != (weight != null)) {
 				problems.add(table.file(), row.where(), "weight_indicator is needed with aggregation WEIGHTED_MEAN "
 						+ "and only then: a weighted mean needs the indicator of its denominator");
-				continue;
+				return null;
 			}
-			definitions.add(new IndicatorDefinition(table.file(), row.where(), table.field(row, "indicator_code"),
+			return new IndicatorDefinition(table.file(), row.where(), table.field(row, "indicator_code"),
 					table.field(row, "label"), table.field(row, "label_en"), canonicalUnit(table.field(row, "unit")),
 					table.field(row, "theme"), (direction != null) ? Boolean.valueOf(direction) : null, aggregation,
-					weight, table.field(row, "description")));
-		}
-		return definitions;
+					weight, table.field(row, "description"));
+		});
 	}
 
 	List<IndicatorAlias> readAliases(CsvTable table, Problems problems) {
-		if (!table.checkHeader(ALIASES, ALIASES_OPTIONAL, problems)) {
-			return List.of();
-		}
-		List<IndicatorAlias> aliases = new ArrayList<>();
-		for (CsvTable.Row row : table.rows()) {
-			if (table.checkWidth(row, problems)) {
-				aliases.add(new IndicatorAlias(table.file(), row.where(), table.field(row, "alias_code"),
+		return table.records(ALIASES, ALIASES_OPTIONAL, null, problems,
+				(row) -> new IndicatorAlias(table.file(), row.where(), table.field(row, "alias_code"),
 						table.field(row, "indicator_code"), table.field(row, "rationale")));
-			}
-		}
-		return aliases;
 	}
 
 	List<ReliabilityRule> readReliability(CsvTable table, Problems problems) {
-		if (!table.checkHeader(RELIABILITY, List.of(), problems)) {
-			return List.of();
-		}
-		List<ReliabilityRule> rules = new ArrayList<>();
-		for (CsvTable.Row row : table.rows()) {
-			if (!table.checkWidth(row, problems)) {
-				continue;
-			}
+		return table.records(RELIABILITY, List.of(), null, problems, (row) -> {
 			String reliability = table.field(row, "reliability");
 			if (!RELIABILITIES.contains(reliability)) {
 				problems.add(table.file(), row.where(),
 						"reliability is '" + reliability + "'; expected " + String.join(", ", RELIABILITIES));
-				continue;
+				return null;
 			}
 			if (table.field(row, "note") == null) {
 				problems.add(table.file(), row.where(), "the note is blank: say why the figures are less reliable");
-				continue;
+				return null;
 			}
-			rules.add(new ReliabilityRule(table.file(), row.where(), table.field(row, "dataset"),
-					table.field(row, "area_code"), table.field(row, "period"), reliability, table.field(row, "note")));
-		}
-		return rules;
+			return new ReliabilityRule(table.file(), row.where(), table.field(row, "dataset"),
+					table.field(row, "area_code"), table.field(row, "period"), reliability, table.field(row, "note"));
+		});
 	}
 
 	/**
