@@ -62,14 +62,20 @@ class OgcApiIntegrationTest {
 	}
 
 	@Test
-	void shouldDeclareCoreGeoJsonOpenApiAndCrsConformance() throws Exception {
+	void shouldDeclareCoreGeoJsonOpenApiCrsFilterAndCql2Conformance() throws Exception {
 		this.mvc.perform(get("/ogc/conformance"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.conformsTo",
 					hasItems("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
 							"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
 							"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-							"http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs")));
+							"http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs",
+							"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/queryables",
+							"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/filter",
+							"http://www.opengis.net/spec/ogcapi-features-3/1.0/conf/features-filter",
+							"http://www.opengis.net/spec/cql2/1.0/conf/cql2-text",
+							"http://www.opengis.net/spec/cql2/1.0/conf/basic-cql2",
+							"http://www.opengis.net/spec/cql2/1.0/conf/advanced-comparison-operators")));
 	}
 
 	@Test
