@@ -55,7 +55,7 @@ class OgcFilterIntegrationTest {
 
 	@Test
 	void shouldLinkEachCollectionToItsQueryables() throws Exception {
-		// Part 3 and CQL2 conformance: OgcApiIntegrationTest, with every class declared.
+		// Part 3 and CQL2 conformance: OgcApiIntegrationTest.shouldDeclareConformanceTo
 		this.mvc.perform(get("/ogc/collections/wijken"))
 			.andExpect(jsonPath("$.links[?(@.rel == 'http://www.opengis.net/def/rel/ogc/1.0/queryables')].href")
 				.value("http://localhost/ogc/collections/wijken/queryables"));
