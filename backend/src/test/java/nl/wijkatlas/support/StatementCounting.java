@@ -102,9 +102,12 @@ public class StatementCounting {
 	public static long statementsFor(HttpGraphQlTester tester, String document, String variable, Object value,
 			String path, int size) {
 		reset();
-		// no-cache: count what executing the query costs, not the response cache
+		// no-cache: count what executing the query costs, not the response cache; a
+		// minute to answer, as the first query of a fresh context on a busy machine can
+		// take longer than the tester's default of 5 s
 		tester.mutate()
 			.header("Cache-Control", "no-cache")
+			.webTestClient((client) -> client.responseTimeout(Duration.ofMinutes(1)))
 			.build()
 			.documentName(document)
 			.variable(variable, value)
