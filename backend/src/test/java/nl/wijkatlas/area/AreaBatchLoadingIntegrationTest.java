@@ -38,20 +38,7 @@ class AreaBatchLoadingIntegrationTest {
 	}
 
 	private long statementsFor(int buurten) {
-		StatementCounting.reset();
-		// no-cache: count what executing the query costs, not the response cache
-		this.tester.mutate()
-			.header("Cache-Control", "no-cache")
-			.build()
-			.documentName("hierarchy")
-			.variable("first", buurten)
-			.execute()
-			.path("areas.edges")
-			.entityList(Object.class)
-			.hasSize(buurten);
-		long count = StatementCounting.count();
-		assertThat(count).as("the query ran statements").isPositive();
-		return count;
+		return StatementCounting.statementsFor(this.tester, "hierarchy", "first", buurten, "areas.edges", buurten);
 	}
 
 }

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
-import nl.wijkatlas.support.GraphQlHttp;
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.Tokens;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -13,7 +13,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -55,11 +54,8 @@ class AccessMatrixIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final GraphQlHttp http;
-
-	AccessMatrixIntegrationTest(@LocalServerPort int port) {
-		this.http = new GraphQlHttp(port);
-	}
+	@Autowired
+	Http http;
 
 	enum Outcome {
 
@@ -99,7 +95,7 @@ class AccessMatrixIntegrationTest {
 		Target target = prepare(mutation);
 		String before = checksum();
 		long changesBefore = changes(subject);
-		GraphQlHttp.Response response = this.http.post(token, target.document(), target.variables());
+		Http.Response response = this.http.graphqlAs(token, target.document(), target.variables());
 		if (outcome == Outcome.REFUSED_401) {
 			assertThat(response.status()).isEqualTo(401);
 			assertThat(checksum()).isEqualTo(before);
@@ -129,9 +125,9 @@ class AccessMatrixIntegrationTest {
 			case "createInitiative" -> new Target(CREATE_INITIATIVE, Map.of("input", initiative("Buurtbankjes")));
 			case "updateInitiative" -> {
 				JsonNode created = this.http
-					.post(Tokens.admin("setup"), CREATE_INITIATIVE, Map.of("input", initiative("Te wijzigen")))
-					.body()
-					.at("/data/createInitiative/initiative");
+					.payload(Tokens.admin("setup"), CREATE_INITIATIVE, "createInitiative",
+							Map.of("input", initiative("Te wijzigen")))
+					.at("/initiative");
 				yield new Target(UPDATE_INITIATIVE, Map.of("id", created.at("/id").asString(), "version",
 						created.at("/version").asInt(), "input", initiative("Gewijzigd")));
 			}
@@ -139,9 +135,9 @@ class AccessMatrixIntegrationTest {
 				new Target(CREATE_CHAPTER, Map.of("story", SLUG, "input", chapter("Holtenbroek in beeld")));
 			case "updateChapter" -> {
 				JsonNode created = this.http
-					.post(Tokens.admin("setup"), CREATE_CHAPTER, Map.of("story", SLUG, "input", chapter("Te wijzigen")))
-					.body()
-					.at("/data/createChapter/chapter");
+					.payload(Tokens.admin("setup"), CREATE_CHAPTER, "createChapter",
+							Map.of("story", SLUG, "input", chapter("Te wijzigen")))
+					.at("/chapter");
 				yield new Target(UPDATE_CHAPTER, Map.of("story", SLUG, "order", created.at("/order").asInt(), "version",
 						created.at("/version").asInt(), "input", chapter("Gewijzigd")));
 			}

@@ -19,10 +19,8 @@ import nl.wijkatlas.geodata.area.ImportOptions;
 import nl.wijkatlas.geodata.gebied.GebiedImporter;
 import nl.wijkatlas.geodata.indicator.IndicatorImportOptions;
 import nl.wijkatlas.geodata.indicator.IndicatorImporter;
-import nl.wijkatlas.support.GraphQlHttp;
 import nl.wijkatlas.support.Tokens;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
-import org.junit.jupiter.api.BeforeEach;
 import nl.wijkatlas.support.Http;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
@@ -32,7 +30,6 @@ import tools.jackson.databind.JsonNode;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -62,14 +59,8 @@ class BadInputCorpusIntegrationTest {
 	@Autowired
 	DataSource dataSource;
 
-	private final int port;
-
-	private final Http http;
-
-	BadInputCorpusIntegrationTest(@LocalServerPort int port) {
-		this.port = port;
-		this.http = new Http(port);
-	}
+	@Autowired
+	Http http;
 
 	@TestFactory
 	Stream<DynamicTest> graphQlDocumentsAndVariables(CapturedOutput output) throws IOException {
@@ -111,11 +102,10 @@ class BadInputCorpusIntegrationTest {
 
 	@TestFactory
 	Stream<DynamicTest> initiativeLocations() throws IOException {
-		GraphQlHttp graphQl = new GraphQlHttp(this.port);
 		String admin = Tokens.admin("corpus");
 		return files("locations").map((file) -> DynamicTest.dynamicTest(file.getFileName().toString(), () -> {
 			Object location = Http.JSON.readValue(Files.readString(file), Object.class);
-			GraphQlHttp.Response response = unchanged(() -> graphQl.post(admin, CREATE_INITIATIVE,
+			Http.Response response = unchanged(() -> this.http.graphqlAs(admin, CREATE_INITIATIVE,
 					Map.of("input", Map.of("title", "Corpus", "location", location))));
 			JsonNode payload = response.body().at("/data/createInitiative");
 			String code = payload.isMissingNode() || payload.isNull()

@@ -15,7 +15,6 @@ import nl.wijkatlas.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.context.annotation.Import;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,11 +31,8 @@ class GraphQlResponseCacheIntegrationTest {
 	@Autowired
 	DataVersion dataVersion;
 
-	private final Http http;
-
-	GraphQlResponseCacheIntegrationTest(@LocalServerPort int port) {
-		this.http = new Http(port);
-	}
+	@Autowired
+	Http http;
 
 	@Test
 	void shouldAnswerARepeatedQueryFromTheCacheUntilAMutationChangesTheData() throws Exception {

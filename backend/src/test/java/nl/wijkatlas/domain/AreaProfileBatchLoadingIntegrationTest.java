@@ -34,20 +34,8 @@ class AreaProfileBatchLoadingIntegrationTest {
 	}
 
 	private long statementsFor(String wijk, int buurten) {
-		StatementCounting.reset();
-		// no-cache: count what executing the query costs, not the response cache
-		this.tester.mutate()
-			.header("Cache-Control", "no-cache")
-			.build()
-			.documentName("areaProfileDomain")
-			.variable("code", wijk)
-			.execute()
-			.path("area.children")
-			.entityList(Object.class)
-			.hasSize(buurten);
-		long count = StatementCounting.count();
-		assertThat(count).as("the query ran statements").isPositive();
-		return count;
+		return StatementCounting.statementsFor(this.tester, "areaProfileDomain", "code", wijk, "area.children",
+				buurten);
 	}
 
 }

@@ -11,7 +11,6 @@ import nl.wijkatlas.support.Tokens;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -32,14 +31,8 @@ class CorsAndHeadersIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final int port;
-
-	private final Http http;
-
-	CorsAndHeadersIntegrationTest(@LocalServerPort int port) {
-		this.port = port;
-		this.http = new Http(port);
-	}
+	@Autowired
+	Http http;
 
 	@Test
 	void shouldLetAnyOriginReadTheApi() {
@@ -76,8 +69,8 @@ class CorsAndHeadersIntegrationTest {
 	@Test
 	void shouldAcceptAWriteFromThisSite() {
 		long before = rows();
-		Http.Response response = this.http.graphql(CREATE, Map.of("input", input()), "Origin",
-				"http://localhost:" + this.port, "Authorization", "Bearer " + Tokens.admin("root"));
+		Http.Response response = this.http.graphql(CREATE, Map.of("input", input()), "Origin", this.http.url(""),
+				"Authorization", "Bearer " + Tokens.admin("root"));
 		assertThat(response.status()).isEqualTo(200);
 		assertThat(response.body().at("/data/createInitiative/errors").size()).as(response.body().toString()).isZero();
 		assertThat(rows()).isEqualTo(before + 2);

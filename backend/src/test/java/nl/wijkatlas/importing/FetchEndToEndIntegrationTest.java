@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 import nl.wijkatlas.geodata.DatabaseUrl;
+import nl.wijkatlas.geodata.fetch.StandIns;
 import nl.wijkatlas.support.ImportCommandProcess;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import org.junit.jupiter.api.AfterAll;
@@ -30,10 +31,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * {@code ./wijkatlas fetch} end to end: the import program runs in a process of its own,
- * as the script starts it, against local stand-ins for PDOK and CBS (the geodata fetch
- * fixtures: Geldrop-Mierlo), into a scratch database of its own that this test's
- * application serves; then the GraphQL API shows the fetched gemeente's buurten with
- * their CBS figures. The scheduled fetch, configured here, then picks up the newer year.
+ * as the script starts it, against local stand-ins for PDOK and CBS (the geodata tests'
+ * {@link StandIns} with their fixtures: Geldrop-Mierlo), into a scratch database of its
+ * own that this test's application serves; then the GraphQL API shows the fetched
+ * gemeente's buurten with their CBS figures. The scheduled fetch, configured here, then
+ * picks up the newer year.
  */
 @WijkatlasIntegrationTest(properties = { "wijkatlas.import-bundled=false", "wijkatlas.fetch.schedule=0 0 4 1 1 *",
 		"wijkatlas.fetch.gemeenten=GM1771" })
@@ -41,7 +43,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class FetchEndToEndIntegrationTest {
 
-	private static final FetchStandIns STAND_INS = new FetchStandIns();
+	private static final StandIns STAND_INS = new StandIns();
 
 	private static final String TEST_URL = (System.getenv("DATABASE_URL") != null
 			&& !System.getenv("DATABASE_URL").isBlank()) ? System.getenv("DATABASE_URL")

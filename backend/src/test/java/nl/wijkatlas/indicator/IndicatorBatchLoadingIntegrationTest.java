@@ -2,7 +2,8 @@ package nl.wijkatlas.indicator;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import nl.wijkatlas.support.StatementCounting;
-import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.annotation.Import;
@@ -12,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Figures, their comparisons, indicators and sources are batch-loaded: the number of SQL
- * statements does not grow with the number of areas or indicators asked for.
+ * statements does not grow with the number of areas or indicators asked for (the figures
+ * of two wijken or of all sixteen; the choropleths of one indicator or of twenty).
  */
 @WijkatlasIntegrationTest
 @Import(StatementCounting.class)
@@ -21,41 +23,19 @@ class IndicatorBatchLoadingIntegrationTest {
 	@Autowired
 	HttpGraphQlTester tester;
 
-	@Test
-	void shouldRunTheSameBoundedStatementsForTheFiguresOfTwoWijkenAsOfAllSixteen() {
-		long forTwo = statements("indicatorWijkProfiles", 2, "areas.edges");
-		long forAll = statements("indicatorWijkProfiles", 16, "areas.edges");
+	/**
+	 * The same bound for few as for many: statements per batched field, not per area or
+	 * indicator.
+	 */
+	@ParameterizedTest(name = "{0}: {1} and {2}")
+	@CsvSource({ "indicatorWijkProfiles, 2, 16, areas.edges, 3",
+			"indicatorsWithChoropleths, 1, 20, indicators.edges, 7" })
+	void shouldRunTheSameBoundedStatementsForFewAsForMany(String document, int few, int many, String path, long bound) {
+		long forFew = StatementCounting.statementsFor(this.tester, document, "first", few, path, few);
+		long forMany = StatementCounting.statementsFor(this.tester, document, "first", many, path, many);
 
-		assertThat(forTwo).isLessThanOrEqualTo(3);
-		assertThat(forAll).as(StatementCounting.statements()).isLessThanOrEqualTo(3);
-	}
-
-	@Test
-	void shouldRunTheSameBoundedStatementsForTheChoroplethsOfOneIndicatorAsOfMany() {
-		long forOne = statements("indicatorsWithChoropleths", 1, "indicators.edges");
-		long forMany = statements("indicatorsWithChoropleths", 20, "indicators.edges");
-
-		// the same bound for one and for twenty: statements per batched field, not per
-		// indicator
-		assertThat(forOne).isLessThanOrEqualTo(7);
-		assertThat(forMany).as(StatementCounting.statements()).isLessThanOrEqualTo(7);
-	}
-
-	private long statements(String document, int first, String path) {
-		StatementCounting.reset();
-		// no-cache: count what executing the query costs, not the response cache
-		this.tester.mutate()
-			.header("Cache-Control", "no-cache")
-			.build()
-			.documentName(document)
-			.variable("first", first)
-			.execute()
-			.path(path)
-			.entityList(Object.class)
-			.hasSize(first);
-		long count = StatementCounting.count();
-		assertThat(count).as("the query ran statements").isPositive();
-		return count;
+		assertThat(forFew).isLessThanOrEqualTo(bound);
+		assertThat(forMany).as(StatementCounting.statements()).isLessThanOrEqualTo(bound);
 	}
 
 }

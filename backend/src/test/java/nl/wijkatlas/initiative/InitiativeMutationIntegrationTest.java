@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
-import nl.wijkatlas.support.GraphQlHttp;
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -37,18 +35,11 @@ class InitiativeMutationIntegrationTest {
 			}
 			""";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
 
-	private GraphQlHttp http;
-
-	@BeforeEach
-	void client() {
-		this.http = new GraphQlHttp(this.port);
-	}
+	@Autowired
+	Http http;
 
 	@Test
 	void shouldPlaceAnInitiativeInTheBuurtOfItsLocation() {
@@ -111,9 +102,7 @@ class InitiativeMutationIntegrationTest {
 	}
 
 	private JsonNode create(String token, Map<String, Object> input) {
-		GraphQlHttp.Response response = this.http.post(token, CREATE, Map.of("input", input));
-		assertThat(response.status()).isEqualTo(200);
-		return response.body().at("/data/createInitiative");
+		return this.http.payload(token, CREATE, "createInitiative", Map.of("input", input));
 	}
 
 	private static Map<String, Object> input(Map<String, Object> location) {

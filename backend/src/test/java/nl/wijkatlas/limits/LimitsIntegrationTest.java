@@ -5,10 +5,10 @@ import java.util.Map;
 import graphql.introspection.IntrospectionQuery;
 import org.junit.jupiter.api.Test;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -20,11 +20,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WijkatlasIntegrationTest
 class LimitsIntegrationTest {
 
-	private final Http http;
-
-	LimitsIntegrationTest(@LocalServerPort int port) {
-		this.http = new Http(port);
-	}
+	@Autowired
+	Http http;
 
 	@Test
 	void shouldRefuseAQueryNestedDeeperThanTheLimit() {

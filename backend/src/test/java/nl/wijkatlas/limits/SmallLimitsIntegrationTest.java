@@ -13,7 +13,6 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.dao.QueryTimeoutException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
@@ -35,11 +34,8 @@ class SmallLimitsIntegrationTest {
 	@Autowired
 	JdbcClient jdbc;
 
-	private final Http http;
-
-	SmallLimitsIntegrationTest(@LocalServerPort int port) {
-		this.http = new Http(port);
-	}
+	@Autowired
+	Http http;
 
 	@Test
 	void shouldAnswerTooManyResultsOrTimeoutNeverAPartialLeak() {

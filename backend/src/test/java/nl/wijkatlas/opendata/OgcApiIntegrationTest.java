@@ -61,15 +61,20 @@ class OgcApiIntegrationTest {
 		this.mvc.perform(get("/ogc/?f=json")).andExpect(status().isOk());
 	}
 
-	@Test
-	void shouldDeclareCoreGeoJsonOpenApiAndCrsConformance() throws Exception {
+	/**
+	 * Part 1 (core, GeoJSON, OpenAPI 3.0), Part 2 (CRS), Part 3 (queryables, filter) and
+	 * CQL2.
+	 */
+	@ParameterizedTest(name = "{0} {1}")
+	@CsvSource({ "ogcapi-features-1, core", "ogcapi-features-1, geojson", "ogcapi-features-1, oas30",
+			"ogcapi-features-2, crs", "ogcapi-features-3, queryables", "ogcapi-features-3, filter",
+			"ogcapi-features-3, features-filter", "cql2, cql2-text", "cql2, basic-cql2",
+			"cql2, advanced-comparison-operators" })
+	void shouldDeclareConformanceTo(String standard, String conformanceClass) throws Exception {
 		this.mvc.perform(get("/ogc/conformance"))
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.conformsTo",
-					hasItems("http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/core",
-							"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/geojson",
-							"http://www.opengis.net/spec/ogcapi-features-1/1.0/conf/oas30",
-							"http://www.opengis.net/spec/ogcapi-features-2/1.0/conf/crs")));
+					hasItem("http://www.opengis.net/spec/" + standard + "/1.0/conf/" + conformanceClass)));
 	}
 
 	@Test

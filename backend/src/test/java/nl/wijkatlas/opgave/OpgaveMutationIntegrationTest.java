@@ -5,9 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
-import nl.wijkatlas.support.GraphQlHttp;
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -15,7 +14,6 @@ import org.junit.jupiter.params.provider.MethodSource;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -54,18 +52,11 @@ class OpgaveMutationIntegrationTest {
 			}
 			""";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
 
-	private GraphQlHttp http;
-
-	@BeforeEach
-	void client() {
-		this.http = new GraphQlHttp(this.port);
-	}
+	@Autowired
+	Http http;
 
 	static List<Arguments> callers() {
 		return List.of(Arguments.of("anonymous", null, 200, "UNAUTHENTICATED"),
@@ -80,7 +71,7 @@ class OpgaveMutationIntegrationTest {
 	@MethodSource("callers")
 	void shouldRefuseAndWriteNothing(String who, String token, int status, String code) {
 		long before = rows();
-		GraphQlHttp.Response response = this.http.post(token, CREATE, Map.of("input", input("Veilig Holtenbroek")));
+		Http.Response response = this.http.graphqlAs(token, CREATE, Map.of("input", input("Veilig Holtenbroek")));
 		assertThat(response.status()).isEqualTo(status);
 		if (code != null) {
 			assertThat(response.body().at("/data/createOpgave/errors/0/code").asString()).isEqualTo(code);
@@ -129,15 +120,10 @@ class OpgaveMutationIntegrationTest {
 	void shouldRefuseAStaleVersionSoTwoWijkmanagersCannotOverwriteEachOther() {
 		String anna = Tokens.wijkmanager("anna", "SD0193_NOORD");
 		String id = create(anna, input("Ontmoeten in Holtenbroek")).at("/opgave/id").asString();
-		GraphQlHttp.Response raw = this.http.post(anna, UPDATE,
-				Map.of("id", id, "version", 1, "input", input("Ontmoeten in Holtenbroek (bijgewerkt)")));
-		JsonNode first = raw.body().at("/data/updateOpgave");
-		assertThat(first.at("/opgave/version").asInt()).as(raw.body().toString()).isEqualTo(2);
-		JsonNode second = this.http
-			.post(Tokens.wijkmanager("bram", "WK019330"), UPDATE,
-					Map.of("id", id, "version", 1, "input", input("Ontmoeten (andere versie)")))
-			.body()
-			.at("/data/updateOpgave");
+		JsonNode first = update(UPDATE, anna, id, 1, input("Ontmoeten in Holtenbroek (bijgewerkt)"));
+		assertThat(first.at("/opgave/version").asInt()).as(first.toString()).isEqualTo(2);
+		JsonNode second = update(UPDATE, Tokens.wijkmanager("bram", "WK019330"), id, 1,
+				input("Ontmoeten (andere versie)"));
 		assertThat(second.at("/errors/0/code").asString()).isEqualTo("CONFLICT");
 		assertThat(
 				this.jdbc.sql("select title from opgave where id = :id").param("id", id).query(String.class).single())
@@ -156,16 +142,16 @@ class OpgaveMutationIntegrationTest {
 								List.of(Map.of("title", "Geveltuinen", "betrokkenen", List.of("wijkmanagement"),
 										"middelen",
 										List.of(Map.of("kind", "MONEY", "amount", 1000), Map.of("kind", "OTHER")))))));
-		JsonNode bigger = update(anna, id, 1, grown);
+		JsonNode bigger = update(UPDATE_WITH_TREE, anna, id, 1, grown);
 		assertThat(bigger.at("/opgave/version").asInt()).as(bigger.toString()).isEqualTo(2);
 		assertThat(bigger.at("/opgave/doelen/1/inspanningen/0/betrokkenen/0/id").asString())
 			.isEqualTo("wijkmanagement");
 		assertThat(bigger.at("/opgave/doelen/1/inspanningen/0/middelen").size()).isEqualTo(2);
-		JsonNode stale = update(Tokens.wijkmanager("bram", "WK019330"), id, 1, small);
+		JsonNode stale = update(UPDATE_WITH_TREE, Tokens.wijkmanager("bram", "WK019330"), id, 1, small);
 		assertThat(stale.at("/errors/0/code").asString()).isEqualTo("CONFLICT");
 		assertThat(stale.at("/errors/0/message").asString()).isEqualTo("Opgave " + id
 				+ " was changed by someone else (it is now at version 2, you sent 1): read it again and reapply your change");
-		JsonNode smaller = update(anna, id, 2, small);
+		JsonNode smaller = update(UPDATE_WITH_TREE, anna, id, 2, small);
 		assertThat(smaller.at("/opgave/version").asInt()).isEqualTo(3);
 		assertThat(smaller.at("/opgave/doelen").size()).isEqualTo(1);
 		assertThat(this.jdbc
@@ -176,7 +162,7 @@ class OpgaveMutationIntegrationTest {
 			.param("id", id)
 			.query(Long.class)
 			.single()).as("the removed doel's middelen are gone").isEqualTo(1);
-		JsonNode unknown = update(anna, "bestaat-niet", 1, small);
+		JsonNode unknown = update(UPDATE_WITH_TREE, anna, "bestaat-niet", 1, small);
 		assertThat(unknown.at("/errors/0/code").asString()).isEqualTo("NOT_FOUND");
 		assertThat(unknown.at("/errors/0/message").asString()).isEqualTo("No opgave with id bestaat-niet");
 	}
@@ -184,25 +170,16 @@ class OpgaveMutationIntegrationTest {
 	@Test
 	void shouldNotLetAWijkmanagerMoveAnOpgaveOutOfAnotherArea() {
 		String id = create(Tokens.admin("root"), inputFor("Zuid", "WK019350")).at("/opgave/id").asString();
-		JsonNode payload = this.http
-			.post(Tokens.wijkmanager("anna", "SD0193_NOORD"), UPDATE,
-					Map.of("id", id, "version", 1, "input", input("Naar Noord")))
-			.body()
-			.at("/data/updateOpgave");
+		JsonNode payload = update(UPDATE, Tokens.wijkmanager("anna", "SD0193_NOORD"), id, 1, input("Naar Noord"));
 		assertThat(payload.at("/errors/0/code").asString()).isEqualTo("FORBIDDEN");
 	}
 
-	private JsonNode update(String token, String id, int version, Map<String, Object> input) {
-		GraphQlHttp.Response response = this.http.post(token, UPDATE_WITH_TREE,
-				Map.of("id", id, "version", version, "input", input));
-		assertThat(response.status()).isEqualTo(200);
-		return response.body().at("/data/updateOpgave");
+	private JsonNode update(String document, String token, String id, int version, Map<String, Object> input) {
+		return this.http.payload(token, document, "updateOpgave", Map.of("id", id, "version", version, "input", input));
 	}
 
 	private JsonNode create(String token, Map<String, Object> input) {
-		GraphQlHttp.Response response = this.http.post(token, CREATE, Map.of("input", input));
-		assertThat(response.status()).isEqualTo(200);
-		return response.body().at("/data/createOpgave");
+		return this.http.payload(token, CREATE, "createOpgave", Map.of("input", input));
 	}
 
 	private static Map<String, Object> input(String title) {

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.ResultActions;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
@@ -34,8 +35,7 @@ class OEmbedIntegrationTest {
 
 	@Test
 	void shouldAnswerAnAreaProfileWithARichIframeOfTheMapEmbed() throws Exception {
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/gebied/WK019330?indicator=AantalInwoners_5"))
-			.andExpect(status().isOk())
+		oembed("http://localhost/gebied/WK019330?indicator=AantalInwoners_5").andExpect(status().isOk())
 			.andExpect(jsonPath("$.version").value("1.0"))
 			.andExpect(jsonPath("$.type").value("rich"))
 			.andExpect(jsonPath("$.width").value(640))
@@ -101,9 +101,7 @@ class OEmbedIntegrationTest {
 
 	@Test
 	void shouldNameAreaIndicatorAndPeriodInTheRequestsLanguage() throws Exception {
-		this.mvc
-			.perform(get("/oembed").param("url",
-					"http://localhost/gebied/WK019330?indicator=AantalInwoners_5&periode=2024&taal=en"))
+		oembed("http://localhost/gebied/WK019330?indicator=AantalInwoners_5&periode=2024&taal=en")
 			.andExpect(status().isOk())
 			.andExpect(
 					jsonPath("$.title").value("Inhabitants (1 January) 2024 — Wijk 30 Holtenbroek — Wijkatlas Zwolle"));
@@ -119,17 +117,14 @@ class OEmbedIntegrationTest {
 
 	@Test
 	void shouldLeaveThePeriodOpenWhenTheLatestIsAskedFor() throws Exception {
-		this.mvc
-			.perform(get("/oembed").param("url",
-					"http://localhost/?indicator=AantalInwoners_5&niveau=wijk&gemeente=GM0193&periode=nieuwste"))
+		oembed("http://localhost/?indicator=AantalInwoners_5&niveau=wijk&gemeente=GM0193&periode=nieuwste")
 			.andExpect(status().isOk())
 			.andExpect(jsonPath("$.html").value(not(containsString("periode="))));
 	}
 
 	@Test
 	void shouldRefuseAnEmbedOfAnUnknownIndicator() throws Exception {
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/gebied/WK019330?indicator=geen_indicator"))
-			.andExpect(status().isNotFound());
+		oembed("http://localhost/gebied/WK019330?indicator=geen_indicator").andExpect(status().isNotFound());
 	}
 
 	@Test
@@ -164,46 +159,38 @@ class OEmbedIntegrationTest {
 
 	@Test
 	void shouldEmbedAStoryAsAStoryEmbed() throws Exception {
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/verhaal/van-getallen-naar-vergezichten"))
-			.andExpect(status().isOk())
+		oembed("http://localhost/verhaal/van-getallen-naar-vergezichten").andExpect(status().isOk())
 			.andExpect(jsonPath("$.html").value(containsString(
 					"src=\"http://localhost/embed/verhaal/van-getallen-naar-vergezichten?hoofdstuk=1\"")));
 	}
 
 	@Test
 	void shouldNameTheGemeenteOfTheEmbeddedView() throws Exception {
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/gebied/BU17710005"))
-			.andExpect(status().isOk())
+		oembed("http://localhost/gebied/BU17710005").andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("Braakhuizen-Zuid — Wijkatlas Geldrop-Mierlo"))
 			.andExpect(jsonPath("$.provider_name").value("Wijkatlas Geldrop-Mierlo"))
 			.andExpect(
 					jsonPath("$.html").value(containsString("title=\"Braakhuizen-Zuid — Wijkatlas Geldrop-Mierlo\"")));
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/?gemeente=GM1771&niveau=buurt"))
-			.andExpect(status().isOk())
+		oembed("http://localhost/?gemeente=GM1771&niveau=buurt").andExpect(status().isOk())
 			.andExpect(jsonPath("$.title").value("Kaart — Wijkatlas Geldrop-Mierlo"))
 			.andExpect(jsonPath("$.html").value(containsString("/embed/kaart?gemeente=GM1771&amp;niveau=buurt\"")));
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/verhaal/van-getallen-naar-vergezichten"))
-			.andExpect(jsonPath("$.title")
-				.value("Een stad die groeit — Van getallen naar (ver)gezichten — Wijkatlas Zwolle"));
+		oembed("http://localhost/verhaal/van-getallen-naar-vergezichten").andExpect(
+				jsonPath("$.title").value("Een stad die groeit — Van getallen naar (ver)gezichten — Wijkatlas Zwolle"));
 		// A view of no one gemeente assumes none.
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/?niveau=buurt"))
-			.andExpect(jsonPath("$.title").value("Kaart — Wijkatlas"));
+		oembed("http://localhost/?niveau=buurt").andExpect(jsonPath("$.title").value("Kaart — Wijkatlas"));
 	}
 
 	@Test
 	void shouldRefuseAnEmbedOfAnUnknownAreaOrStory() throws Exception {
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/gebied/BU99999999"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/verhaal/geen-verhaal"))
-			.andExpect(status().isNotFound());
+		oembed("http://localhost/gebied/BU99999999").andExpect(status().isNotFound());
+		oembed("http://localhost/verhaal/geen-verhaal").andExpect(status().isNotFound());
 	}
 
 	@Test
 	void shouldRefuseUrlsOfOtherSitesAndPagesThatCannotBeEmbedded() throws Exception {
-		this.mvc.perform(get("/oembed").param("url", "https://example.org/gebied/WK019330"))
-			.andExpect(status().isNotFound());
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/graphiql")).andExpect(status().isNotFound());
-		this.mvc.perform(get("/oembed").param("url", "not a url")).andExpect(status().isNotFound());
+		oembed("https://example.org/gebied/WK019330").andExpect(status().isNotFound());
+		oembed("http://localhost/graphiql").andExpect(status().isNotFound());
+		oembed("not a url").andExpect(status().isNotFound());
 		this.mvc.perform(get("/oembed")).andExpect(status().isNotFound());
 	}
 
@@ -251,21 +238,18 @@ class OEmbedIntegrationTest {
 		// "geen" is the atlas's "no indicator" chosen on purpose, not an unknown
 		// indicator.
 		this.mvc.perform(get("/?niveau=wijk&indicator=geen").accept(MediaType.TEXT_HTML)).andExpect(status().isOk());
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/?niveau=wijk&indicator=geen"))
-			.andExpect(status().isOk())
+		oembed("http://localhost/?niveau=wijk&indicator=geen").andExpect(status().isOk())
 			.andExpect(jsonPath("$.html").value(not(containsString("indicator="))));
 	}
 
 	@Test
 	void shouldEmbedAComparisonAndRefuseOneWithAnUnknownArea() throws Exception {
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/vergelijk?gebieden=WK019330,WK019311&taal=en"))
-			.andExpect(status().isOk())
+		oembed("http://localhost/vergelijk?gebieden=WK019330,WK019311&taal=en").andExpect(status().isOk())
 			.andExpect(
 					jsonPath("$.title").value("Wijk 30 Holtenbroek – Wijk 11 Diezerpoort compared — Wijkatlas Zwolle"))
 			.andExpect(jsonPath("$.html").value(
 					containsString("src=\"http://localhost/embed/vergelijk?gebieden=WK019330,WK019311&amp;taal=en\"")));
-		this.mvc.perform(get("/oembed").param("url", "http://localhost/vergelijk?gebieden=WK019330,WK019399"))
-			.andExpect(status().isNotFound());
+		oembed("http://localhost/vergelijk?gebieden=WK019330,WK019399").andExpect(status().isNotFound());
 		this.mvc.perform(get("/vergelijk?gebieden=WK019330,WK019311"))
 			.andExpect(status().isOk())
 			.andExpect(content().string(containsString(
@@ -307,6 +291,11 @@ class OEmbedIntegrationTest {
 		this.mvc.perform(get("/api/adressen").param("q", "Dobbe 70")).andExpect(status().isBadGateway());
 		this.mvc.perform(get("/api/adressen").param("q", " ")).andExpect(status().isBadRequest());
 		this.mvc.perform(get("/api/adressen")).andExpect(status().isBadRequest());
+	}
+
+	/** The oEmbed answer for a page of this site (or any URL). */
+	private ResultActions oembed(String url) throws Exception {
+		return this.mvc.perform(get("/oembed").param("url", url));
 	}
 
 }

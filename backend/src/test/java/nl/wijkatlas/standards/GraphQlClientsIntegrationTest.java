@@ -13,11 +13,11 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.ToolRun;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -31,11 +31,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WijkatlasIntegrationTest
 class GraphQlClientsIntegrationTest {
 
-	private final Http http;
-
-	GraphQlClientsIntegrationTest(@LocalServerPort int port) {
-		this.http = new Http(port);
-	}
+	@Autowired
+	Http http;
 
 	@Test
 	void shouldWorkWithUrqlAndApolloClientWithTheirDefaults() throws Exception {

@@ -9,10 +9,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
-
 import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
+
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -26,11 +26,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 @WijkatlasIntegrationTest
 class RingWindingIntegrationTest {
 
-	private final Http http;
-
-	RingWindingIntegrationTest(@LocalServerPort int port) {
-		this.http = new Http(port);
-	}
+	@Autowired
+	Http http;
 
 	@ParameterizedTest
 	@CsvSource({ "gemeente, gemeenten, GEMEENTE, 2", "stadsdeel, stadsdelen, STADSDEEL, 0", "wijk, wijken, WIJK, 18",

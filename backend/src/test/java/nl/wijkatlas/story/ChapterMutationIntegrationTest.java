@@ -4,13 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
-import nl.wijkatlas.support.GraphQlHttp;
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
-import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.beans.factory.annotation.Autowired;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -38,71 +37,51 @@ class ChapterMutationIntegrationTest {
 			}
 			""";
 
-	@LocalServerPort
-	int port;
-
-	private GraphQlHttp http;
-
-	@BeforeEach
-	void client() {
-		this.http = new GraphQlHttp(this.port);
-	}
+	@Autowired
+	Http http;
 
 	@Test
 	void shouldLetAWijkmanagerAddAndThenUpdateAChapterAboutTheirWijk() {
 		String anna = Tokens.wijkmanager("anna", "SD0193_NOORD");
-		JsonNode created = this.http.post(anna, CREATE, Map.of("story", SLUG, "input", chapter("Holtenbroek nu")))
-			.body()
-			.at("/data/createChapter");
+		JsonNode created = this.http.payload(anna, CREATE, "createChapter",
+				Map.of("story", SLUG, "input", chapter("Holtenbroek nu")));
 		assertThat(created.at("/errors").size()).as(created.toString()).isZero();
 		int order = created.at("/chapter/order").asInt();
-		JsonNode updated = this.http
-			.post(anna, UPDATE,
-					Map.of("story", SLUG, "order", order, "version", 1, "input", chapter("Holtenbroek vandaag")))
-			.body()
-			.at("/data/updateChapter");
+		JsonNode updated = update(anna, order, 1, chapter("Holtenbroek vandaag"));
 		assertThat(updated.at("/chapter/version").asInt()).isEqualTo(2);
-		JsonNode stale = this.http
-			.post(anna, UPDATE, Map.of("story", SLUG, "order", order, "version", 1, "input", chapter("Oud")))
-			.body()
-			.at("/data/updateChapter");
+		JsonNode stale = update(anna, order, 1, chapter("Oud"));
 		assertThat(stale.at("/errors/0/code").asString()).isEqualTo("CONFLICT");
-		JsonNode log = this.http
-			.post(null,
-					"{ changes(entityType: \"chapter\", entityId: \"" + SLUG + "#" + order
-							+ "\") { totalCount edges { node { actor action } } } }",
-					Map.of())
-			.body();
-		assertThat(log.at("/data/changes/totalCount").asInt()).isEqualTo(2);
-		assertThat(log.at("/data/changes/edges/0/node/action").asString()).isEqualTo("UPDATE");
+		JsonNode log = this.http.payload(null, "{ changes(entityType: \"chapter\", entityId: \"" + SLUG + "#" + order
+				+ "\") { totalCount edges { node { actor action } } } }", "changes", Map.of());
+		assertThat(log.at("/totalCount").asInt()).isEqualTo(2);
+		assertThat(log.at("/edges/0/node/action").asString()).isEqualTo("UPDATE");
 		String who = "{ changes(entityType: \"chapter\", entityId: \"" + SLUG + "#" + order
 				+ "\") { edges { node { actor actorRole actorAreas } } } }";
-		JsonNode anonymous = this.http.post(null, who, Map.of()).body().at("/data/changes/edges/0/node");
+		JsonNode anonymous = lastChange(null, who);
 		assertThat(anonymous.at("/actor").isNull()).as("the identity, to anonymous callers").isTrue();
 		assertThat(anonymous.at("/actorRole").asString()).isEqualTo("wijkmanager");
 		assertThat(anonymous.at("/actorAreas/0").asString()).isEqualTo("SD0193_NOORD");
-		assertThat(this.http.post(Tokens.wijkmanager("carol", "SD0193_ZUID"), who, Map.of())
-			.body()
-			.at("/data/changes/edges/0/node/actor")
-			.isNull()).as("the identity, to a wijkmanager of another area").isTrue();
-		assertThat(this.http.post(Tokens.wijkmanager("ben", "SD0193_NOORD"), who, Map.of())
-			.body()
-			.at("/data/changes/edges/0/node/actor")
-			.asString()).isEqualTo("anna");
-		assertThat(this.http.post(Tokens.admin("root"), who, Map.of())
-			.body()
-			.at("/data/changes/edges/0/node/actor")
-			.asString()).isEqualTo("anna");
+		assertThat(lastChange(Tokens.wijkmanager("carol", "SD0193_ZUID"), who).at("/actor").isNull())
+			.as("the identity, to a wijkmanager of another area")
+			.isTrue();
+		assertThat(lastChange(Tokens.wijkmanager("ben", "SD0193_NOORD"), who).at("/actor").asString())
+			.isEqualTo("anna");
+		assertThat(lastChange(Tokens.admin("root"), who).at("/actor").asString()).isEqualTo("anna");
 	}
 
 	@Test
 	void shouldRefuseAWijkmanagerAChapterAboutTheWholeCity() {
-		JsonNode payload = this.http
-			.post(Tokens.wijkmanager("anna", "SD0193_NOORD"), UPDATE,
-					Map.of("story", SLUG, "order", 1, "version", 0, "input", chapter("Stad")))
-			.body()
-			.at("/data/updateChapter");
+		JsonNode payload = update(Tokens.wijkmanager("anna", "SD0193_NOORD"), 1, 0, chapter("Stad"));
 		assertThat(payload.at("/errors/0/code").asString()).isEqualTo("FORBIDDEN");
+	}
+
+	private JsonNode update(String token, int order, int version, Map<String, Object> chapter) {
+		return this.http.payload(token, UPDATE, "updateChapter",
+				Map.of("story", SLUG, "order", order, "version", version, "input", chapter));
+	}
+
+	private JsonNode lastChange(String token, String query) {
+		return this.http.payload(token, query, "changes", Map.of()).at("/edges/0/node");
 	}
 
 	private static Map<String, Object> chapter(String title) {

@@ -4,14 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
-import nl.wijkatlas.support.GraphQlHttp;
+import nl.wijkatlas.support.Http;
 import nl.wijkatlas.support.Tokens;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -31,25 +29,18 @@ class StoryDataLayersIntegrationTest {
 			  layers { indicatorCode period latestPeriod level initiatives credits } } } }
 			""";
 
-	@LocalServerPort
-	int port;
-
 	@Autowired
 	JdbcClient jdbc;
 
 	@Autowired
 	StoryRepository stories;
 
-	private GraphQlHttp http;
-
-	@BeforeEach
-	void client() {
-		this.http = new GraphQlHttp(this.port);
-	}
+	@Autowired
+	Http http;
 
 	@Test
 	void shouldDrawAnIndicatorOrOutlinedAreasInEveryChapterOfTheBundledStory() {
-		JsonNode all = this.http.post(null, STORY, Map.of("slug", SLUG)).body().at("/data/story/chapters");
+		JsonNode all = this.http.graphqlAs(null, STORY, Map.of("slug", SLUG)).body().at("/data/story/chapters");
 		// The bundled chapters (version 0): other tests add chapters of their own through
 		// the API.
 		List<JsonNode> chapters = all.valueStream().filter((c) -> c.at("/version").asInt() == 0).toList();
@@ -121,7 +112,7 @@ class StoryDataLayersIntegrationTest {
 	void shouldRefuseABlankEnglishTitleWithoutWritingAnything() {
 		int before = this.jdbc.sql("select count(*) from chapter").query(Integer.class).single();
 		JsonNode payload = this.http
-			.post(Tokens.wijkmanager("anna", "SD0193_NOORD"),
+			.graphqlAs(Tokens.wijkmanager("anna", "SD0193_NOORD"),
 					"""
 							mutation($input: ChapterInput!) {
 							  createChapter(story: "van-getallen-naar-vergezichten", input: $input) { chapter { order } errors { field message } }

@@ -11,11 +11,14 @@ import java.util.Map;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 /**
  * Raw HTTP to the application under test, for tests that must see what a real client
- * sees: any body, any headers, the status and headers of the answer. Build one from the
- * test's {@code @LocalServerPort} (a constructor parameter:
- * {@code SomeTest(@LocalServerPort int port)}).
+ * sees: any body, any headers, the status and headers of the answer. A
+ * {@link WijkatlasIntegrationTest} gets one for the application on {@code localhost} with
+ * {@code @Autowired Http http} ({@link HttpConfiguration}); other tests build one from
+ * the port.
  */
 public final class Http {
 
@@ -67,6 +70,28 @@ public final class Http {
 			body.put("variables", variables);
 		}
 		return post("/graphql", JSON.writeValueAsString(body), headers);
+	}
+
+	/**
+	 * A GraphQL POST as the holder of a bearer token ({@code null}: anonymous), accepting
+	 * plain {@code application/json} as the mutation tests' clients do: an invalid token
+	 * is refused with 401 before GraphQL runs.
+	 */
+	public Response graphqlAs(String token, String query, Map<String, Object> variables) {
+		if (token == null) {
+			return graphql(query, variables, "Accept", "application/json");
+		}
+		return graphql(query, variables, "Accept", "application/json", "Authorization", "Bearer " + token);
+	}
+
+	/**
+	 * The payload of a mutation (or the answer of a query) at {@code data.<field>}, sent
+	 * as {@link #graphqlAs} sends it: a refusal inside the payload still answers 200.
+	 */
+	public JsonNode payload(String token, String query, String field, Map<String, Object> variables) {
+		Response response = graphqlAs(token, query, variables);
+		assertThat(response.status()).as(response.raw().body()).isEqualTo(200);
+		return response.body().at("/data/" + field);
 	}
 
 	/**
@@ -122,8 +147,8 @@ public final class Http {
 	 * A refusal must not leak the server's insides: no stack trace, class or SQL text.
 	 */
 	public static void assertNoLeak(Response response) {
-		org.assertj.core.api.Assertions.assertThat(response.raw().body())
-			.doesNotContain("Exception", "at nl.", "at org.", "java.", "graphql.", "SELECT", "select ");
+		assertThat(response.raw().body()).doesNotContain("Exception", "at nl.", "at org.", "java.", "graphql.",
+				"SELECT", "select ");
 	}
 
 }

@@ -15,6 +15,9 @@ import nl.wijkatlas.caching.DataVersion;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
+import org.springframework.graphql.test.tester.HttpGraphQlTester;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Counts every SQL statement the application runs: import this into a test,
@@ -83,6 +86,38 @@ public class StatementCounting {
 
 	public static long count() {
 		return COUNTS.getQueryCountMap().values().stream().mapToLong(QueryCount::getTotal).sum();
+	}
+
+	/**
+	 * The statements one execution of a document of {@code graphql-test/} costs, with one
+	 * variable, after checking that it answers {@code size} items at {@code path}.
+	 * @param tester the tester
+	 * @param document the document's name
+	 * @param variable the variable's name
+	 * @param value the variable's value
+	 * @param path the list in the answer
+	 * @param size the list's size
+	 * @return the number of statements, at least one
+	 */
+	public static long statementsFor(HttpGraphQlTester tester, String document, String variable, Object value,
+			String path, int size) {
+		reset();
+		// no-cache: count what executing the query costs, not the response cache; a
+		// minute to answer, as the first query of a fresh context on a busy machine can
+		// take longer than the tester's default of 5 s
+		tester.mutate()
+			.header("Cache-Control", "no-cache")
+			.webTestClient((client) -> client.responseTimeout(Duration.ofMinutes(1)))
+			.build()
+			.documentName(document)
+			.variable(variable, value)
+			.execute()
+			.path(path)
+			.entityList(Object.class)
+			.hasSize(size);
+		long count = count();
+		assertThat(count).as("the query ran statements").isPositive();
+		return count;
 	}
 
 }

@@ -1,6 +1,7 @@
 package nl.wijkatlas.tiles;
 
 import java.math.BigDecimal;
+import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
@@ -25,7 +26,9 @@ import static org.springframework.test.web.servlet.request.MockMvcRequestBuilder
 /**
  * {@code GET /tiles/{layer}/{z}/{x}/{y}.mvt} against the bundled Zwolle data in the real
  * PostGIS: valid MVT decoded here, the features and properties of each layer, indicator
- * figures with missing ones as a status and never 0, empty tiles, and refusals.
+ * figures with missing ones as a status and never 0, empty tiles, and refusals. Tiles of
+ * one gemeente ({@code ?gemeente=GM1771}): only its areas, the gemeente in the ETag, and
+ * refusals of a bad or unknown code.
  */
 @WijkatlasIntegrationTest
 class TileIntegrationTest {
@@ -34,6 +37,11 @@ class TileIntegrationTest {
 	static final double LON = 6.0889;
 
 	static final double LAT = 52.5218;
+
+	/** Braakhuizen-Zuid (BU17710005), Geldrop. */
+	static final double GELDROP_LON = 5.5748;
+
+	static final double GELDROP_LAT = 51.4257;
 
 	@Autowired
 	MockMvc mvc;
@@ -169,12 +177,76 @@ class TileIntegrationTest {
 		}
 	}
 
+	@Test
+	void shouldHoldTheFifteenBuurtenOfGeldropMierloInItsTile() throws Exception {
+		MockHttpServletResponse response = fetch(tileUrl("buurten", 8, GELDROP_LON, GELDROP_LAT) + "?gemeente=GM1771");
+
+		assertThat(response.getStatus()).isEqualTo(200);
+		assertThat(response.getHeader(HttpHeaders.ETAG)).matches("\"v[0-9]+-buurten-8-[0-9]+-[0-9]+---GM1771\"");
+		List<String> codes = codes(MvtDecoder.decode(response.getContentAsByteArray()).get("buurten"));
+		assertThat(codes).hasSize(15).contains("BU17710005").allMatch((code) -> code.startsWith("BU1771"));
+	}
+
+	@Test
+	void shouldLeaveOtherGemeentenOutOfATileThatHoldsBoth() throws Exception {
+		// At zoom 5 one tile covers Zwolle and Geldrop-Mierlo.
+		String url = tileUrl("gemeenten", 5, GELDROP_LON, GELDROP_LAT);
+		List<String> all = codes(MvtDecoder.decode(fetch(url).getContentAsByteArray()).get("gemeenten"));
+		List<String> one = codes(
+				MvtDecoder.decode(fetch(url + "?gemeente=GM1771").getContentAsByteArray()).get("gemeenten"));
+
+		assertThat(all).contains("GM0193", "GM1771");
+		assertThat(one).containsExactly("GM1771");
+	}
+
+	@Test
+	void shouldAnswerAZwolleOnlyTileOverGeldropMierloWithNoContent() throws Exception {
+		MockHttpServletResponse response = fetch(tileUrl("buurten", 12, GELDROP_LON, GELDROP_LAT) + "?gemeente=GM0193");
+
+		assertThat(response.getStatus()).isEqualTo(204);
+	}
+
+	@Test
+	void shouldRevalidateATileOfOneGemeenteByItsOwnEtag() throws Exception {
+		String url = tileUrl("buurten", 8, GELDROP_LON, GELDROP_LAT);
+		String gemeenteEtag = fetch(url + "?gemeente=GM1771").getHeader(HttpHeaders.ETAG);
+		String allEtag = fetch(url).getHeader(HttpHeaders.ETAG);
+
+		assertThat(gemeenteEtag).isNotEqualTo(allEtag);
+		assertThat(this.mvc.perform(get(url + "?gemeente=GM1771").header(HttpHeaders.IF_NONE_MATCH, gemeenteEtag))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(304);
+		// Another gemeente's tile is not revalidated by it: Zwolle has nothing here.
+		assertThat(this.mvc.perform(get(url + "?gemeente=GM0193").header(HttpHeaders.IF_NONE_MATCH, gemeenteEtag))
+			.andReturn()
+			.getResponse()
+			.getStatus()).isEqualTo(204);
+	}
+
+	@Test
+	void shouldRefuseAMalformedGemeenteAndAnUnknownOne() throws Exception {
+		String url = tileUrl("buurten", 8, GELDROP_LON, GELDROP_LAT);
+		MockHttpServletResponse bad = fetch(url + "?gemeente=Geldrop");
+		MockHttpServletResponse unknown = fetch(url + "?gemeente=GM9999");
+
+		assertThat(bad.getStatus()).isEqualTo(400);
+		assertThat(bad.getContentAsString()).contains("gemeente");
+		assertThat(unknown.getStatus()).isEqualTo(404);
+		assertThat(unknown.getContentAsString()).contains("GM9999");
+	}
+
 	static String tileUrl(String layer, int z, double lon, double lat) {
 		int n = 1 << z;
 		int x = (int) Math.floor((lon + 180) / 360 * n);
 		double rad = Math.toRadians(lat);
 		int y = (int) Math.floor((1 - Math.log(Math.tan(rad) + 1 / Math.cos(rad)) / Math.PI) / 2 * n);
 		return "/tiles/%s/%d/%d/%d.mvt".formatted(layer, z, x, y);
+	}
+
+	private static List<String> codes(Layer layer) {
+		assertThat(layer).isNotNull();
+		return layer.features().stream().map((f) -> (String) f.properties().get("code")).toList();
 	}
 
 	private static Map<String, Feature> byCode(Layer layer) {

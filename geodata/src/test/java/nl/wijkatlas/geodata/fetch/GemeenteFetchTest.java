@@ -15,6 +15,7 @@ import nl.wijkatlas.geodata.area.BundledAreas;
 import nl.wijkatlas.geodata.area.ImportResult;
 import nl.wijkatlas.geodata.area.load.AreaLoader;
 import nl.wijkatlas.geodata.support.ScratchDatabase;
+import org.assertj.core.api.AbstractThrowableAssert;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
@@ -131,8 +132,7 @@ class GemeenteFetchTest {
 		assertThat(database.string("select theme from indicator where code = 'Mannen_6'")).isEqualTo("bevolking");
 		assertThat(database.string("select theme from indicator where code = 'Woningvoorraad_35'"))
 			.isEqualTo("wonen en vastgoed");
-		String dataUrl = this.standIns.base() + "/ODataApi/odata/85984NED/TypedDataSet?$format=json&$filter="
-				+ Query.encode(CBS_FILTER);
+		String dataUrl = typedDataSet("85984NED") + Query.encode(CBS_FILTER);
 		assertThat(database.string("select distinct s.kind || ' | ' || s.title || ' | ' || s.url || ' | ' || s.year "
 				+ "from indicator_value v join source s on s.id = v.source_id"))
 			.as("each figure cites the table, its modification date, the division's year and the request")
@@ -177,8 +177,7 @@ class GemeenteFetchTest {
 		this.standIns.fail("/86165NED/TypedDataSet", 99, 500, Map.of(), "Internal Server Error");
 
 		assertThatThrownBy(() -> fetch(2025)).isInstanceOf(FetchException.class)
-			.hasMessageStartingWith("CBS answered 500 to " + this.standIns.base()
-					+ "/ODataApi/odata/86165NED/TypedDataSet?$format=json&$filter=")
+			.hasMessageStartingWith("CBS answered 500 to " + typedDataSet("86165NED"))
 			.hasMessageContaining(" 5 times; nothing was written");
 		assertThat(this.waits).containsExactly(Duration.ofSeconds(1), Duration.ofSeconds(2), Duration.ofSeconds(4),
 				Duration.ofSeconds(8));
@@ -206,15 +205,13 @@ class GemeenteFetchTest {
 
 	@Test
 	void shouldNameTheUrlOfAMalformedPage() {
-		this.standIns.answer("$skiptoken=10", "{\"odata.metadata\": \"x\", \"value\": [{\"ID\": 1, ");
-		assertThatThrownBy(() -> fetch(2024)).isInstanceOf(FetchException.class)
-			.hasMessageStartingWith("Malformed answer from CBS to " + this.standIns.base()
-					+ "/ODataApi/odata/85984NED/TypedDataSet?$format=json&$filter=")
+		assertThatTheFetchFailsAnswered("$skiptoken=10", "{\"odata.metadata\": \"x\", \"value\": [{\"ID\": 1, ")
+			.hasMessageStartingWith("Malformed answer from CBS to " + typedDataSet("85984NED"))
 			.hasMessageContaining("$skiptoken=10: not JSON");
 
-		this.standIns.answer("/wfs/v1_0?", "<?xml version=\"1.0\"?><ows:ExceptionReport><ows:Exception "
-				+ "exceptionCode=\"InvalidParameterValue\"/></ows:ExceptionReport>");
-		assertThatThrownBy(() -> fetch(2024))
+		assertThatTheFetchFailsAnswered("/wfs/v1_0?",
+				"<?xml version=\"1.0\"?><ows:ExceptionReport><ows:Exception "
+						+ "exceptionCode=\"InvalidParameterValue\"/></ows:ExceptionReport>")
 			.hasMessageStartingWith("Malformed answer from PDOK to " + this.standIns.base() + WFS + "?service=WFS")
 			.hasMessageContaining("it begins: <?xml version=\"1.0\"?><ows:ExceptionReport>");
 		assertThat(database.number("select count(*) from area")).isZero();
@@ -222,10 +219,8 @@ class GemeenteFetchTest {
 
 	@Test
 	void shouldRefuseATableWithoutRowsOfTheGemeente() {
-		this.standIns.answer("/TypedDataSet", "{\"odata.metadata\": \"x\", \"value\": []}");
-		assertThatThrownBy(() -> fetch(2024)).isInstanceOf(FetchException.class)
-			.hasMessageStartingWith("CBS table 85984NED has no rows of GM1771 (" + this.standIns.base()
-					+ "/ODataApi/odata/85984NED/TypedDataSet?$format=json&$filter=")
+		assertThatTheFetchFailsAnswered("/TypedDataSet", "{\"odata.metadata\": \"x\", \"value\": []}")
+			.hasMessageStartingWith("CBS table 85984NED has no rows of GM1771 (" + typedDataSet("85984NED"))
 			.hasMessageEndingWith("): is the gemeente code right, and did it exist in 2024? Nothing was written");
 		assertThat(database.number("select count(*) from area")).isZero();
 	}
@@ -402,6 +397,20 @@ class GemeenteFetchTest {
 		parameters.put("startIndex", String.valueOf(startIndex));
 		parameters.put("filter", FILTER);
 		return parameters;
+	}
+
+	/**
+	 * The fetch of 2024, with the stand-ins answering the body to every request that
+	 * contains the part, fails with a {@link FetchException}.
+	 */
+	private AbstractThrowableAssert<?, ? extends Throwable> assertThatTheFetchFailsAnswered(String part, String body) {
+		this.standIns.answer(part, body);
+		return assertThatThrownBy(() -> fetch(2024)).isInstanceOf(FetchException.class);
+	}
+
+	/** The URL of a CBS table's figures up to its {@code $filter} value. */
+	private String typedDataSet(String table) {
+		return this.standIns.cbsUrl() + table + "/TypedDataSet?$format=json&$filter=";
 	}
 
 	private static String figure(String indicator, String area) {

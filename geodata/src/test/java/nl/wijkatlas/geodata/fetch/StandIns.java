@@ -30,9 +30,10 @@ import tools.jackson.databind.node.ObjectNode;
  * {@code TableInfos}, {@code DataProperties} and {@code TypedDataSet} pages joined by
  * {@code odata.nextLink}, and the catalogue's {@code Tables}. Every request is recorded
  * as it arrived, and faults can be scripted: a status (with headers) a number of times,
- * or a body instead of the fixture.
+ * or a body instead of the fixture. Public, in the geodata test jar, for the backend's
+ * end-to-end test of {@code ./wijkatlas fetch}.
  */
-final class StandIns implements AutoCloseable {
+public final class StandIns implements AutoCloseable {
 
 	private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -50,7 +51,7 @@ final class StandIns implements AutoCloseable {
 
 	private boolean numberMatched = true;
 
-	StandIns() {
+	public StandIns() {
 		try {
 			this.server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
 		}
@@ -64,8 +65,18 @@ final class StandIns implements AutoCloseable {
 	}
 
 	/** The base URL, e.g. {@code http://127.0.0.1:41234}. */
-	String base() {
+	public String base() {
 		return "http://127.0.0.1:" + this.server.getAddress().getPort();
+	}
+
+	/** The PDOK WFS URL template, with {@code {year}}, as the fetch settings take it. */
+	public String pdokUrl() {
+		return base() + "/cbs/wijkenbuurten/{year}/wfs/v1_0";
+	}
+
+	/** The CBS OData v3 base URL, as the fetch settings take it. */
+	public String cbsUrl() {
+		return base() + "/ODataApi/odata/";
 	}
 
 	/**
@@ -74,14 +85,14 @@ final class StandIns implements AutoCloseable {
 	 */
 	FetchSettings settings() {
 		return FetchSettings.defaults()
-			.withPdokUrl(base() + "/cbs/wijkenbuurten/{year}/wfs/v1_0")
-			.withCbsUrl(base() + "/ODataApi/odata/")
+			.withPdokUrl(pdokUrl())
+			.withCbsUrl(cbsUrl())
 			.withPageSize(10)
 			.withHttp(HttpSettings.defaults().withPacing(java.time.Duration.ZERO));
 	}
 
 	/** Every request as it arrived: path and raw query. */
-	List<String> requests() {
+	public List<String> requests() {
 		return List.copyOf(this.requests);
 	}
 

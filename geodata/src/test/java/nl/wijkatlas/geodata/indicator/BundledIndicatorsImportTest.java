@@ -45,8 +45,7 @@ class BundledIndicatorsImportTest {
 		assertThat(figure("AantalInwoners_5", "WK019311", "2025")).isEqualTo("PRESENT 10930");
 		assertThat(figure("AantalInwoners_5", "GM0193", "2024")).isEqualTo("PRESENT 133141");
 		assertThat(figure("bvb_rapportcijfer_leefbaarheid_buurt", "GM0193", "2016")).isEqualTo("PRESENT 7.5");
-		assertThat(TestDatabase.queryString("select source_id from indicator_value where indicator_code = "
-				+ "'AantalInwoners_5' and area_code = 'WK019311' and period = '2025'"))
+		assertThat(FigureTestData.figure("source_id", "AantalInwoners_5", "WK019311", "2025"))
 			.startsWith("cited-cbs-statline-86165ned");
 	}
 
@@ -108,8 +107,7 @@ class BundledIndicatorsImportTest {
 		assertThat(TestDatabase.queryString("select label || ' | ' || unit from indicator where code = "
 				+ "'bvb_rapportcijfer_leefbaarheid_buurt'"))
 			.isEqualTo("leefbaarheid (rapportcijfer) (Buurt-voor-Buurt 2014) | rapportcijfer 1-10");
-		assertThat(TestDatabase.queryString("select note from indicator_value where indicator_code = "
-				+ "'bvb_rapportcijfer_leefbaarheid_buurt' and area_code = 'GM0193' and period = '2016'"))
+		assertThat(FigureTestData.figure("note", "bvb_rapportcijfer_leefbaarheid_buurt", "GM0193", "2016"))
 			.contains("(gemiddeld, Zwolle totaal)");
 	}
 
@@ -164,8 +162,7 @@ class BundledIndicatorsImportTest {
 	}
 
 	private static String figure(String indicator, String area, String period) {
-		return TestDatabase.queryString("select status || ' ' || value from indicator_value where indicator_code = '"
-				+ indicator + "' and area_code = '" + area + "' and period = '" + period + "'");
+		return FigureTestData.figure("status || ' ' || value", indicator, area, period);
 	}
 
 }

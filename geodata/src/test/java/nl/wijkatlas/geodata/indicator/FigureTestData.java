@@ -23,4 +23,17 @@ final class FigureTestData {
 		return dataSource;
 	}
 
+	/**
+	 * One figure's column (or an expression over its columns) as text.
+	 * @param expression what to select, e.g. {@code source_id}
+	 * @param indicator the indicator code
+	 * @param area the area code
+	 * @param period the period
+	 * @return the text, {@code null} when there is no such figure
+	 */
+	static String figure(String expression, String indicator, String area, String period) {
+		return TestDatabase.queryString("select " + expression + " from indicator_value where indicator_code = '"
+				+ indicator + "' and area_code = '" + area + "' and period = '" + period + "'");
+	}
+
 }

@@ -91,12 +91,10 @@ class FiguresWherePeopleLiveImportTest {
 		assertThat(TestDatabase.queryLong(
 				"select count(distinct area_code) from indicator_value " + "where reliability = 'FEW_RESPONDENTS'"))
 			.isEqualTo(20);
-		assertThat(TestDatabase.queryString("select reliability || ': ' || reliability_note from indicator_value "
-				+ "where indicator_code = 'bvb_rapportcijfer_leefbaarheid_buurt' and area_code = 'BU01931110' "
-				+ "and period = '2014'"))
+		assertThat(FigureTestData.figure("reliability || ': ' || reliability_note",
+				"bvb_rapportcijfer_leefbaarheid_buurt", "BU01931110", "2014"))
 			.startsWith("FEW_RESPONDENTS: Weinig respondenten");
-		assertThat(TestDatabase.queryString("select reliability from indicator_value where indicator_code = "
-				+ "'bvb_rapportcijfer_leefbaarheid_buurt' and area_code = 'BU01933030' and period = '2014'"))
+		assertThat(FigureTestData.figure("reliability", "bvb_rapportcijfer_leefbaarheid_buurt", "BU01933030", "2014"))
 			.isEqualTo("NORMAL");
 		// The buurtmonitor's register figures of the same buurt are counts, not survey
 		// answers.
@@ -114,8 +112,7 @@ class FiguresWherePeopleLiveImportTest {
 				+ "where indicator_code = 'AantalInwoners_5' and area_code = 'WK019322'"))
 			.isEqualTo("2022,2024,2025");
 		assertThat(value("AantalInwoners_5", "WK019322", "2022")).isEqualTo("27020");
-		assertThat(TestDatabase.queryString("select source_locator from indicator_value where indicator_code = "
-				+ "'AantalInwoners_5' and area_code = 'WK019322' and period = '2022'"))
+		assertThat(FigureTestData.figure("source_locator", "AantalInwoners_5", "WK019322", "2022"))
 			.startsWith("property 'aantal_inwoners' = PDOK 'aantalInwoners'");
 		// Each figure keeps its own source: 2022 from PDOK, 2025 from StatLine 86165NED.
 		assertThat(source("AantalInwoners_5", "WK019322", "2022")).contains("pdok");
@@ -139,8 +136,8 @@ class FiguresWherePeopleLiveImportTest {
 		assertThat(TestDatabase.queryString("select s.kind from indicator_value v join source s on s.id = v.source_id "
 				+ "where v.indicator_code = 'AantalInwoners_5' and v.area_code = 'GM0193' and v.period = '2025'"))
 			.isEqualTo("DERIVED");
-		assertThat(TestDatabase.queryString("select array_to_string(derivation_source_ids, ' ') from indicator_value "
-				+ "where indicator_code = 'AantalInwoners_5' and area_code = 'GM0193' and period = '2025'"))
+		assertThat(FigureTestData.figure("array_to_string(derivation_source_ids, ' ')", "AantalInwoners_5", "GM0193",
+				"2025"))
 			.startsWith("cited-cbs-statline-86165ned");
 	}
 
@@ -149,8 +146,7 @@ class FiguresWherePeopleLiveImportTest {
 		// sum(size x households) / sum(households) over the 16 wijken in 2025 = 2.0695 ->
 		// 2.1
 		assertThat(derived("GemiddeldeHuishoudensgrootte_33", "GM0193", "2025")).isEqualTo("2.1 WEIGHTED_MEAN WIJK 16");
-		assertThat(TestDatabase.queryString("select derivation_weight_code from indicator_value where indicator_code = "
-				+ "'GemiddeldeHuishoudensgrootte_33' and area_code = 'GM0193' and period = '2025'"))
+		assertThat(FigureTestData.figure("derivation_weight_code", "GemiddeldeHuishoudensgrootte_33", "GM0193", "2025"))
 			.isEqualTo("HuishoudensTotaal_29");
 	}
 
@@ -187,20 +183,17 @@ class FiguresWherePeopleLiveImportTest {
 	}
 
 	private static String value(String indicator, String area, String period) {
-		return TestDatabase.queryString("select value::text from indicator_value where indicator_code = '" + indicator
-				+ "' and area_code = '" + area + "' and period = '" + period + "'");
+		return FigureTestData.figure("value::text", indicator, area, period);
 	}
 
 	private static String source(String indicator, String area, String period) {
-		return TestDatabase.queryString("select source_id from indicator_value where indicator_code = '" + indicator
-				+ "' and area_code = '" + area + "' and period = '" + period + "'");
+		return FigureTestData.figure("source_id", indicator, area, period);
 	}
 
 	private static String derived(String indicator, String area, String period) {
-		return TestDatabase.queryString("select value || ' ' || coalesce(derivation_method, 'null') || ' ' "
-				+ "|| coalesce(derivation_input_level, 'null') || ' ' || coalesce(derivation_input_count::text, 'null') "
-				+ "from indicator_value where indicator_code = '" + indicator + "' and area_code = '" + area
-				+ "' and period = '" + period + "'");
+		return FigureTestData.figure("value || ' ' || coalesce(derivation_method, 'null') || ' ' "
+				+ "|| coalesce(derivation_input_level, 'null') || ' ' || coalesce(derivation_input_count::text, 'null')",
+				indicator, area, period);
 	}
 
 }

@@ -15,6 +15,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class GeoJsonAreaReaderTest {
 
+	/** A small square near Zwolle in longitude, latitude order. */
+	private static final String LON_LAT_SQUARE = SmallGeoJson.square(6.08, 52.51, 0.01);
+
 	private final GeoJsonAreaReader reader = new GeoJsonAreaReader();
 
 	private final Problems problems = new Problems();
@@ -48,10 +51,7 @@ class GeoJsonAreaReaderTest {
 
 	@Test
 	void shouldReadLonLatWithoutCrsAsWgs84() {
-		AreaLayer layer = read(
-				SmallGeoJson.collection(null,
-						SmallGeoJson.feature("BU09990101", "Kern", SmallGeoJson.square(6.08, 52.51, 0.01))),
-				AreaLevel.BUURT);
+		AreaLayer layer = readOneBuurt(null, LON_LAT_SQUARE);
 
 		assertThat(this.problems.list()).isEmpty();
 		assertThat(layer.features().get(0).srid()).isEqualTo(Srid.WGS84);
@@ -59,14 +59,8 @@ class GeoJsonAreaReaderTest {
 
 	@Test
 	void shouldReadCrs84AsWgs84AndEpsgShortNameAsRdNew() {
-		AreaLayer crs84 = read(
-				SmallGeoJson.collection("urn:ogc:def:crs:OGC:1.3:CRS84",
-						SmallGeoJson.feature("BU09990101", "Kern", SmallGeoJson.square(6.08, 52.51, 0.01))),
-				AreaLevel.BUURT);
-		AreaLayer rd = read(
-				SmallGeoJson.collection("EPSG:28992",
-						SmallGeoJson.feature("BU09990101", "Kern", SmallGeoJson.square(100000, 400000, 10))),
-				AreaLevel.BUURT);
+		AreaLayer crs84 = readOneBuurt("urn:ogc:def:crs:OGC:1.3:CRS84", LON_LAT_SQUARE);
+		AreaLayer rd = readOneBuurt("EPSG:28992", SmallGeoJson.square(100000, 400000, 10));
 
 		assertThat(this.problems.list()).isEmpty();
 		assertThat(crs84.features().get(0).srid()).isEqualTo(Srid.WGS84);
@@ -75,10 +69,7 @@ class GeoJsonAreaReaderTest {
 
 	@Test
 	void shouldRejectEpsg4326BecauseItsAxisOrderIsLatLon() {
-		AreaLayer layer = read(
-				SmallGeoJson.collection("EPSG:4326",
-						SmallGeoJson.feature("BU09990101", "Kern", SmallGeoJson.square(6.08, 52.51, 0.01))),
-				AreaLevel.BUURT);
+		AreaLayer layer = readOneBuurt("EPSG:4326", LON_LAT_SQUARE);
 
 		assertThat(layer.readable()).isFalse();
 		assertThat(this.problems.list().get(0).toString())
@@ -91,6 +82,11 @@ class GeoJsonAreaReaderTest {
 
 		assertThat(this.problems.list().get(0).toString()).isEqualTo(
 				"test.geojson: features[0] WK019310: rubriek is 'wijk' but this file is read as the buurt layer");
+	}
+
+	/** A buurt layer of one square buurt, with the crs named (or none). */
+	private AreaLayer readOneBuurt(String crs, String square) {
+		return read(SmallGeoJson.collection(crs, SmallGeoJson.feature("BU09990101", "Kern", square)), AreaLevel.BUURT);
 	}
 
 	private AreaLayer read(String text, AreaLevel level) {
