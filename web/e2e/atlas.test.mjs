@@ -2,16 +2,12 @@
 // They start no server: the backend's test suite (or you) starts the app and runs `npm run e2e`.
 //   WIJKATLAS_BASE_URL=http://localhost:8091 npm run e2e
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, exploreMap, launch, mapIdle as mapIdleWith, openPage as openPageIn, tabTo } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { BASE_URL, browser, expectNoAxeViolations, exploreMap, mapIdle as mapIdleWith, openPage as openPageIn, SUITE_TIMEOUT, tabTo, useBrowser } from './helpers.mjs';
 
-const TIMEOUT = 90_000;
 const ATTRIBUTION = 'Kadaster / Centraal Bureau voor de Statistiek, 2025';
 
-let browser;
-
-before(async () => (browser = await launch()));
-after(async () => browser?.close());
+useBrowser();
 
 /** A fresh page (own context) that records page errors; `errors` must stay empty. */
 const openPage = (path = '/', viewport = { width: 1280, height: 900 }) => openPageIn(browser, path, { viewport });
@@ -26,7 +22,7 @@ async function listNames(page) {
 const focusedAreaButton = (name) =>
   new Function(`const b = document.activeElement; return b?.matches('#area-list button') && b.querySelector('.area-button__name')?.textContent === ${JSON.stringify(name)};`);
 
-describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
+describe('Wijkatlas map page', { timeout: SUITE_TIMEOUT }, () => {
   test('loads in Dutch with landmarks, one h1 and a map of the wijken that reaches idle', async () => {
     const { page, context, errors } = await openPage('/');
     try {

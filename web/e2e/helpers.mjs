@@ -1,10 +1,16 @@
 // Shared helpers of the browser tests: the browser, pages, waiting for the map, axe.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = (process.env.WIJKATLAS_BASE_URL ?? '').replace(/\/+$/, '');
 const CHROMIUM = process.env.WIJKATLAS_CHROMIUM || '/usr/bin/chromium';
+/**
+ * The time a describe block's tests may take together: a guard against a hang, not a budget (on a
+ * 2-core machine that is busy with other builds, ten map tests take well over 90 s).
+ */
+export const SUITE_TIMEOUT = 300_000;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
 /** Chromium's switches for every run, shared with the runner that starts one Chromium for all files (run.mjs). */
@@ -31,6 +37,17 @@ export async function launch() {
   // close() on a connected browser closes this file's contexts and disconnects; the runner stops Chromium.
   const shared = process.env.WIJKATLAS_BROWSER_WS;
   return shared ? chromium.connect(shared) : chromium.launch(CHROMIUM_OPTIONS);
+}
+
+/** The Chromium of the test file that called useBrowser(): set by its before hook (a live binding). */
+export let browser;
+
+/** Gives the calling test file one browser for all its tests: connected (or launched) before them, closed after. */
+export function useBrowser() {
+  before(async () => {
+    browser = await launch();
+  });
+  after(async () => browser?.close());
 }
 
 /** A fresh page in its own context that records page errors. */

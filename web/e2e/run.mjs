@@ -8,13 +8,16 @@ import { CHROMIUM_OPTIONS } from './helpers.mjs';
 const concurrency = process.env.WIJKATLAS_E2E_CONCURRENCY ?? '1';
 const files = process.argv.slice(2);
 const server = await chromium.launchServer(CHROMIUM_OPTIONS);
-let code = 1;
+let code;
 try {
   const tests = spawn(process.execPath, ['--test', `--test-concurrency=${concurrency}`, ...(files.length ? files : ['e2e/'])], {
     stdio: 'inherit',
     env: { ...process.env, WIJKATLAS_BROWSER_WS: server.wsEndpoint() },
   });
-  code = await new Promise((resolve) => tests.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0))));
+  code = await new Promise((resolve, reject) => {
+    tests.on('error', reject);
+    tests.on('exit', (status, signal) => resolve(status ?? (signal ? 1 : 0)));
+  });
 } finally {
   await server.close();
 }
