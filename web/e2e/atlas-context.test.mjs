@@ -2,16 +2,13 @@
 // do not share a boundary and carry the unit, the selected area's panel gives value, rank and the
 // city, and on a touch screen one finger scrolls the page while two move the map.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, exploreMap, launch, mapIdle, openPage } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { BASE_URL, browser, expectNoAxeViolations, exploreMap, mapIdle, openPage, SUITE_TIMEOUT, useBrowser } from './helpers.mjs';
 
-const TIMEOUT = 120_000;
 const INHABITANTS = 'AantalInwoners_5';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
-let browser;
-before(async () => (browser = await launch()));
-after(async () => browser?.close());
+useBrowser();
 
 async function graphql(query, variables = {}) {
   const response = await fetch(`${BASE_URL}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
@@ -20,7 +17,7 @@ async function graphql(query, variables = {}) {
   return body.data;
 }
 
-describe('the atlas for wijkmanagers', { timeout: TIMEOUT }, () => {
+describe('the atlas for wijkmanagers', { timeout: SUITE_TIMEOUT }, () => {
   for (const gemeente of ['GM0193', 'GM1771']) {
     test(`opens on inhabitants, not on "geen indicator" (${gemeente})`, async () => {
       const { page, context, errors } = await openPage(browser, `/?gemeente=${gemeente}&niveau=wijk`);
@@ -128,7 +125,7 @@ describe('the atlas for wijkmanagers', { timeout: TIMEOUT }, () => {
   }
 });
 
-describe('the map on a phone', { timeout: TIMEOUT }, () => {
+describe('the map on a phone', { timeout: SUITE_TIMEOUT }, () => {
   test('one finger scrolls the page, two move the map (cooperative gestures); a mouse keeps its gestures', async () => {
     const phone = await openPage(browser, '/?niveau=wijk', PHONE);
     try {
@@ -149,7 +146,7 @@ describe('the map on a phone', { timeout: TIMEOUT }, () => {
   });
 });
 
-describe('map context: a basemap and the names of the areas', { timeout: TIMEOUT }, () => {
+describe('map context: a basemap and the names of the areas', { timeout: SUITE_TIMEOUT }, () => {
   test('the basemap from the configured tiles lies under the areas, credited on the map', async () => {
     const config = await (await fetch(`${BASE_URL}/api/config`)).json();
     assert.ok(config.basemap?.tiles, 'the app has no basemap configured');
@@ -235,7 +232,7 @@ describe('map context: a basemap and the names of the areas', { timeout: TIMEOUT
   }
 });
 
-describe('the indicator picker per level', { timeout: TIMEOUT }, () => {
+describe('the indicator picker per level', { timeout: SUITE_TIMEOUT }, () => {
   test('offers only indicators with figures at the level, each with how many areas have one', async () => {
     const { indicators } = await graphql('{ indicators(first: 1000) { edges { node { code coverage(gemeente: "GM0193") { level period areasWithFigure areas } } } } }');
     const withFigures = (level) => indicators.edges.filter(({ node }) => node.coverage.some((c) => c.level === level && c.areasWithFigure > 0)).map(({ node }) => node.code);

@@ -2,88 +2,27 @@
 // They start no server: the backend's test suite (or you) starts the app and runs `npm run e2e`.
 //   WIJKATLAS_BASE_URL=http://localhost:8091 npm run e2e
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import AxeBuilder from '@axe-core/playwright';
-import { chromium } from 'playwright-core';
-import { exploreMap } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { BASE_URL, browser, expectNoAxeViolations, exploreMap, mapIdle as mapIdleWith, openPage as openPageIn, SUITE_TIMEOUT, tabTo, useBrowser } from './helpers.mjs';
 
-const BASE_URL = (process.env.WIJKATLAS_BASE_URL ?? '').replace(/\/+$/, '');
-const CHROMIUM = process.env.WIJKATLAS_CHROMIUM || '/usr/bin/chromium';
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
-const TIMEOUT = 90_000;
 const ATTRIBUTION = 'Kadaster / Centraal Bureau voor de Statistiek, 2025';
 
-let browser;
-
-before(async () => {
-  // Fail, never skip, when there is nothing to test against.
-  assert.ok(BASE_URL, 'WIJKATLAS_BASE_URL is not set: start Wijkatlas and set it, e.g. http://localhost:8091');
-  let response;
-  try {
-    response = await fetch(`${BASE_URL}/`, { signal: AbortSignal.timeout(15_000) });
-  } catch (error) {
-    assert.fail(`Wijkatlas is not reachable at ${BASE_URL}: ${error.cause?.message ?? error.message}`);
-  }
-  assert.equal(response.status, 200, `GET ${BASE_URL}/ answered HTTP ${response.status}`);
-  browser = await chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
-  });
-});
-
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 /** A fresh page (own context) that records page errors; `errors` must stay empty. */
-async function openPage(path = '/', viewport = { width: 1280, height: 900 }) {
-  const context = await browser.newContext({ viewport, locale: 'nl-NL', reducedMotion: 'reduce' });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  await page.goto(`${BASE_URL}${path}`);
-  return { page, context, errors };
-}
+const openPage = (path = '/', viewport = { width: 1280, height: 900 }) => openPageIn(browser, path, { viewport });
 
 /** Waits until the map has drawn the areas of `level` and is idle; returns its data attributes. */
-async function mapIdle(page, level) {
-  await page.waitForFunction(
-    (wanted) => {
-      const map = document.getElementById('map');
-      return map?.dataset.mapState === 'unavailable' || (map?.dataset.mapState === 'idle' && map.dataset.mapLevel === wanted);
-    },
-    level,
-    { timeout: 45_000 },
-  );
-  const state = await page.locator('#map').evaluate((map) => ({ ...map.dataset }));
-  // In this project's headless Chromium, WebGL works (SwiftShader), so the map must really draw.
-  assert.equal(state.mapState, 'idle', 'the map could not create a WebGL context and fell back to the message');
-  return state;
-}
+const mapIdle = (page, level) => mapIdleWith(page, { check: (d) => d.mapLevel === level });
 
 async function listNames(page) {
   return page.locator('#area-list .area-button__name').allTextContents();
 }
 
-async function expectNoAxeViolations(page, label) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-  const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
-  assert.deepEqual(summary, [], `axe found WCAG violations ${label}:\n${summary.join('\n')}`);
-}
-
-/** Presses Tab until the focused element matches `predicate` (run in the page); fails after `max` presses. */
-async function tabTo(page, description, predicate, max = 80) {
-  for (let i = 0; i < max; i++) {
-    await page.keyboard.press('Tab');
-    if (await page.evaluate(predicate)) return;
-  }
-  assert.fail(`could not reach ${description} with Tab in ${max} presses`);
-}
-
 const focusedAreaButton = (name) =>
   new Function(`const b = document.activeElement; return b?.matches('#area-list button') && b.querySelector('.area-button__name')?.textContent === ${JSON.stringify(name)};`);
 
-describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
+describe('Wijkatlas map page', { timeout: SUITE_TIMEOUT }, () => {
   test('loads in Dutch with landmarks, one h1 and a map of the wijken that reaches idle', async () => {
     const { page, context, errors } = await openPage('/');
     try {
@@ -168,11 +107,11 @@ describe('Wijkatlas map page', { timeout: TIMEOUT }, () => {
 
       // Space on the first wijk in the list selects it ...
       const first = (await listNames(page))[0];
-      await tabTo(page, first, focusedAreaButton(first));
+      await tabTo(page, first, focusedAreaButton(first), 80);
       await page.keyboard.press('Space');
       await page.waitForFunction((name) => document.querySelector('#details-body .details__name')?.textContent === name, first);
       // ... and Enter on Holtenbroek, further down, selects that one.
-      await tabTo(page, 'Wijk 30 Holtenbroek', focusedAreaButton('Wijk 30 Holtenbroek'));
+      await tabTo(page, 'Wijk 30 Holtenbroek', focusedAreaButton('Wijk 30 Holtenbroek'), 80);
       await page.keyboard.press('Enter');
 
       await assertHoltenbroekShown(page);

@@ -2,18 +2,12 @@
 // what happens there, an "add area" picker that keeps the state in the URL, the profile's link to
 // it, stacked rows on a phone (nothing sideways at 320 px), its embed, axe in both languages.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { expectNoAxeViolations, launch, openPage } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browser, expectNoAxeViolations, openPage, SUITE_TIMEOUT, useBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
-describe('Compare', { timeout: 180_000 }, () => {
+describe('Compare', { timeout: SUITE_TIMEOUT }, () => {
   test('a profile links to the comparison; adding Diezerpoort puts both side by side, in the URL', async () => {
     const { page, context, errors } = await openPage(browser, '/gebied/WK019330');
     try {

@@ -5,15 +5,14 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, launch, mapIdle, openPage } from './helpers.mjs';
+import { BASE_URL, browser, expectNoAxeViolations, mapIdle, openPage, useBrowser } from './helpers.mjs';
 
-let browser;
 let host;
 let hostOrigin;
 const pages = new Map();
 
+useBrowser();
 before(async () => {
-  browser = await launch();
   host = createServer((request, response) => {
     const body = pages.get(request.url);
     response.writeHead(body ? 200 : 404, { 'content-type': 'text/html; charset=utf-8' });
@@ -22,10 +21,7 @@ before(async () => {
   await new Promise((resolve) => host.listen(0, '127.0.0.1', resolve));
   hostOrigin = `http://127.0.0.1:${host.address().port}`;
 });
-after(async () => {
-  await browser?.close();
-  host?.close();
-});
+after(() => host?.close());
 
 function article(snippet) {
   return `<!doctype html><html lang="nl"><head><meta name="viewport" content="width=device-width"><title>Krant</title></head><body style="margin:0"><main style="max-width:720px;margin:0 auto;padding:16px"><h1>Artikel</h1><p>Tekst.</p>${snippet}<p>Meer tekst.</p></main></body></html>`;

@@ -4,24 +4,16 @@
 // and its opgave, the wijkontwikkelingsplan. Dutch and English, axe on every page, no sideways
 // scrolling at 320 px.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { expectNoAxeViolations, exploreMap, launch, mapIdle, openPage, profileComplete } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browser, expectNoAxeViolations, exploreMap, mapIdle, openPage, profileComplete, SUITE_TIMEOUT, useBrowser } from './helpers.mjs';
 
-const TIMEOUT = 120_000;
-let browser;
-
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 async function horizontalOverflow(page) {
   return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
 }
 
-describe('Geldrop-Mierlo', { timeout: TIMEOUT }, () => {
+describe('Geldrop-Mierlo', { timeout: SUITE_TIMEOUT }, () => {
   test("the switcher opens Geldrop-Mierlo's atlas with the keyboard: its 2 wijken and 15 buurten, titles naming it", async () => {
     const { page, context, errors } = await openPage(browser, '/');
     try {
@@ -97,7 +89,7 @@ describe('Geldrop-Mierlo', { timeout: TIMEOUT }, () => {
   });
 });
 
-describe('Braakhuizen-Zuid (BU17710005)', { timeout: TIMEOUT }, () => {
+describe('Braakhuizen-Zuid (BU17710005)', { timeout: SUITE_TIMEOUT }, () => {
   for (const lang of ['nl', 'en']) {
     test(`its profile names Geldrop-Mierlo as its gemeente, shows its figures and the wijkontwikkelingsplan (${lang})`, async () => {
       const { page, context, errors } = await openPage(browser, `/gebied/BU17710005${lang === 'en' ? '?taal=en' : ''}`);

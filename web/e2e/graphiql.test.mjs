@@ -3,18 +3,12 @@
 // runs a query and shows its result; the app's own pages do not load GraphiQL.
 //   WIJKATLAS_BASE_URL=http://localhost:8091 node --test e2e/graphiql.test.mjs
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { BASE_URL, launch } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { BASE_URL, browser, SUITE_TIMEOUT, useBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
-describe('GraphiQL offline', { timeout: 120_000 }, () => {
+describe('GraphiQL offline', { timeout: SUITE_TIMEOUT }, () => {
   test('runs a query with every request to another host blocked, under the CSP', async () => {
     const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL' });
     const own = new URL(BASE_URL).host;

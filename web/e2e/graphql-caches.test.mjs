@@ -11,7 +11,7 @@ import { describe, test } from 'node:test';
 import { Client, fetchExchange, gql as urqlGql } from '@urql/core';
 import { cacheExchange } from '@urql/exchange-graphcache';
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
-import { BASE_URL } from './helpers.mjs';
+import { BASE_URL, SUITE_TIMEOUT } from './helpers.mjs';
 
 const EMBEDDED = [
   'LonLat',
@@ -71,7 +71,7 @@ async function capturingWarnings(run) {
   return warnings;
 }
 
-describe('Normalising GraphQL caches', { timeout: 120_000 }, () => {
+describe('Normalising GraphQL caches', { timeout: SUITE_TIMEOUT }, () => {
   test('urql Graphcache keys every record type by its id, without a warning', async () => {
     assert.ok(BASE_URL, 'WIJKATLAS_BASE_URL is not set');
     let requests = 0;

@@ -1,13 +1,30 @@
 // Shared helpers of the browser tests: the browser, pages, waiting for the map, axe.
 import assert from 'node:assert/strict';
+import { after, before } from 'node:test';
 import AxeBuilder from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 
 export const BASE_URL = (process.env.WIJKATLAS_BASE_URL ?? '').replace(/\/+$/, '');
 const CHROMIUM = process.env.WIJKATLAS_CHROMIUM || '/usr/bin/chromium';
+/**
+ * The time a describe block's tests may take together: a guard against a hang, not a budget (on a
+ * 2-core machine that is busy with other builds, ten map tests take well over 90 s).
+ */
+export const SUITE_TIMEOUT = 300_000;
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
 
-/** Launches Chromium after checking that the app answers; fails (never skips) when it does not. */
+/** Chromium's switches for every run, shared with the runner that starts one Chromium for all files (run.mjs). */
+export const CHROMIUM_OPTIONS = {
+  executablePath: CHROMIUM,
+  args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+};
+
+/**
+ * Checks that the app answers, then connects to the Chromium that `npm run e2e` (run.mjs) shares
+ * between the test files, or launches one of its own when a file runs alone (`node --test e2e/x.test.mjs`):
+ * starting Chromium costs seconds of CPU, once instead of once per file. Fails (never skips) when
+ * the app does not answer.
+ */
 export async function launch() {
   assert.ok(BASE_URL, 'WIJKATLAS_BASE_URL is not set: start Wijkatlas and set it, e.g. http://localhost:8091');
   let response;
@@ -17,10 +34,20 @@ export async function launch() {
     assert.fail(`Wijkatlas is not reachable at ${BASE_URL}: ${error.cause?.message ?? error.message}`);
   }
   assert.equal(response.status, 200, `GET ${BASE_URL}/ answered HTTP ${response.status}`);
-  return chromium.launch({
-    executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update'],
+  // close() on a connected browser closes this file's contexts and disconnects; the runner stops Chromium.
+  const shared = process.env.WIJKATLAS_BROWSER_WS;
+  return shared ? chromium.connect(shared) : chromium.launch(CHROMIUM_OPTIONS);
+}
+
+/** The Chromium of the test file that called useBrowser(): set by its before hook (a live binding). */
+export let browser;
+
+/** Gives the calling test file one browser for all its tests: connected (or launched) before them, closed after. */
+export function useBrowser() {
+  before(async () => {
+    browser = await launch();
   });
+  after(async () => browser?.close());
 }
 
 /** A fresh page in its own context that records page errors. */
@@ -67,8 +94,17 @@ export async function scrollToMap(page, selector) {
   await page.locator(selector).scrollIntoViewIfNeeded({ timeout: 30_000 });
 }
 
+/**
+ * Runs axe's WCAG 2.1 A/AA rules on the page and fails on any violation. Only the violations are
+ * read, so axe keeps one node of the other result types (resultTypes): it skips building selectors
+ * and HTML for every passing node, which is most of its time. A page without frames is checked in
+ * one axe.run in the page (legacy mode: same result, but no runPartial/finishRun round trip through
+ * an extra blank page); a page with frames goes through runPartial, which reaches cross-origin frames too.
+ */
 export async function expectNoAxeViolations(page, label) {
-  const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+  const builder = new AxeBuilder({ page }).options({ resultTypes: ['violations'] }).withTags(WCAG_TAGS);
+  if (page.frames().length === 1) builder.setLegacyMode();
+  const results = await builder.analyze();
   const summary = results.violations.map((v) => `${v.id} (${v.impact}): ${v.help}\n    ${v.nodes.map((n) => n.target.join(' ')).join('\n    ')}`);
   assert.deepEqual(summary, [], `axe found WCAG violations ${label}:\n${summary.join('\n')}`);
 }

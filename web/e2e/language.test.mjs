@@ -3,8 +3,8 @@
 // another language (lang="nl" on the municipal documents' own words on an English page) and the
 // names of places. It looks for words that only one of the two languages uses.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launch, openPage } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browser, openPage, useBrowser } from './helpers.mjs';
 
 const PAGES = [
   '/?niveau=wijk&gebied=WK019330',
@@ -22,9 +22,7 @@ const PAGES = [
 const ENGLISH = /\b(the|and|with|which|serves|computed|assigned|boundary|boundaries|approximate|built from|no source|derived from)\b/gi;
 const DUTCH = /\b(geen gegevens|geen cijfers|kies een|naar de kaart|bron:|voor heel|ligt in|bestaat uit|berekend door|van de gemeente|het gezochte)\b/gi;
 
-let browser;
-before(async () => (browser = await launch()));
-after(async () => browser?.close());
+useBrowser();
 
 /** The page's text in its own language: text under an element with another lang left out. */
 function textInPageLanguage(page, lang) {

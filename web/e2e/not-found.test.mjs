@@ -1,18 +1,12 @@
 // Browser tests of the not-found page: an unknown area, story or path answers HTTP 404 with the
 // app's own page in the site's look and the page's language (no Whitelabel page), and passes axe.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { expectNoAxeViolations, launch, openPage } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browser, expectNoAxeViolations, openPage, SUITE_TIMEOUT, useBrowser } from './helpers.mjs';
 
-let browser;
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
-describe('Not found', { timeout: 120_000 }, () => {
+describe('Not found', { timeout: SUITE_TIMEOUT }, () => {
   for (const [path, lang, heading] of [
     ['/gebied/XX123', 'nl', 'Niet gevonden'],
     ['/gebied/XX123?taal=en', 'en', 'Not found'],

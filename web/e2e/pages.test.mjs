@@ -4,24 +4,17 @@
 // format: BrowserIntegrationTest starts one and sets wijkatlas.locatieserver-url.
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
-import { after, before, describe, test } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, exploreMap, graphql, launch, mapIdle, openPage, profileComplete, scrollToMap, tabTo } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { BASE_URL, browser, expectNoAxeViolations, exploreMap, graphql, mapIdle, openPage, profileComplete, scrollToMap, SUITE_TIMEOUT, tabTo, useBrowser } from './helpers.mjs';
 
-const TIMEOUT = 120_000;
 const STORY = 'van-getallen-naar-vergezichten';
 const INDICATOR = 'AantalInwoners_5'; // figures per wijk
 const NONE = 'geen'; // the URL value of "geen indicator"
 const AREA_HA = 'oppervlakte_grens_ha'; // figures per buurt (derived from the boundaries)
-let browser;
 
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
-describe('Atlas with figures', { timeout: TIMEOUT }, () => {
+describe('Atlas with figures', { timeout: SUITE_TIMEOUT }, () => {
   test('a shared link restores indicator, period and level: classed map, legend with "geen gegevens" and the city, table, CSV', async () => {
     const { page, context, errors } = await openPage(browser, `/?niveau=buurt&indicator=${AREA_HA}&periode=2025`);
     try {
@@ -134,7 +127,7 @@ describe('Atlas with figures', { timeout: TIMEOUT }, () => {
   });
 });
 
-describe('Area profile', { timeout: TIMEOUT }, () => {
+describe('Area profile', { timeout: SUITE_TIMEOUT }, () => {
   test('Diezerpoort: parents, children, indicators against the city, krediet in euros, sources', async () => {
     const { page, context, errors } = await openPage(browser, '/gebied/WK019311');
     try {
@@ -312,7 +305,7 @@ describe('Area profile', { timeout: TIMEOUT }, () => {
   });
 });
 
-describe('Find my buurt', { timeout: TIMEOUT }, () => {
+describe('Find my buurt', { timeout: SUITE_TIMEOUT }, () => {
   test('typing "Holtenbroek" lists the areas; Enter on one opens its profile', async () => {
     const { page, context } = await openPage(browser, '/');
     try {
@@ -384,7 +377,7 @@ describe('Find my buurt', { timeout: TIMEOUT }, () => {
   });
 });
 
-describe('Story', { timeout: 180_000 }, () => {
+describe('Story', { timeout: SUITE_TIMEOUT }, () => {
   test('opens at chapter 1 with the map idle and a text description; the keyboard reads to the end', async () => {
     const { page, context, errors } = await openPage(browser, `/verhaal/${STORY}`);
     try {
@@ -451,7 +444,7 @@ describe('Story', { timeout: 180_000 }, () => {
   });
 });
 
-describe('Embed and oEmbed', { timeout: TIMEOUT }, () => {
+describe('Embed and oEmbed', { timeout: SUITE_TIMEOUT }, () => {
   const embedPath = `/embed/kaart?gebied=WK019330&indicator=${INDICATOR}&periode=2025`;
 
   test('the map embed shows one area, indicator and period with attribution and an "open in Wijkatlas" link', async () => {

@@ -2,16 +2,14 @@
 // map, with the areas' names and a text alternative, and load MapLibre only when the reader asks
 // for the map — a tap, or the "Kaart verkennen" button by keyboard. A desktop keeps MapLibre at once.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { BASE_URL, expectNoAxeViolations, exploreMap, launch, mapIdle, profileComplete } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { BASE_URL, browser, expectNoAxeViolations, exploreMap, mapIdle, profileComplete, useBrowser } from './helpers.mjs';
 
 const TIMEOUT = 300_000;
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 const MAPLIBRE = /\/assets\/maplibre-[\w-]+\.js$/;
 
-let browser;
-before(async () => (browser = await launch()));
-after(async () => browser?.close());
+useBrowser();
 
 /** Opens `path` and records every request for MapLibre's chunk. */
 async function openRecording(path, options) {

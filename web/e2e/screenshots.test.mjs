@@ -5,8 +5,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { launch, mapIdle, openPage, scrollToMap, profileComplete } from './helpers.mjs';
+import { before, describe, test } from 'node:test';
+import { browser, mapIdle, openPage, scrollToMap, profileComplete, useBrowser } from './helpers.mjs';
 
 const DIR = process.env.WIJKATLAS_SCREENSHOT_DIR ?? join(process.cwd(), 'target', 'screenshots');
 const DESKTOP = { width: 1440, height: 900 };
@@ -43,12 +43,8 @@ const PAGES = [
   ['compare', '/vergelijk?gebieden=WK019330,WK019311', async (page) => page.locator('#compare-figures').waitFor({ timeout: 30_000 }), DESKTOP],
 ];
 
-let browser;
-before(async () => {
-  browser = await launch();
-  mkdirSync(DIR, { recursive: true });
-});
-after(async () => browser?.close());
+useBrowser();
+before(() => mkdirSync(DIR, { recursive: true }));
 
 describe('README screenshots', { timeout: 300_000 }, () => {
   for (const [name, path, finished, viewport] of PAGES) {

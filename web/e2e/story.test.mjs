@@ -3,20 +3,14 @@
 // the chapters one by one in order, on a phone the chapter lands below the pinned map, reduced
 // motion jumps instead of scrolling smoothly, and the English page shows the English texts.
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { expectNoAxeViolations, launch, mapIdle, openPage } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { browser, expectNoAxeViolations, mapIdle, openPage, useBrowser } from './helpers.mjs';
 
 const STORY = 'van-getallen-naar-vergezichten';
 // The bundled story's chapters; mutation tests may append chapters of their own after these.
 const BUNDLED_CHAPTERS = 6;
-let browser;
 
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 /** The map's state and the legend's outlined-area count once chapter `n` is shown. */
 async function chapterShown(page, n) {

@@ -3,19 +3,12 @@
 // choropleth, "geen gegevens" and the selection still reach the tiled areas (as feature-state).
 //   WIJKATLAS_BASE_URL=http://localhost:8091 npm run e2e
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { BASE_URL, graphql, launch, mapIdle, openPage, scrollToMap } from './helpers.mjs';
+import { describe, test } from 'node:test';
+import { BASE_URL, browser, graphql, mapIdle, openPage, scrollToMap, SUITE_TIMEOUT, useBrowser } from './helpers.mjs';
 
-const TIMEOUT = 120_000;
 const TILE = /\/tiles\/(gemeenten|stadsdelen|wijken|buurten|gebieden)\/(\d+)\/(\d+)\/(\d+)\.mvt(\?.*)?$/;
-let browser;
 
-before(async () => {
-  browser = await launch();
-});
-after(async () => {
-  await browser?.close();
-});
+useBrowser();
 
 /** Records the page's requests: tile URLs with their answers, GraphQL bodies, everything else. */
 function recordRequests(page) {
@@ -68,7 +61,7 @@ function featureState(page, layer, code) {
   return page.evaluate(([sourceLayer, id]) => window.wijkatlasMap.getFeatureState({ source: 'areas', sourceLayer, id }), [layer, code]);
 }
 
-describe('Map from vector tiles', { timeout: TIMEOUT }, () => {
+describe('Map from vector tiles', { timeout: SUITE_TIMEOUT }, () => {
   test('the atlas draws wijken and buurten from /tiles, cacheable and without GeoJSON', async () => {
     const { page, context, errors } = await openPage(browser, null);
     const seen = recordRequests(page);

@@ -530,24 +530,18 @@ export function t(key, vars = {}) {
   return template.replace(/\{(\w+)\}/g, (_, name) => (vars[name] === undefined ? `{${name}}` : String(vars[name])));
 }
 
+// Each level's [singular, plural] in Dutch, and in English where English has words of its own:
+// an English page keeps the Dutch "wijk" and "buurt".
 const LEVEL_WORDS = {
-  nl: {
-    GEMEENTE: ['Gemeente', 'Gemeenten'],
-    STADSDEEL: ['Stadsdeel', 'Stadsdelen'],
-    WIJK: ['Wijk', 'Wijken'],
-    BUURT: ['Buurt', 'Buurten'],
-    GEBIED: ['Gebied', 'Gebieden'],
-  },
-  en: {
-    GEMEENTE: ['Municipality', 'Municipalities'],
-    STADSDEEL: ['District', 'Districts'],
-    WIJK: ['Wijk', 'Wijken'],
-    BUURT: ['Buurt', 'Buurten'],
-    GEBIED: ['Area', 'Areas'],
-  },
+  GEMEENTE: { nl: ['Gemeente', 'Gemeenten'], en: ['Municipality', 'Municipalities'] },
+  STADSDEEL: { nl: ['Stadsdeel', 'Stadsdelen'], en: ['District', 'Districts'] },
+  WIJK: { nl: ['Wijk', 'Wijken'] },
+  BUURT: { nl: ['Buurt', 'Buurten'] },
+  GEBIED: { nl: ['Gebied', 'Gebieden'], en: ['Area', 'Areas'] },
 };
 
 /** A level's label ("Wijk") or plural ("Wijken") in the page's language. */
 export function levelWord(level, plural = false) {
-  return (LEVEL_WORDS[current] ?? LEVEL_WORDS.nl)[level]?.[plural ? 1 : 0] ?? String(level ?? '');
+  const words = LEVEL_WORDS[level];
+  return (words?.[current] ?? words?.nl)?.[plural ? 1 : 0] ?? String(level ?? '');
 }

@@ -31,18 +31,16 @@ describe('UI strings', () => {
     setPageLang('en');
     expect(levelWord('STADSDEEL')).toBe('District');
   });
-  test('the strings, level names and number formats follow the page language set once', () => {
-    setPageLang('nl');
-    expect(pageLang()).toBe('nl');
-    expect(t('noData')).toBe('geen gegevens');
-    expect(levelWord('STADSDEEL', true)).toBe('Stadsdelen');
-    expect(formatNumber(10597)).toBe('10.597');
-    expect(formatValue(7.6, '%')).toBe('7,6 %');
-    setPageLang('en');
-    expect(pageLang()).toBe('en');
-    expect(t('noData')).toBe('no data');
-    expect(levelWord('STADSDEEL', true)).toBe('Districts');
-    expect(formatNumber(10597)).toBe('10,597');
-    expect(formatValue(7.6, '%')).toBe('7.6 %');
+  // Dutch first, then English: each language is set once and everything follows it.
+  test.each([
+    ['nl', 'geen gegevens', 'Stadsdelen', '10.597', '7,6 %'],
+    ['en', 'no data', 'Districts', '10,597', '7.6 %'],
+  ])('the strings, level names and number formats follow the page language set once (%s)', (lang, noData, districts, number, percent) => {
+    setPageLang(lang);
+    expect(pageLang()).toBe(lang);
+    expect(t('noData')).toBe(noData);
+    expect(levelWord('STADSDEEL', true)).toBe(districts);
+    expect(formatNumber(10597)).toBe(number);
+    expect(formatValue(7.6, '%')).toBe(percent);
   });
 });

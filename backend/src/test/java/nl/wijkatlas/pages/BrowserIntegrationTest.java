@@ -30,12 +30,13 @@ import nl.wijkatlas.support.WijkatlasIntegrationTest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs the web module's browser tests ({@code npm run e2e}: playwright-core driving the
- * system Chromium, with axe) against this application on a random port, with the real
- * database behind it. Stand-ins for PDOK run on a random local port (the machine has no
- * internet): the Locatieserver's {@code /free} in its JSON format (the address "Dobbe 70"
- * lies in Holtenbroek IV), through {@code wijkatlas.locatieserver-url}, and basemap tiles
- * (plain 256 px PNGs), through {@code wijkatlas.basemap-tiles}.
+ * Runs the web module's browser tests ({@code npm run e2e}: playwright-core driving one
+ * system Chromium for all test files, with axe) against this application on a random
+ * port, with the real database behind it. Stand-ins for PDOK run on a random local port
+ * (the machine has no internet): the Locatieserver's {@code /free} in its JSON format
+ * (the address "Dobbe 70" lies in Holtenbroek IV), through
+ * {@code wijkatlas.locatieserver-url}, and basemap tiles (plain 256 px PNGs), through
+ * {@code wijkatlas.basemap-tiles}.
  */
 @WijkatlasIntegrationTest
 class BrowserIntegrationTest {
@@ -138,9 +139,8 @@ class BrowserIntegrationTest {
 		assertThat(webDir.resolve("node_modules")).as("web dependencies installed (npm ci)").isDirectory();
 		ProcessBuilder builder = new ProcessBuilder("npm", "run", "--silent", "e2e").directory(webDir.toFile());
 		builder.environment().put("WIJKATLAS_BASE_URL", "http://localhost:" + this.port);
-		// A guard against a hang, not a budget: the browser tests take about 10 minutes
-		// on 2 cores
-		// (docs/development.md).
+		// A guard against a hang, not a budget. `npm run e2e` is web/e2e/run.mjs: one
+		// Chromium for all test files, which connect to it (docs/development.md).
 		ToolRun.expectSuccess(builder, "e2e", Duration.ofMinutes(20));
 	}
 
