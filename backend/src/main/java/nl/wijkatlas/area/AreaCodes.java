@@ -2,7 +2,7 @@ package nl.wijkatlas.area;
 
 import java.util.regex.Pattern;
 
-import nl.wijkatlas.graphql.InvalidInputException;
+import nl.wijkatlas.graphql.WellFormed;
 
 /**
  * The shapes of area codes: CBS codes for gemeente, wijk and buurt, local codes for
@@ -17,11 +17,8 @@ final class AreaCodes {
 	}
 
 	static String requireWellFormed(String argument, String code) {
-		if (code == null || !ANY_LEVEL.matcher(code).matches()) {
-			throw new InvalidInputException(argument, "'" + code + "' is not an area code; expected a code such as "
-					+ "GM0193 (gemeente), SD0193_NOORD (stadsdeel), WK019330 (wijk) or BU01933000 (buurt)");
-		}
-		return code;
+		return WellFormed.require(argument, code, ANY_LEVEL, "an area code; expected a code such as "
+				+ "GM0193 (gemeente), SD0193_NOORD (stadsdeel), WK019330 (wijk) or BU01933000 (buurt)");
 	}
 
 }

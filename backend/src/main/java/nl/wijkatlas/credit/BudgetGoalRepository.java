@@ -7,48 +7,40 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
+import nl.wijkatlas.graphql.KeysetTable;
+import nl.wijkatlas.graphql.WellFormed;
 import nl.wijkatlas.jdbc.Rows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class BudgetGoalRepository {
+class BudgetGoalRepository extends KeysetTable<BudgetGoal> {
 
 	private static final String COLUMNS = "g.code, g.title, g.domain, g.description, g.portfolio_holders, g.criteria,"
 			+ " g.source_id, g.locator";
 
-	private final JdbcClient jdbc;
+	private static final Pattern CODE = Pattern.compile("^[0-9]{1,4}(\\.[0-9]{1,4}){0,5}$");
 
 	BudgetGoalRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, "budget_goal g", "g.code", COLUMNS, "true", BudgetGoalRepository::map, BudgetGoal::code);
 	}
 
-	List<BudgetGoal> findByCodes(Collection<String> codes) {
-		return this.jdbc.sql("select " + COLUMNS + " from budget_goal g where g.code = any(:codes)")
-			.param("codes", codes.toArray(String[]::new))
-			.query(BudgetGoalRepository::map)
-			.list();
+	/** Codes sort as numbers (1.1.2 before 6.1.1 before 7.1.1 before 10.1.1). */
+	@Override
+	protected String order(String code) {
+		return "string_to_array(" + code + ", '.')::int[]";
 	}
 
-	/**
-	 * Ordered by code as numbers (1.1.2 before 6.1.1 before 7.1.1 before 10.1.1).
-	 */
-	List<BudgetGoal> findPage(String afterCode, int limit) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from budget_goal g"
-					+ " where cast(:after as text) is null or string_to_array(g.code, '.')::int[]"
-					+ " > string_to_array(:after, '.')::int[]"
-					+ " order by string_to_array(g.code, '.')::int[] limit :limit")
-			.param("after", afterCode)
-			.param("limit", limit)
-			.query(BudgetGoalRepository::map)
-			.list();
+	@Override
+	protected String requireKey(String afterKey) {
+		return requireCode("after", afterKey);
 	}
 
-	int count() {
-		return this.jdbc.sql("select count(*) from budget_goal").query(Integer.class).single();
+	static String requireCode(String argument, String code) {
+		return WellFormed.require(argument, code, CODE, "a begrotingsdoel code; expected a code such as 7.1.1");
 	}
 
 	List<BudgetGoal.Year> findYears(Collection<String> codes) {

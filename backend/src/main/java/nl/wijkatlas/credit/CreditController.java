@@ -3,19 +3,16 @@ package nl.wijkatlas.credit;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.area.Area;
 import nl.wijkatlas.area.AreaReferences;
 import nl.wijkatlas.area.AreaScoped;
+import nl.wijkatlas.graphql.Batches;
 import nl.wijkatlas.graphql.ConnectionArguments;
-import nl.wijkatlas.graphql.KeysetPaging;
 import nl.wijkatlas.graphql.NotFoundException;
 import nl.wijkatlas.source.Source;
 import org.dataloader.DataLoader;
-import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -40,34 +37,29 @@ class CreditController {
 	CreditController(CreditRepository credits, AreaReferences areas, BatchLoaderRegistry registry) {
 		this.credits = credits;
 		this.areas = areas;
+		Batches.registerByKey(registry, Credit.class, credits::findByKeys, Credit::id);
 		AreaScoped.<Void, Credit>register(registry, "areaCredits",
 				(codes, within, filter) -> credits.findByAreas(codes, within, "SERVES"));
-		registry.forTypePair(String.class, Credit.class)
-			.registerMappedBatchLoader((ids, env) -> Mono.fromCallable(
-					() -> credits.findByIds(ids).stream().collect(Collectors.toMap(Credit::id, Function.identity()))));
 	}
 
 	@QueryMapping
 	Window<Credit> credits(@Argument String area, @Argument Boolean within, @Argument String budgetGoal,
 			ScrollSubrange subrange) {
 		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
-		KeysetPaging.Page page = KeysetPaging.page(subrange, "id");
-		return page.window(this.credits.findPage(areaCode, !Boolean.FALSE.equals(within), budgetGoal, page.afterKey(),
-				page.fetchSize()), Credit::id);
+		return this.credits.findPage(new CreditRepository.Filter(areaCode, !Boolean.FALSE.equals(within), budgetGoal),
+				subrange);
 	}
 
 	@SchemaMapping(typeName = "CreditConnection", field = "totalCount")
 	int totalCount(DataFetchingEnvironment env) {
 		ConnectionArguments args = ConnectionArguments.of(env);
-		return this.credits.count(args.text("area"), args.flag("within", true), args.text("budgetGoal"));
+		return this.credits
+			.count(new CreditRepository.Filter(args.text("area"), args.flag("within", true), args.text("budgetGoal")));
 	}
 
 	@QueryMapping
 	Credit credit(@Argument String id) {
-		return this.credits.findByIds(List.of(id))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No credit with id " + id));
+		return this.credits.findByKey(id).orElseThrow(() -> new NotFoundException("No credit with id " + id));
 	}
 
 	@SchemaMapping(typeName = "Area", field = "credits")
@@ -83,8 +75,7 @@ class CreditController {
 
 	@SchemaMapping(typeName = "Credit")
 	CompletableFuture<BudgetGoal> budgetGoal(Credit credit, DataLoader<String, BudgetGoal> budgetGoalByCode) {
-		return (credit.budgetGoalCode() != null) ? budgetGoalByCode.load(credit.budgetGoalCode())
-				: CompletableFuture.completedFuture(null);
+		return Batches.loadIfAny(budgetGoalByCode, credit.budgetGoalCode());
 	}
 
 	@SchemaMapping(typeName = "Credit")
@@ -95,13 +86,7 @@ class CreditController {
 
 	@BatchMapping(typeName = "Credit")
 	Map<Credit, List<Credit.Forecast>> forecasts(List<Credit> batch) {
-		Map<String, List<Credit.Forecast>> byCredit = this.credits
-			.findForecasts(batch.stream().map(Credit::id).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Credit.Forecast::creditId));
-		return batch.stream()
-			.collect(Collectors.toMap(Function.identity(), (c) -> byCredit.getOrDefault(c.id(), List.of()),
-					(a, b) -> a));
+		return Batches.perParent(batch, Credit::id, this.credits::findForecasts, Credit.Forecast::creditId);
 	}
 
 	@SchemaMapping(typeName = "Credit")

@@ -12,6 +12,7 @@ import java.util.stream.Collectors;
 
 import nl.wijkatlas.area.Area;
 import nl.wijkatlas.area.AreaScoped;
+import nl.wijkatlas.graphql.Batches;
 import org.dataloader.DataLoader;
 
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -41,16 +42,12 @@ class CreditPartsController {
 
 	@SchemaMapping(typeName = "Credit")
 	CompletableFuture<Credit> partOf(Credit credit, DataLoader<String, Credit> creditById) {
-		return (credit.partOfId() != null) ? creditById.load(credit.partOfId())
-				: CompletableFuture.completedFuture(null);
+		return Batches.loadIfAny(creditById, credit.partOfId());
 	}
 
 	@BatchMapping(typeName = "Credit")
 	Map<Credit, List<Credit>> parts(List<Credit> batch) {
-		Map<String, List<Credit>> byWhole = this.credits.findParts(batch.stream().map(Credit::id).toList());
-		return batch.stream()
-			.collect(
-					Collectors.toMap(Function.identity(), (c) -> byWhole.getOrDefault(c.id(), List.of()), (a, b) -> a));
+		return Batches.perParent(batch, Credit::id, this.credits::findParts);
 	}
 
 	@SchemaMapping(typeName = "Credit")
@@ -89,23 +86,23 @@ class CreditPartsController {
 
 	@BatchMapping(typeName = "BudgetGoal")
 	Map<BudgetGoal, List<StatedTotalView>> statedTotals(List<BudgetGoal> batch) {
-		List<BudgetGoal.StatedTotal> totals = this.goals
-			.findStatedTotals(batch.stream().map(BudgetGoal::code).toList());
+		return Batches.perParent(batch, BudgetGoal::code, this::statedTotalViews, (v) -> v.total().budgetGoalCode());
+	}
+
+	private List<StatedTotalView> statedTotalViews(List<String> codes) {
+		List<BudgetGoal.StatedTotal> totals = this.goals.findStatedTotals(codes);
 		Set<String> lineIds = new LinkedHashSet<>();
 		totals.forEach((t) -> lineIds.addAll(t.creditIds()));
-		Map<String, Credit> lines = this.credits.findByIds(lineIds)
+		Map<String, Credit> lines = this.credits.findByKeys(lineIds)
 			.stream()
 			.collect(Collectors.toMap(Credit::id, Function.identity()));
 		Map<String, List<Credit.Forecast>> forecasts = this.credits.findForecasts(lineIds)
 			.stream()
 			.collect(Collectors.groupingBy(Credit.Forecast::creditId));
-		Map<String, List<StatedTotalView>> byGoal = totals.stream().map((t) -> {
+		return totals.stream().map((t) -> {
 			List<Credit> rowLines = t.creditIds().stream().map(lines::get).filter(Objects::nonNull).toList();
 			return new StatedTotalView(t, rowLines, MoneyTotals.matchesLines(t, rowLines, forecasts));
-		}).collect(Collectors.groupingBy((v) -> v.total().budgetGoalCode()));
-		return batch.stream()
-			.collect(Collectors.toMap(Function.identity(), (g) -> byGoal.getOrDefault(g.code(), List.of()),
-					(a, b) -> a));
+		}).toList();
 	}
 
 	@SchemaMapping(typeName = "CreditTableTotal")

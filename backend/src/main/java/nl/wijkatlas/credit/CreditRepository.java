@@ -2,20 +2,18 @@ package nl.wijkatlas.credit;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.wijkatlas.area.AreaScoped;
+import nl.wijkatlas.graphql.KeysetTable;
 import nl.wijkatlas.jdbc.Rows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class CreditRepository {
+class CreditRepository extends KeysetTable<Credit> {
 
 	private static final String COLUMNS = """
 			c.id, c.name, c.kind, c.part_of, c.budget_goal_code, c.amount, c.realised_to_date, c.realised_year,
@@ -35,39 +33,15 @@ class CreditRepository {
 			       and ca.area_code in (select code from area_scope(:area, :within))))
 			""";
 
-	private final JdbcClient jdbc;
+	/** The filter of the credits connection: its arguments, as FILTER names them. */
+	record Filter(String area, boolean within, String goal) {
+	}
+
+	private record Role(String role) {
+	}
 
 	CreditRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	List<Credit> findByIds(Collection<String> ids) {
-		return this.jdbc.sql("select " + COLUMNS + " from credit c where c.id = any(:ids)")
-			.param("ids", ids.toArray(String[]::new))
-			.query(CreditRepository::map)
-			.list();
-	}
-
-	List<Credit> findPage(String area, boolean within, String goal, String afterId, int limit) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from credit c where " + FILTER
-					+ " and (cast(:after as text) is null or c.id > :after) order by c.id limit :limit")
-			.param("area", area)
-			.param("within", within)
-			.param("goal", goal)
-			.param("after", afterId)
-			.param("limit", limit)
-			.query(CreditRepository::map)
-			.list();
-	}
-
-	int count(String area, boolean within, String goal) {
-		return this.jdbc.sql("select count(*) from credit c where " + FILTER)
-			.param("area", area)
-			.param("within", within)
-			.param("goal", goal)
-			.query(Integer.class)
-			.single();
+		super(jdbc, "credit c", "c.id", COLUMNS, FILTER, CreditRepository::map, Credit::id);
 	}
 
 	/**
@@ -75,38 +49,17 @@ class CreditRepository {
 	 * (city-wide money tried out there first).
 	 */
 	Map<String, List<Credit>> findByAreas(List<String> codes, boolean within, String role) {
-		Map<String, List<Credit>> result = new LinkedHashMap<>();
-		this.jdbc
-			.sql(AreaScoped.select(within) + "scope.root, " + COLUMNS + " from " + AreaScoped.scope(within) + " scope"
-					+ " join credit_area ca on ca.area_code = scope.code and ca.role = :role"
-					+ " join credit c on c.id = ca.credit_id order by scope.root, c.id")
-			.param("codes", codes.toArray(String[]::new))
-			.param("role", role)
-			.query((rs) -> {
-				result.computeIfAbsent(rs.getString("root"), (k) -> new ArrayList<>()).add(map(rs, 0));
-			});
-		return result;
+		return findByAreas(codes, within, "join credit_area ca on ca.area_code = scope.code and ca.role = :role"
+				+ " join credit c on c.id = ca.credit_id", new Role(role));
 	}
 
 	Map<String, List<Credit>> findByBudgetGoals(Collection<String> codes) {
-		Map<String, List<Credit>> result = new LinkedHashMap<>();
-		this.jdbc.sql("select " + COLUMNS + " from credit c where c.budget_goal_code = any(:codes) order by c.id")
-			.param("codes", codes.toArray(String[]::new))
-			.query((rs) -> {
-				result.computeIfAbsent(rs.getString("budget_goal_code"), (k) -> new ArrayList<>()).add(map(rs, 0));
-			});
-		return result;
+		return findGroupedBy("c.budget_goal_code", codes);
 	}
 
 	/** The parts (ONDERDEEL) of each of the wholes, by the id of the whole. */
 	Map<String, List<Credit>> findParts(Collection<String> wholeIds) {
-		Map<String, List<Credit>> result = new LinkedHashMap<>();
-		this.jdbc.sql("select " + COLUMNS + " from credit c where c.part_of = any(:ids) order by c.id")
-			.param("ids", wholeIds.toArray(String[]::new))
-			.query((rs) -> {
-				result.computeIfAbsent(rs.getString("part_of"), (k) -> new ArrayList<>()).add(map(rs, 0));
-			});
-		return result;
+		return findGroupedBy("c.part_of", wholeIds);
 	}
 
 	List<Credit.Forecast> findForecasts(Collection<String> creditIds) {

@@ -36,24 +36,12 @@ class ApiExceptionHandler {
 
 	@GraphQlExceptionHandler
 	GraphQLError invalidInput(InvalidInputException ex, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
-			.errorType(ErrorType.BAD_REQUEST)
-			.message(ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.extensions(Map.of("code", "BAD_USER_INPUT", "argument", ex.getArgument()))
-			.build();
+		return badUserInput(env, ex.getArgument(), ex.getMessage());
 	}
 
 	@GraphQlExceptionHandler
 	GraphQLError notFound(NotFoundException ex, DataFetchingEnvironment env) {
-		return GraphQLError.newError()
-			.errorType(ErrorType.NOT_FOUND)
-			.message(ex.getMessage())
-			.path(env.getExecutionStepInfo().getPath())
-			.location(env.getField().getSourceLocation())
-			.extensions(Map.of("code", "NOT_FOUND"))
-			.build();
+		return error(env, ErrorType.NOT_FOUND, "NOT_FOUND", ex.getMessage());
 	}
 
 	@GraphQlExceptionHandler({ DataAccessResourceFailureException.class, TransientDataAccessResourceException.class,
@@ -86,14 +74,9 @@ class ApiExceptionHandler {
 			// requests must not flood the log). Validation should have caught it first.
 			logger.warn("request {}: refused a value the database cannot store at {}: {} {}", id,
 					env.getExecutionStepInfo().getPath(), data.getSQLState(), firstLine(data.getMessage()));
-			return GraphQLError.newError()
-				.errorType(ErrorType.BAD_REQUEST)
-				.message(env.getField().getName() + ": a value is outside what can be stored (a number too large, "
-						+ "an impossible date or a character that text cannot hold); nothing was written")
-				.path(env.getExecutionStepInfo().getPath())
-				.location(env.getField().getSourceLocation())
-				.extensions(Map.of("code", "BAD_USER_INPUT", "argument", env.getField().getName()))
-				.build();
+			return badUserInput(env, env.getField().getName(),
+					env.getField().getName() + ": a value is outside what can be stored (a number too large, "
+							+ "an impossible date or a character that text cannot hold); nothing was written");
 		}
 		logger.error("request {}: database error at {}", id, env.getExecutionStepInfo().getPath(), ex);
 		return error(env, ErrorType.INTERNAL_ERROR, "INTERNAL_ERROR",
@@ -131,13 +114,22 @@ class ApiExceptionHandler {
 		return false;
 	}
 
+	private static GraphQLError badUserInput(DataFetchingEnvironment env, String argument, String message) {
+		return error(env, ErrorType.BAD_REQUEST, message, Map.of("code", "BAD_USER_INPUT", "argument", argument));
+	}
+
 	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String code, String message) {
+		return error(env, type, message, Map.of("code", code));
+	}
+
+	private static GraphQLError error(DataFetchingEnvironment env, ErrorType type, String message,
+			Map<String, Object> extensions) {
 		return GraphQLError.newError()
 			.errorType(type)
 			.message(message)
 			.path(env.getExecutionStepInfo().getPath())
 			.location(env.getField().getSourceLocation())
-			.extensions(Map.of("code", code))
+			.extensions(extensions)
 			.build();
 	}
 

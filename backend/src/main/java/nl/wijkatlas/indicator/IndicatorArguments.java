@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 
 import nl.wijkatlas.graphql.InvalidInputException;
+import nl.wijkatlas.graphql.WellFormed;
 
 /** The shapes of indicator codes and periods, checked before any query runs. */
 final class IndicatorArguments {
@@ -17,11 +18,8 @@ final class IndicatorArguments {
 	}
 
 	static String requireCode(String argument, String code) {
-		if (code == null || !CODE.matcher(code).matches()) {
-			throw new InvalidInputException(argument, "'" + code + "' is not an indicator code; expected a code "
-					+ "such as AantalInwoners_5 or bvb_rapportcijfer_leefbaarheid_buurt");
-		}
-		return code;
+		return WellFormed.require(argument, code, CODE,
+				"an indicator code; expected a code such as AantalInwoners_5 or bvb_rapportcijfer_leefbaarheid_buurt");
 	}
 
 	static List<String> requireCodes(String argument, List<String> codes) {

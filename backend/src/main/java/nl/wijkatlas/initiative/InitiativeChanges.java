@@ -1,20 +1,14 @@
 package nl.wijkatlas.initiative;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import nl.wijkatlas.auth.Caller;
-import nl.wijkatlas.auth.WriteAccess;
-import nl.wijkatlas.change.ChangeLog;
 import nl.wijkatlas.change.Ids;
 import nl.wijkatlas.change.References;
 import nl.wijkatlas.graphql.InputBounds;
 import nl.wijkatlas.graphql.InputErrors;
-import nl.wijkatlas.graphql.MutationException;
-import nl.wijkatlas.graphql.UserError;
+import nl.wijkatlas.graphql.RecordWrites;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -35,9 +29,7 @@ class InitiativeChanges {
 
 	private final JdbcClient jdbc;
 
-	private final WriteAccess access;
-
-	private final ChangeLog changes;
+	private final RecordWrites writes;
 
 	private final References references;
 
@@ -45,11 +37,10 @@ class InitiativeChanges {
 
 	private final InitiativeRepository initiatives;
 
-	InitiativeChanges(JdbcClient jdbc, WriteAccess access, ChangeLog changes, References references,
-			LocationCheck locations, InitiativeRepository initiatives) {
+	InitiativeChanges(JdbcClient jdbc, RecordWrites writes, References references, LocationCheck locations,
+			InitiativeRepository initiatives) {
 		this.jdbc = jdbc;
-		this.access = access;
-		this.changes = changes;
+		this.writes = writes;
 		this.references = references;
 		this.locations = locations;
 		this.initiatives = initiatives;
@@ -57,9 +48,9 @@ class InitiativeChanges {
 
 	@Transactional
 	public Initiative create(InitiativeInput input, Authentication authentication) {
-		this.access.writer(authentication);
+		RecordWrites.Write write = this.writes.create(authentication, "initiative");
 		Valid valid = validate(input);
-		Caller caller = this.access.require(authentication, valid.areas());
+		write.authorise(valid.areas());
 		String id = Ids.fromTitle(input.title(), "initiatief");
 		this.jdbc.sql("""
 				insert into initiative (id, title, description, initiator_organisation_id, location, status,
@@ -69,22 +60,18 @@ class InitiativeChanges {
 				       else ST_SetSRID(ST_GeomFromGeoJSON(:location), 4326) end,
 				  :status, :scheme, :amount, :started, :link, :source, :note, 1)
 				""").paramSource(params(id, input, valid)).update();
-		writeAreas(id, valid.areas());
-		this.changes.record(caller, "CREATE", "initiative", id, valid.areas(), null, json(id));
-		return this.initiatives.findByIds(List.of(id)).get(0);
+		RecordWrites.linkAreas(this.jdbc, "initiative_area", "initiative_id", id, valid.areas());
+		write.log(id, null, json(id));
+		return this.initiatives.findByKey(id).orElseThrow();
 	}
 
 	@Transactional
 	public Initiative update(String id, int version, InitiativeInput input, Authentication authentication) {
-		Initiative current = this.initiatives.findByIds(List.of(id))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new MutationException(UserError.Code.NOT_FOUND, "id", "No initiative with id " + id));
-		this.access.require(authentication, current.areaCodes());
+		Initiative current = this.initiatives.findByKey(id)
+			.orElseThrow(() -> RecordWrites.notFound("id", "No initiative with id " + id));
+		RecordWrites.Write write = this.writes.update(authentication, "initiative", current.areaCodes());
 		Valid valid = validate(input);
-		Set<String> concerned = new HashSet<>(current.areaCodes());
-		concerned.addAll(valid.areas());
-		Caller caller = this.access.require(authentication, concerned);
+		write.authorise(valid.areas());
 		String before = json(id);
 		int updated = this.jdbc.sql("""
 				update initiative set title = :title, description = :description,
@@ -95,14 +82,10 @@ class InitiativeChanges {
 				  link = :link, source_id = :source, note = :note, version = version + 1
 				where id = :id and version = :version
 				""").paramSource(params(id, input, valid).addValue("version", version)).update();
-		if (updated == 0) {
-			throw new MutationException(UserError.Code.CONFLICT, "version",
-					"Initiative " + id + " was changed by someone else (it is now at version " + current.version()
-							+ ", you sent " + version + "): read it again and reapply your change");
-		}
-		writeAreas(id, valid.areas());
-		this.changes.record(caller, "UPDATE", "initiative", id, concerned, before, json(id));
-		return this.initiatives.findByIds(List.of(id)).get(0);
+		write.requireVersion(updated, "Initiative " + id, current.version(), version);
+		RecordWrites.linkAreas(this.jdbc, "initiative_area", "initiative_id", id, valid.areas());
+		write.log(id, before, json(id));
+		return this.initiatives.findByKey(id).orElseThrow();
 	}
 
 	private record Valid(String location, List<String> areas) {
@@ -137,15 +120,6 @@ class InitiativeChanges {
 		return new Valid(location, areas);
 	}
 
-	private void writeAreas(String id, List<String> areas) {
-		this.jdbc.sql("delete from initiative_area where initiative_id = :id").param("id", id).update();
-		this.jdbc
-			.sql("insert into initiative_area (initiative_id, area_code) select :id, unnest(cast(:codes as text[]))")
-			.param("id", id)
-			.param("codes", areas.toArray(String[]::new))
-			.update();
-	}
-
 	private MapSqlParameterSource params(String id, InitiativeInput input, Valid valid) {
 		return new MapSqlParameterSource().addValue("id", id)
 			.addValue("title", input.title().strip())
@@ -157,7 +131,7 @@ class InitiativeChanges {
 			.addValue("amount", input.amount())
 			.addValue("started", input.startedOn())
 			.addValue("link", input.link())
-			.addValue("source", (input.sourceId() != null) ? input.sourceId() : "wijkatlas-api-entry")
+			.addValue("source", (input.sourceId() != null) ? input.sourceId() : RecordWrites.API_SOURCE)
 			.addValue("note", input.note());
 	}
 

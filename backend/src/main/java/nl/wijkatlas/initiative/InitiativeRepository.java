@@ -2,21 +2,19 @@ package nl.wijkatlas.initiative;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import nl.wijkatlas.area.AreaScoped;
 import nl.wijkatlas.geo.LonLat;
+import nl.wijkatlas.graphql.KeysetTable;
 import nl.wijkatlas.jdbc.Rows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class InitiativeRepository {
+class InitiativeRepository extends KeysetTable<Initiative> {
 
 	private static final String COLUMNS = """
 			i.id, i.title, i.description, i.initiator_organisation_id, ST_X(i.location) as lon, ST_Y(i.location) as lat,
@@ -31,46 +29,18 @@ class InitiativeRepository {
 			     where ia.initiative_id = i.id and ia.area_code in (select code from area_scope(:area, :within))))
 			""";
 
-	private final JdbcClient jdbc;
+	/** The filter of the initiatives connection: its arguments, as FILTER names them. */
+	record Filter(String area, boolean within, String status, String scheme) {
+	}
 
 	InitiativeRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	List<Initiative> findByIds(Collection<String> ids) {
-		return this.jdbc.sql("select " + COLUMNS + " from initiative i where i.id = any(:ids)")
-			.param("ids", ids.toArray(String[]::new))
-			.query(InitiativeRepository::map)
-			.list();
-	}
-
-	List<Initiative> findPage(InitiativeFilter filter, String afterId, int limit) {
-		return filter
-			.bind(this.jdbc.sql("select " + COLUMNS + " from initiative i where " + FILTER
-					+ " and (cast(:after as text) is null or i.id > :after) order by i.id limit :limit"))
-			.param("after", afterId)
-			.param("limit", limit)
-			.query(InitiativeRepository::map)
-			.list();
-	}
-
-	int count(InitiativeFilter filter) {
-		return filter.bind(this.jdbc.sql("select count(*) from initiative i where " + FILTER))
-			.query(Integer.class)
-			.single();
+		super(jdbc, "initiative i", "i.id", COLUMNS, FILTER, InitiativeRepository::map, Initiative::id);
 	}
 
 	Map<String, List<Initiative>> findByAreas(List<String> codes, boolean within) {
-		Map<String, List<Initiative>> result = new LinkedHashMap<>();
-		this.jdbc.sql(AreaScoped.select(within) + "scope.root, " + COLUMNS + " from " + AreaScoped.scope(within)
-				+ " scope"
-				+ " join initiative_area ia on ia.area_code = scope.code join initiative i on i.id = ia.initiative_id"
-				+ " order by scope.root, i.id")
-			.param("codes", codes.toArray(String[]::new))
-			.query((rs) -> {
-				result.computeIfAbsent(rs.getString("root"), (k) -> new ArrayList<>()).add(map(rs, 0));
-			});
-		return result;
+		return findByAreas(codes, within,
+				"join initiative_area ia on ia.area_code = scope.code join initiative i on i.id = ia.initiative_id",
+				ALL);
 	}
 
 	List<InitiativeScheme> findSchemes(Collection<String> ids) {

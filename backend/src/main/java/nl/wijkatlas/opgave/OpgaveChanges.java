@@ -1,18 +1,12 @@
 package nl.wijkatlas.opgave;
 
 import java.math.BigDecimal;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 
-import nl.wijkatlas.auth.Caller;
-import nl.wijkatlas.auth.WriteAccess;
-import nl.wijkatlas.change.ChangeLog;
 import nl.wijkatlas.change.Ids;
 import nl.wijkatlas.geodata.content.Content;
 import nl.wijkatlas.geodata.content.OpgaveWriter;
-import nl.wijkatlas.graphql.MutationException;
-import nl.wijkatlas.graphql.UserError;
+import nl.wijkatlas.graphql.RecordWrites;
 
 import org.springframework.jdbc.core.ConnectionCallback;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -31,7 +25,7 @@ import org.springframework.transaction.annotation.Transactional;
 class OpgaveChanges {
 
 	/** The source of records entered through the API without a source of their own. */
-	static final String API_SOURCE = "wijkatlas-api-entry";
+	static final String API_SOURCE = RecordWrites.API_SOURCE;
 
 	private final JdbcClient jdbc;
 
@@ -39,74 +33,58 @@ class OpgaveChanges {
 
 	private final OpgaveInputValidator validator;
 
-	private final WriteAccess access;
-
-	private final ChangeLog changes;
+	private final RecordWrites writes;
 
 	private final OpgaveRepository opgaven;
 
-	OpgaveChanges(JdbcClient jdbc, JdbcTemplate jdbcTemplate, OpgaveInputValidator validator, WriteAccess access,
-			ChangeLog changes, OpgaveRepository opgaven) {
+	OpgaveChanges(JdbcClient jdbc, JdbcTemplate jdbcTemplate, OpgaveInputValidator validator, RecordWrites writes,
+			OpgaveRepository opgaven) {
 		this.jdbc = jdbc;
 		this.jdbcTemplate = jdbcTemplate;
 		this.validator = validator;
-		this.access = access;
-		this.changes = changes;
+		this.writes = writes;
 		this.opgaven = opgaven;
 	}
 
 	@Transactional
 	public Opgave create(OpgaveInput input, Authentication authentication) {
-		this.access.writer(authentication);
+		RecordWrites.Write write = this.writes.create(authentication, "opgave");
 		this.validator.validate(input);
-		Caller caller = this.access.require(authentication, areas(input));
+		write.authorise(areas(input));
 		String id = Ids.fromTitle(input.title(), "opgave");
 		this.jdbc.sql("""
 				insert into opgave (id, title, theme, period, status, summary, source_id, note, version)
 				values (:id, :title, :theme, :period, :status, :summary, :source, :note, 1)
 				""").paramSource(params(id, input)).update();
 		writeLinks(id, input);
-		this.changes.record(caller, "CREATE", "opgave", id, areas(input), null, json(id));
-		return this.opgaven.findByIds(List.of(id)).get(0);
+		write.log(id, null, json(id));
+		return this.opgaven.findByKey(id).orElseThrow();
 	}
 
 	@Transactional
 	public Opgave update(String id, int version, OpgaveInput input, Authentication authentication) {
-		Opgave current = this.opgaven.findByIds(List.of(id))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new MutationException(UserError.Code.NOT_FOUND, "id", "No opgave with id " + id));
-		this.access.require(authentication, current.areaCodes());
+		Opgave current = this.opgaven.findByKey(id)
+			.orElseThrow(() -> RecordWrites.notFound("id", "No opgave with id " + id));
+		RecordWrites.Write write = this.writes.update(authentication, "opgave", current.areaCodes());
 		this.validator.validate(input);
-		Set<String> concerned = new HashSet<>(current.areaCodes());
-		concerned.addAll(areas(input));
-		Caller caller = this.access.require(authentication, concerned);
+		write.authorise(areas(input));
 		String before = json(id);
 		int updated = this.jdbc.sql("""
 				update opgave set title = :title, theme = :theme, period = :period, status = :status,
 				  summary = :summary, source_id = :source, note = :note, version = version + 1
 				where id = :id and version = :version
 				""").paramSource(params(id, input).addValue("version", version)).update();
-		if (updated == 0) {
-			throw new MutationException(UserError.Code.CONFLICT, "version",
-					"Opgave " + id + " was changed by someone else (it is now at version " + current.version()
-							+ ", you sent " + version + "): read it again and reapply your change");
-		}
+		write.requireVersion(updated, "Opgave " + id, current.version(), version);
 		writeLinks(id, input);
-		this.changes.record(caller, "UPDATE", "opgave", id, concerned, before, json(id));
-		return this.opgaven.findByIds(List.of(id)).get(0);
+		write.log(id, before, json(id));
+		return this.opgaven.findByKey(id).orElseThrow();
 	}
 
 	private void writeLinks(String id, OpgaveInput input) {
-		this.jdbc.sql("delete from opgave_area where opgave_id = :id").param("id", id).update();
-		this.jdbc.sql("insert into opgave_area (opgave_id, area_code) select :id, unnest(cast(:codes as text[]))")
-			.param("id", id)
-			.param("codes", areas(input).toArray(String[]::new))
-			.update();
+		RecordWrites.linkAreas(this.jdbc, "opgave_area", "opgave_id", id, areas(input));
 		// The importer's DIN writer (plain JDBC, geodata), run on this transaction's
 		// connection by Spring, which also translates its SQLExceptions: one writer of
-		// the
-		// tree for the import and the API.
+		// the tree for the import and the API.
 		this.jdbcTemplate.execute((ConnectionCallback<Void>) (connection) -> {
 			new OpgaveWriter(connection).writeDin(id, din(input));
 			return null;

@@ -3,16 +3,14 @@ package nl.wijkatlas.opgave;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.area.Area;
 import nl.wijkatlas.area.AreaReferences;
 import nl.wijkatlas.area.AreaScoped;
 import nl.wijkatlas.credit.Credit;
+import nl.wijkatlas.graphql.Batches;
 import nl.wijkatlas.graphql.ConnectionArguments;
-import nl.wijkatlas.graphql.KeysetPaging;
 import nl.wijkatlas.graphql.NotFoundException;
 import nl.wijkatlas.organisation.Organisation;
 import nl.wijkatlas.source.Source;
@@ -45,9 +43,8 @@ class OpgaveController {
 	Window<Opgave> opgaven(@Argument String area, @Argument Boolean within, @Argument String theme,
 			@Argument String period, ScrollSubrange subrange) {
 		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
-		OpgaveFilter filter = new OpgaveFilter(areaCode, !Boolean.FALSE.equals(within), theme, period);
-		KeysetPaging.Page page = KeysetPaging.page(subrange, "id");
-		return page.window(this.opgaven.findPage(filter, page.afterKey(), page.fetchSize()), Opgave::id);
+		return this.opgaven.findPage(new OpgaveFilter(areaCode, !Boolean.FALSE.equals(within), theme, period),
+				subrange);
 	}
 
 	@SchemaMapping(typeName = "OpgaveConnection", field = "totalCount")
@@ -59,10 +56,7 @@ class OpgaveController {
 
 	@QueryMapping
 	Opgave opgave(@Argument String id) {
-		return this.opgaven.findByIds(List.of(id))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No opgave with id " + id));
+		return this.opgaven.findByKey(id).orElseThrow(() -> new NotFoundException("No opgave with id " + id));
 	}
 
 	@SchemaMapping(typeName = "Area", field = "opgaven")
@@ -79,10 +73,7 @@ class OpgaveController {
 
 	@BatchMapping(typeName = "Opgave")
 	Map<Opgave, List<Opgave.Doel>> doelen(List<Opgave> batch) {
-		Map<String, List<Opgave.Doel>> byOpgave = this.opgaven.findDoelen(batch.stream().map(Opgave::id).toList());
-		return batch.stream()
-			.collect(Collectors.toMap(Function.identity(), (o) -> byOpgave.getOrDefault(o.id(), List.of()),
-					(a, b) -> a));
+		return Batches.perParent(batch, Opgave::id, this.opgaven::findDoelen);
 	}
 
 	@SchemaMapping(typeName = "Inspanning")
@@ -93,8 +84,7 @@ class OpgaveController {
 
 	@SchemaMapping(typeName = "Middel")
 	CompletableFuture<Credit> credit(Opgave.Middel middel, DataLoader<String, Credit> creditById) {
-		return (middel.creditId() != null) ? creditById.load(middel.creditId())
-				: CompletableFuture.completedFuture(null);
+		return Batches.loadIfAny(creditById, middel.creditId());
 	}
 
 	@SchemaMapping(typeName = "Opgave")

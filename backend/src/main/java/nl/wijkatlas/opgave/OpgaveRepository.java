@@ -2,21 +2,20 @@ package nl.wijkatlas.opgave;
 
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 
-import nl.wijkatlas.area.AreaScoped;
+import nl.wijkatlas.graphql.KeysetTable;
 import nl.wijkatlas.jdbc.Rows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class OpgaveRepository {
+class OpgaveRepository extends KeysetTable<Opgave> {
 
 	private static final String COLUMNS = """
 			o.id, o.title, o.theme, o.period, o.status, o.summary, o.source_id, o.locator, o.note, o.version,
@@ -30,49 +29,19 @@ class OpgaveRepository {
 			     where oa.opgave_id = o.id and oa.area_code in (select code from area_scope(:area, :within))))
 			""";
 
-	private final JdbcClient jdbc;
-
 	OpgaveRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
+		super(jdbc, "opgave o", "o.id", COLUMNS, FILTER, OpgaveRepository::map, Opgave::id);
 	}
 
-	List<Opgave> findByIds(Collection<String> ids) {
-		return this.jdbc.sql("select " + COLUMNS + " from opgave o where o.id = any(:ids)")
-			.param("ids", ids.toArray(String[]::new))
-			.query(OpgaveRepository::map)
-			.list();
-	}
-
-	List<Opgave> findPage(OpgaveFilter filter, String afterId, int limit) {
-		return filter
-			.bind(this.jdbc.sql("select " + COLUMNS + " from opgave o where " + FILTER
-					+ " and (cast(:after as text) is null or o.id > :after) order by o.id limit :limit"))
-			.param("after", afterId)
-			.param("limit", limit)
-			.query(OpgaveRepository::map)
-			.list();
-	}
-
-	int count(OpgaveFilter filter) {
-		return filter.bind(this.jdbc.sql("select count(*) from opgave o where " + FILTER))
-			.query(Integer.class)
-			.single();
-	}
-
+	/**
+	 * The opgaven of each area, of the filter's theme and period (its area is not used).
+	 */
 	Map<String, List<Opgave>> findByAreas(List<String> codes, boolean within, OpgaveFilter filter) {
-		Map<String, List<Opgave>> result = new LinkedHashMap<>();
-		this.jdbc
-			.sql(AreaScoped.select(within) + "scope.root, " + COLUMNS + " from " + AreaScoped.scope(within) + " scope"
-					+ " join opgave_area oa on oa.area_code = scope.code join opgave o on o.id = oa.opgave_id"
-					+ " where true" + ((filter.theme() != null) ? " and lower(o.theme) = lower(:theme)" : "")
-					+ ((filter.period() != null) ? " and o.period = :period" : "") + " order by scope.root, o.id")
-			.param("codes", codes.toArray(String[]::new))
-			.param("theme", filter.theme())
-			.param("period", filter.period())
-			.query((rs) -> {
-				result.computeIfAbsent(rs.getString("root"), (k) -> new ArrayList<>()).add(map(rs, 0));
-			});
-		return result;
+		return findByAreas(codes, within,
+				"join opgave_area oa on oa.area_code = scope.code join opgave o on o.id = oa.opgave_id where true"
+						+ ((filter.theme() != null) ? " and lower(o.theme) = lower(:theme)" : "")
+						+ ((filter.period() != null) ? " and o.period = :period" : ""),
+				filter);
 	}
 
 	/**

@@ -2,19 +2,16 @@ package nl.wijkatlas.organisation;
 
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.area.Area;
 import nl.wijkatlas.area.AreaReferences;
 import nl.wijkatlas.area.AreaScoped;
+import nl.wijkatlas.graphql.Batches;
 import nl.wijkatlas.graphql.ConnectionArguments;
-import nl.wijkatlas.graphql.KeysetPaging;
 import nl.wijkatlas.graphql.NotFoundException;
 import nl.wijkatlas.source.Source;
 import org.dataloader.DataLoader;
-import reactor.core.publisher.Mono;
 
 import org.springframework.data.domain.Window;
 import org.springframework.graphql.data.method.annotation.Argument;
@@ -39,35 +36,29 @@ class OrganisationController {
 	OrganisationController(OrganisationRepository organisations, AreaReferences areas, BatchLoaderRegistry registry) {
 		this.organisations = organisations;
 		this.areas = areas;
+		Batches.registerByKey(registry, Organisation.class, organisations::findByKeys, Organisation::id);
 		AreaScoped.<Void, Organisation>register(registry, "areaOrganisations",
 				(codes, within, filter) -> organisations.findByAreas(codes, within));
-		registry.forTypePair(String.class, Organisation.class)
-			.registerMappedBatchLoader((ids,
-					env) -> Mono.fromCallable(() -> organisations.findByIds(ids)
-						.stream()
-						.collect(Collectors.toMap(Organisation::id, Function.identity()))));
 	}
 
 	@QueryMapping
 	Window<Organisation> organisations(@Argument String area, @Argument Boolean within, @Argument String kind,
 			ScrollSubrange subrange) {
 		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
-		KeysetPaging.Page page = KeysetPaging.page(subrange, "id");
-		return page.window(this.organisations.findPage(areaCode, !Boolean.FALSE.equals(within), kind, page.afterKey(),
-				page.fetchSize()), Organisation::id);
+		return this.organisations
+			.findPage(new OrganisationRepository.Filter(areaCode, !Boolean.FALSE.equals(within), kind), subrange);
 	}
 
 	@SchemaMapping(typeName = "OrganisationConnection", field = "totalCount")
 	int totalCount(DataFetchingEnvironment env) {
 		ConnectionArguments args = ConnectionArguments.of(env);
-		return this.organisations.count(args.text("area"), args.flag("within", true), args.text("kind"));
+		return this.organisations
+			.count(new OrganisationRepository.Filter(args.text("area"), args.flag("within", true), args.text("kind")));
 	}
 
 	@QueryMapping
 	Organisation organisation(@Argument String id) {
-		return this.organisations.findByIds(List.of(id))
-			.stream()
-			.findFirst()
+		return this.organisations.findByKey(id)
 			.orElseThrow(() -> new NotFoundException("No organisation with id " + id));
 	}
 

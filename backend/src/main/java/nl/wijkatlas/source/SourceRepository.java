@@ -3,6 +3,8 @@ package nl.wijkatlas.source;
 import java.util.Collection;
 import java.util.List;
 
+import nl.wijkatlas.jdbc.Rows;
+
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -28,8 +30,8 @@ public class SourceRepository {
 			.param("ids", ids.toArray(String[]::new))
 			.query((rs, i) -> new Source(rs.getString("id"), Source.Kind.valueOf(rs.getString("kind")),
 					rs.getString("title"), rs.getString("title_en"), rs.getString("publisher"), rs.getString("url"),
-					(rs.getObject("year") != null) ? rs.getShort("year") : null, rs.getString("licence"),
-					rs.getString("attribution"), rs.getString("note")))
+					Rows.integer(rs, "year"), rs.getString("licence"), rs.getString("attribution"),
+					rs.getString("note")))
 			.list();
 	}
 

@@ -2,18 +2,12 @@ package nl.wijkatlas.story;
 
 import nl.wijkatlas.geodata.Patterns;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
-import java.util.Set;
 import java.util.regex.Pattern;
 
-import nl.wijkatlas.auth.Caller;
-import nl.wijkatlas.auth.WriteAccess;
-import nl.wijkatlas.change.ChangeLog;
 import nl.wijkatlas.change.References;
 import nl.wijkatlas.graphql.InputErrors;
-import nl.wijkatlas.graphql.MutationException;
-import nl.wijkatlas.graphql.UserError;
+import nl.wijkatlas.graphql.RecordWrites;
 
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,29 +26,24 @@ class ChapterChanges {
 
 	private final JdbcClient jdbc;
 
-	private final WriteAccess access;
-
-	private final ChangeLog changes;
+	private final RecordWrites writes;
 
 	private final References references;
 
 	private final StoryRepository stories;
 
-	ChapterChanges(JdbcClient jdbc, WriteAccess access, ChangeLog changes, References references,
-			StoryRepository stories) {
+	ChapterChanges(JdbcClient jdbc, RecordWrites writes, References references, StoryRepository stories) {
 		this.jdbc = jdbc;
-		this.access = access;
-		this.changes = changes;
+		this.writes = writes;
 		this.references = references;
 		this.stories = stories;
 	}
 
 	@Transactional
 	public Story.Chapter create(String slug, ChapterInput input, Authentication authentication) {
-		this.access.writer(authentication);
+		RecordWrites.Write write = this.writes.create(authentication, "chapter");
 		requireStory(slug);
-		List<String> areas = validate(input);
-		Caller caller = this.access.require(authentication, areas);
+		write.authorise(validate(input));
 		int order = this.jdbc.sql("select coalesce(max(position), 0) + 1 from chapter where story_slug = :slug")
 			.param("slug", slug)
 			.query(Integer.class)
@@ -71,24 +60,21 @@ class ChapterChanges {
 			.query(Long.class)
 			.single();
 		writeCitations(id, input);
-		this.changes.record(caller, "CREATE", "chapter", slug + "#" + order, areas, null, json(id));
+		write.log(slug + "#" + order, null, json(id));
 		return chapter(slug, order);
 	}
 
 	@Transactional
 	public Story.Chapter update(String slug, int order, int version, ChapterInput input,
 			Authentication authentication) {
-		this.access.writer(authentication);
+		this.writes.requireWriter(authentication);
 		Story.Chapter current = this.stories.findChapters(List.of(slug))
 			.stream()
 			.filter((c) -> c.order() == order)
 			.findFirst()
-			.orElseThrow(() -> new MutationException(UserError.Code.NOT_FOUND, "order",
-					"Story " + slug + " has no chapter " + order));
-		Set<String> concerned = new HashSet<>(concernedBy(current));
-		this.access.require(authentication, concerned);
-		concerned.addAll(validate(input));
-		Caller caller = this.access.require(authentication, concerned);
+			.orElseThrow(() -> RecordWrites.notFound("order", "Story " + slug + " has no chapter " + order));
+		RecordWrites.Write write = this.writes.update(authentication, "chapter", concernedBy(current));
+		write.authorise(validate(input));
 		String before = json(current.id());
 		int updated = this.jdbc.sql("""
 				update chapter set title = :title, text = :text, title_en = :titleEn, text_en = :textEn,
@@ -99,14 +85,10 @@ class ChapterChanges {
 				  version = version + 1
 				where id = :id and version = :version
 				""").paramSource(params(input).addValue("id", current.id()).addValue("version", version)).update();
-		if (updated == 0) {
-			throw new MutationException(UserError.Code.CONFLICT, "version",
-					"Chapter " + order + " of " + slug + " was changed by someone else (it is now at version "
-							+ current.version() + ", you sent " + version + "): read it again and reapply your change");
-		}
+		write.requireVersion(updated, "Chapter " + order + " of " + slug, current.version(), version);
 		this.jdbc.sql("update story set version = version + 1 where slug = :slug").param("slug", slug).update();
 		writeCitations(current.id(), input);
-		this.changes.record(caller, "UPDATE", "chapter", slug + "#" + order, concerned, before, json(current.id()));
+		write.log(slug + "#" + order, before, json(current.id()));
 		return chapter(slug, order);
 	}
 
@@ -172,8 +154,8 @@ class ChapterChanges {
 	}
 
 	private void requireStory(String slug) {
-		if (this.stories.findBySlugs(List.of(slug)).isEmpty()) {
-			throw new MutationException(UserError.Code.NOT_FOUND, "story", "No story with slug " + slug);
+		if (this.stories.findByKey(slug).isEmpty()) {
+			throw RecordWrites.notFound("story", "No story with slug " + slug);
 		}
 	}
 

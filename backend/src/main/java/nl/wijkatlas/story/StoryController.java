@@ -3,18 +3,16 @@ package nl.wijkatlas.story;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.area.Area;
 import nl.wijkatlas.area.AreaReferences;
 import nl.wijkatlas.area.GemeenteCode;
+import nl.wijkatlas.graphql.Batches;
 import nl.wijkatlas.graphql.ConnectionArguments;
-import nl.wijkatlas.graphql.InvalidInputException;
-import nl.wijkatlas.graphql.KeysetPaging;
 import nl.wijkatlas.graphql.NotFoundException;
+import nl.wijkatlas.graphql.WellFormed;
 import nl.wijkatlas.source.Source;
 import org.dataloader.DataLoader;
 
@@ -46,47 +44,31 @@ class StoryController {
 		String areaCode = (area != null) ? this.areas.requireExisting("area", area) : null;
 		String gemeenteCode = (GemeenteCode.argument(gemeente) != null)
 				? this.areas.requireExisting("gemeente", gemeente) : null;
-		KeysetPaging.Page page = KeysetPaging.page(subrange, "slug");
-		return page.window(this.stories.findPage(areaCode, !Boolean.FALSE.equals(within), gemeenteCode, page.afterKey(),
-				page.fetchSize()), Story::slug);
+		return this.stories.findPage(new StoryRepository.Filter(areaCode, !Boolean.FALSE.equals(within), gemeenteCode),
+				subrange);
 	}
 
 	@SchemaMapping(typeName = "StoryConnection", field = "totalCount")
 	int totalCount(DataFetchingEnvironment env) {
 		ConnectionArguments args = ConnectionArguments.of(env);
-		return this.stories.count(args.text("area"), args.flag("within", true), args.text("gemeente"));
+		return this.stories
+			.count(new StoryRepository.Filter(args.text("area"), args.flag("within", true), args.text("gemeente")));
 	}
 
 	@QueryMapping
 	Story story(@Argument String slug) {
-		if (!SLUG.matcher(slug).matches()) {
-			throw new InvalidInputException("slug", "'" + slug + "' is not a story slug (lowercase words and hyphens)");
-		}
-		return this.stories.findBySlugs(List.of(slug))
-			.stream()
-			.findFirst()
-			.orElseThrow(() -> new NotFoundException("No story with slug " + slug));
+		WellFormed.require("slug", slug, SLUG, "a story slug (lowercase words and hyphens)");
+		return this.stories.findByKey(slug).orElseThrow(() -> new NotFoundException("No story with slug " + slug));
 	}
 
 	@BatchMapping(typeName = "Story")
 	Map<Story, List<Story.Chapter>> chapters(List<Story> batch) {
-		Map<String, List<Story.Chapter>> bySlug = this.stories.findChapters(batch.stream().map(Story::slug).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Story.Chapter::storySlug));
-		return batch.stream()
-			.collect(Collectors.toMap(Function.identity(), (s) -> bySlug.getOrDefault(s.slug(), List.of()),
-					(a, b) -> a));
+		return Batches.perParent(batch, Story::slug, this.stories::findChapters, Story.Chapter::storySlug);
 	}
 
 	@BatchMapping(typeName = "Chapter")
 	Map<Story.Chapter, List<Story.Citation>> citations(List<Story.Chapter> batch) {
-		Map<Long, List<Story.Citation>> byChapter = this.stories
-			.findCitations(batch.stream().map(Story.Chapter::id).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Story.Citation::chapterId));
-		return batch.stream()
-			.collect(Collectors.toMap(Function.identity(), (c) -> byChapter.getOrDefault(c.id(), List.of()),
-					(a, b) -> a));
+		return Batches.perParent(batch, Story.Chapter::id, this.stories::findCitations, Story.Citation::chapterId);
 	}
 
 	@SchemaMapping(typeName = "Story")
@@ -96,8 +78,7 @@ class StoryController {
 
 	@SchemaMapping(typeName = "ChapterView")
 	CompletableFuture<Area> focusArea(Story.View view, DataLoader<String, Area> areaByCode) {
-		return (view.focusAreaCode() != null) ? areaByCode.load(view.focusAreaCode())
-				: CompletableFuture.completedFuture(null);
+		return Batches.loadIfAny(areaByCode, view.focusAreaCode());
 	}
 
 	@SchemaMapping(typeName = "Citation")

@@ -4,58 +4,28 @@ import java.util.Collection;
 import java.util.List;
 
 import nl.wijkatlas.geo.LonLat;
+import nl.wijkatlas.graphql.KeysetTable;
 import nl.wijkatlas.jdbc.Rows;
 
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 @Repository
-class StoryRepository {
+class StoryRepository extends KeysetTable<Story> {
 
 	private static final String COLUMNS = "s.slug, s.title, s.summary, s.title_en, s.summary_en, s.version,"
 			+ " array(select source_id from story_source x where x.story_slug = s.slug order by source_id) as source_ids";
 
-	private final JdbcClient jdbc;
+	/** The filter of the stories connection: its arguments, as FILTER names them. */
+	record Filter(String area, boolean within, String gemeente) {
+	}
 
 	StoryRepository(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
-
-	List<Story> findBySlugs(Collection<String> slugs) {
-		return this.jdbc.sql("select " + COLUMNS + " from story s where s.slug = any(:slugs)")
-			.param("slugs", slugs.toArray(String[]::new))
-			.query((rs, i) -> new Story(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
-					rs.getString("title_en"), rs.getString("summary_en"), Rows.texts(rs, "source_ids"),
-					rs.getInt("version")))
-			.list();
-	}
-
-	/**
-	 * Stories ordered by slug; with an area, those with a chapter that focuses on it (or,
-	 * within, on an area below it).
-	 */
-	List<Story> findPage(String area, boolean within, String gemeente, String afterSlug, int limit) {
-		return this.jdbc
-			.sql("select " + COLUMNS + " from story s where " + FILTER + " and " + GEMEENTE_FILTER
-					+ " and (cast(:after as text) is null or s.slug > :after) order by s.slug limit :limit")
-			.param("area", area)
-			.param("within", within)
-			.param("gemeente", gemeente)
-			.param("after", afterSlug)
-			.param("limit", limit)
-			.query((rs, i) -> new Story(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
-					rs.getString("title_en"), rs.getString("summary_en"), Rows.texts(rs, "source_ids"),
-					rs.getInt("version")))
-			.list();
-	}
-
-	int count(String area, boolean within, String gemeente) {
-		return this.jdbc.sql("select count(*) from story s where " + FILTER + " and " + GEMEENTE_FILTER)
-			.param("area", area)
-			.param("within", within)
-			.param("gemeente", gemeente)
-			.query(Integer.class)
-			.single();
+		super(jdbc, "story s", "s.slug", COLUMNS, FILTER + " and " + GEMEENTE_FILTER,
+				(rs, i) -> new Story(rs.getString("slug"), rs.getString("title"), rs.getString("summary"),
+						rs.getString("title_en"), rs.getString("summary_en"), Rows.texts(rs, "source_ids"),
+						rs.getInt("version")),
+				Story::slug);
 	}
 
 	List<Story.Chapter> findChapters(Collection<String> slugs) {
