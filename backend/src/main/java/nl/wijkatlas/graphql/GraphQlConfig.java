@@ -7,8 +7,6 @@ import graphql.schema.GraphQLScalarType;
 import nl.wijkatlas.geo.GeoJsonScalar;
 
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.beans.factory.config.BeanPostProcessor;
-import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.ScrollPosition;
 import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
@@ -61,30 +59,6 @@ class GraphQlConfig {
 	@Bean
 	GraphQlSourceBuilderCustomizer pageSizeBounds() {
 		return (builder) -> builder.typeVisitors(List.of(new PageSizeBounds()));
-	}
-
-	/**
-	 * Controller methods run on the thread that executes the query. On a JDK with virtual
-	 * threads Spring for GraphQL otherwise hands every call of a controller method with a
-	 * plain (blocking) return type to the application task executor: a new virtual
-	 * thread, a context snapshot and a future per field, so a profile with a hundred
-	 * indicator values made a hundred thread hops for {@code IndicatorValue.indicator}
-	 * alone (JDK Flight Recorder, issue 15). The requests already run on virtual threads
-	 * (Tomcat, {@code spring.threads.virtual.enabled}), so blocking there on JDBC costs
-	 * no platform thread, and the request timeout still answers TIMEOUT (the limits
-	 * tests).
-	 */
-	@Bean
-	static BeanPostProcessor controllerMethodsInline() {
-		return new BeanPostProcessor() {
-			@Override
-			public Object postProcessBeforeInitialization(Object bean, String beanName) {
-				if (bean instanceof AnnotatedControllerConfigurer configurer) {
-					configurer.setBlockingMethodPredicate((method) -> false);
-				}
-				return bean;
-			}
-		};
 	}
 
 }
