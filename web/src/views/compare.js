@@ -149,7 +149,9 @@ function happensSection(areas) {
   );
 }
 
-async function loadAreas(codes) {
+export async function loadAreas(codes) {
+  // /vergelijk without gebieden: nothing to ask (an operation without fields is no GraphQL)
+  if (!codes.length) return [];
   const variables = Object.fromEntries(codes.map((c, i) => [`c${i}`, c]));
   const data = await graphql(compareQuery(codes.length), variables);
   return codes.map((_, i) => data[`area${i}`]).filter(Boolean);

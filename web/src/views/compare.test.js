@@ -1,5 +1,5 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { compareQuery, compareRows } from './compare.js';
+import { afterEach, describe, expect, test, vi } from 'vitest';
+import { compareQuery, compareRows, loadAreas } from './compare.js';
 import { compareEmbedUrl, compareUrl, parseRoute } from '../url-state.js';
 import { setPageLang } from '../i18n.js';
 
@@ -32,6 +32,16 @@ describe('compare', () => {
     expect(rows.key[0].cells.map((c) => c?.value ?? null)).toEqual([10, null]);
     expect(rows.shared.map((r) => r.indicator.code)).toEqual(['x']);
     expect(compareRows([a, b], { all: true }).others.map((r) => r.indicator.code)).toEqual(['y']);
+  });
+  test('/vergelijk without gebieden asks the server nothing (an empty operation is a parse error)', async () => {
+    const fetch = vi.fn(() => Promise.reject(new Error('no request expected')));
+    vi.stubGlobal('fetch', fetch);
+    try {
+      expect(await loadAreas([])).toEqual([]);
+      expect(fetch).not.toHaveBeenCalled();
+    } finally {
+      vi.unstubAllGlobals();
+    }
   });
   test('one query for all areas, by alias', () => {
     expect(compareQuery(3)).toMatch(/area2: area\(code: \$c2\)/);
