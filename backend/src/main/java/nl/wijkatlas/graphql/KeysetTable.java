@@ -1,6 +1,5 @@
 package nl.wijkatlas.graphql;
 
-import java.lang.reflect.Method;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -167,13 +166,26 @@ public abstract class KeysetTable<T> {
 		return "select " + this.columns + " from " + this.table;
 	}
 
+	/**
+	 * A filter record's components, looked up and made accessible once per record class
+	 * (not on every paged statement: this is on the read path of every connection).
+	 */
+	private static final ClassValue<RecordComponent[]> COMPONENTS = new ClassValue<>() {
+		@Override
+		protected RecordComponent[] computeValue(Class<?> type) {
+			RecordComponent[] components = type.getRecordComponents();
+			for (RecordComponent component : components) {
+				ReflectionUtils.makeAccessible(component.getAccessor());
+			}
+			return components;
+		}
+	};
+
 	/** The components of a filter record, as the named parameters of the same names. */
 	private static MapSqlParameterSource parameters(Record filter) {
 		MapSqlParameterSource parameters = new MapSqlParameterSource();
-		for (RecordComponent component : filter.getClass().getRecordComponents()) {
-			Method accessor = component.getAccessor();
-			ReflectionUtils.makeAccessible(accessor);
-			parameters.addValue(component.getName(), ReflectionUtils.invokeMethod(accessor, filter));
+		for (RecordComponent component : COMPONENTS.get(filter.getClass())) {
+			parameters.addValue(component.getName(), ReflectionUtils.invokeMethod(component.getAccessor(), filter));
 		}
 		return parameters;
 	}
