@@ -27,11 +27,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class AreaController {
+record AreaController(AreaRepository areas, BatchLoaderRegistry registry) {
 
 	private static final double MAX_SIMPLIFY_METRES = 10_000;
-
-	private final AreaRepository areas;
 
 	/**
 	 * {@code Area.geometry(simplify)} of one area: one statement per distinct tolerance
@@ -45,8 +43,7 @@ class AreaController {
 	 * ({@code DataLoader<String, Area>}), and the areas' geometry. The GeoJSON text from
 	 * PostGIS goes to the client as raw JSON, never parsed in between.
 	 */
-	AreaController(AreaRepository areas, BatchLoaderRegistry registry) {
-		this.areas = areas;
+	AreaController {
 		registry.forTypePair(String.class, Area.class)
 			.registerMappedBatchLoader((codes, env) -> Mono.fromCallable(
 					() -> areas.findByCodes(codes).stream().collect(Collectors.toMap(Area::code, (area) -> area))));

@@ -24,7 +24,7 @@ import org.springframework.stereotype.Controller;
  * The audit trail, newest first: municipal decisions must be traceable.
  */
 @Controller
-class ChangeController {
+record ChangeController(JdbcClient jdbc) {
 
 	private static final String FILTER = """
 			(cast(:type as text) is null or entity_type = :type)
@@ -40,12 +40,6 @@ class ChangeController {
 			case when :admin or exists (select 1 from unnest(cast(:managed as text[])) m
 			                           where area_codes && array(select code from area_scope(m, true)))
 			     then actor end""";
-
-	private final JdbcClient jdbc;
-
-	ChangeController(JdbcClient jdbc) {
-		this.jdbc = jdbc;
-	}
 
 	@QueryMapping
 	Window<Change> changes(@Argument String entityType, @Argument String entityId, @Argument String area,

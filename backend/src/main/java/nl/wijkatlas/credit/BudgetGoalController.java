@@ -20,19 +20,13 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class BudgetGoalController {
-
-	private final BudgetGoalRepository goals;
-
-	private final CreditRepository credits;
+record BudgetGoalController(BudgetGoalRepository goals, CreditRepository credits, BatchLoaderRegistry registry) {
 
 	/**
 	 * Registers the begrotingsdoelen by code, for every type that points at one
 	 * ({@code DataLoader<String, BudgetGoal>}).
 	 */
-	BudgetGoalController(BudgetGoalRepository goals, CreditRepository credits, BatchLoaderRegistry registry) {
-		this.goals = goals;
-		this.credits = credits;
+	BudgetGoalController {
 		Batches.registerByKey(registry, BudgetGoal.class, goals::findByKeys, BudgetGoal::code);
 	}
 

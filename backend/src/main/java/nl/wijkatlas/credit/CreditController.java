@@ -24,19 +24,13 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class CreditController {
-
-	private final CreditRepository credits;
-
-	private final AreaReferences areas;
+record CreditController(CreditRepository credits, AreaReferences areas, BatchLoaderRegistry registry) {
 
 	/**
 	 * Registers the kredieten by id, for every type that points at one
 	 * ({@code DataLoader<String, Credit>}), and the kredieten serving an area.
 	 */
-	CreditController(CreditRepository credits, AreaReferences areas, BatchLoaderRegistry registry) {
-		this.credits = credits;
-		this.areas = areas;
+	CreditController {
 		Batches.registerByKey(registry, Credit.class, credits::findByKeys, Credit::id);
 		AreaScoped.<Void, Credit>register(registry, "areaCredits",
 				(codes, within, filter) -> credits.findByAreas(codes, within, "SERVES"));

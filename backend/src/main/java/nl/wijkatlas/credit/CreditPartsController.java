@@ -27,15 +27,9 @@ import org.springframework.stereotype.Controller;
  * so nothing is counted twice).
  */
 @Controller
-class CreditPartsController {
+record CreditPartsController(CreditRepository credits, BudgetGoalRepository goals, BatchLoaderRegistry registry) {
 
-	private final CreditRepository credits;
-
-	private final BudgetGoalRepository goals;
-
-	CreditPartsController(CreditRepository credits, BudgetGoalRepository goals, BatchLoaderRegistry registry) {
-		this.credits = credits;
-		this.goals = goals;
+	CreditPartsController {
 		AreaScoped.<Void, Credit>register(registry, "areaPilotCredits",
 				(codes, within, filter) -> credits.findByAreas(codes, within, "PILOT"));
 	}

@@ -34,9 +34,8 @@ import org.springframework.stereotype.Controller;
  * indicators ask.
  */
 @Controller
-class IndicatorController {
-
-	private final IndicatorRepository indicators;
+record IndicatorController(IndicatorRepository indicators, IndicatorValueRepository values,
+		BatchLoaderRegistry registry) {
 
 	/** {@code Indicator.coverage(gemeente)} of one indicator. */
 	record CoverageKey(String indicatorCode, String gemeente) {
@@ -46,8 +45,7 @@ class IndicatorController {
 	record LevelKey(String indicatorCode, String period, AreaLevel level, String gemeente, Comparisons comparisons) {
 	}
 
-	IndicatorController(IndicatorRepository indicators, IndicatorValueRepository values, BatchLoaderRegistry registry) {
-		this.indicators = indicators;
+	IndicatorController {
 		registry.<CoverageKey, List<IndicatorCoverage>>forName("indicatorCoverage")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<CoverageKey, List<IndicatorCoverage>> result = new HashMap<>();

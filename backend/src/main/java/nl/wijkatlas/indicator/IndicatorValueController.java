@@ -29,7 +29,8 @@ import org.springframework.stereotype.Controller;
  * fields of a figure that point elsewhere (its indicator, its source), each batch-loaded.
  */
 @Controller
-class IndicatorValueController {
+record IndicatorValueController(IndicatorRepository indicators, IndicatorValueRepository values,
+		BatchLoaderRegistry registry) {
 
 	/**
 	 * A profile shows a handful of trends; a series request for every indicator is no
@@ -37,15 +38,11 @@ class IndicatorValueController {
 	 */
 	static final int MAX_SERIES = 50;
 
-	private final IndicatorRepository indicators;
-
 	/** {@code Area.indicatorValues(codes, period)} of one area. */
 	record AreaKey(Area area, List<String> codes, String period, Comparisons comparisons) {
 	}
 
-	IndicatorValueController(IndicatorRepository indicators, IndicatorValueRepository values,
-			BatchLoaderRegistry registry) {
-		this.indicators = indicators;
+	IndicatorValueController {
 		registry.<AreaKey, List<IndicatorValue>>forName("indicatorValuesOfArea")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<AreaKey, List<IndicatorValue>> result = new HashMap<>();

@@ -23,15 +23,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class InitiativeController {
+record InitiativeController(InitiativeRepository initiatives, AreaReferences areas, BatchLoaderRegistry registry) {
 
-	private final InitiativeRepository initiatives;
-
-	private final AreaReferences areas;
-
-	InitiativeController(InitiativeRepository initiatives, AreaReferences areas, BatchLoaderRegistry registry) {
-		this.initiatives = initiatives;
-		this.areas = areas;
+	InitiativeController {
 		AreaScoped.<Void, Initiative>register(registry, "areaInitiatives",
 				(codes, within, filter) -> initiatives.findByAreas(codes, within));
 		Batches.registerByKey(registry, InitiativeScheme.class, initiatives::findSchemes, InitiativeScheme::id);

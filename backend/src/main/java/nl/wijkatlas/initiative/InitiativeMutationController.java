@@ -8,13 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class InitiativeMutationController {
-
-	private final InitiativeChanges changes;
-
-	InitiativeMutationController(InitiativeChanges changes) {
-		this.changes = changes;
-	}
+record InitiativeMutationController(InitiativeChanges changes) {
 
 	@MutationMapping
 	InitiativePayload createInitiative(@Argument InitiativeInput input, Authentication authentication) {

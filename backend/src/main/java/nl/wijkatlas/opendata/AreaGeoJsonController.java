@@ -26,21 +26,9 @@ import org.springframework.web.context.request.WebRequest;
  */
 @RestController
 @CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition" })
-class AreaGeoJsonController {
+record AreaGeoJsonController(AreaFeatures features, IndicatorLayers layers, HttpCaching caching) {
 
 	static final MediaType GEO_JSON = new MediaType("application", "geo+json", StandardCharsets.UTF_8);
-
-	private final AreaFeatures features;
-
-	private final IndicatorLayers layers;
-
-	private final HttpCaching caching;
-
-	AreaGeoJsonController(AreaFeatures features, IndicatorLayers layers, HttpCaching caching) {
-		this.features = features;
-		this.layers = layers;
-		this.caching = caching;
-	}
 
 	@GetMapping("/data/areas/{level}.geojson")
 	ResponseEntity<byte[]> geojson(@PathVariable("level") String levelName,

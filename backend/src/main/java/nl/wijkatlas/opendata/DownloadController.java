@@ -22,13 +22,7 @@ import org.springframework.stereotype.Controller;
  * ({@link BaseUrlInterceptor}); without an HTTP request they are root-relative.
  */
 @Controller
-class DownloadController {
-
-	private final AreaFeatures features;
-
-	DownloadController(AreaFeatures features) {
-		this.features = features;
-	}
+record DownloadController(AreaFeatures features) {
 
 	@QueryMapping
 	List<Download> downloads(@Argument String gemeente,

@@ -30,24 +30,12 @@ import org.springframework.web.context.request.WebRequest;
  */
 @RestController
 @CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition" })
-class IndicatorCsvController {
+record IndicatorCsvController(IndicatorFigures figures, IndicatorLayers layers, HttpCaching caching) {
 
 	static final MediaType TEXT_CSV = new MediaType("text", "csv", StandardCharsets.UTF_8);
 
 	static final List<String> HEADER = List.of("area_code", "area_name", "level", "period", "value", "category",
 			"status", "city_average", "unit", "source", "source_url", "note", "reliability", "derivation");
-
-	private final IndicatorFigures figures;
-
-	private final IndicatorLayers layers;
-
-	private final HttpCaching caching;
-
-	IndicatorCsvController(IndicatorFigures figures, IndicatorLayers layers, HttpCaching caching) {
-		this.figures = figures;
-		this.layers = layers;
-		this.caching = caching;
-	}
 
 	@GetMapping("/data/indicators/{code}.csv")
 	ResponseEntity<byte[]> csv(@PathVariable String code, @RequestParam(required = false) String level,

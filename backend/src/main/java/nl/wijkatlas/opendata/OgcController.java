@@ -29,7 +29,7 @@ import org.springframework.web.bind.annotation.RestController;
  */
 @RestController
 @CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition" })
-class OgcController {
+record OgcController(AreaFeatures features) {
 
 	static final String CRS84 = "http://www.opengis.net/def/crs/OGC/1.3/CRS84";
 
@@ -52,12 +52,6 @@ class OgcController {
 
 	/** Every resource takes f (format) and taal (the HTML view's language). */
 	private static final Set<String> F_ONLY = Set.of("f", "taal");
-
-	private final AreaFeatures features;
-
-	OgcController(AreaFeatures features) {
-		this.features = features;
-	}
 
 	@GetMapping({ "/ogc", "/ogc/" })
 	ResponseEntity<?> landingPage(@RequestParam(required = false) String f, @RequestParam(required = false) String taal,

@@ -40,7 +40,7 @@ import org.springframework.web.servlet.support.ServletUriComponentsBuilder;
  */
 @RestController
 @CrossOrigin(origins = "*", exposedHeaders = { "ETag", "Content-Disposition", "Content-Crs" })
-class OgcItemsController {
+record OgcItemsController(AreaFeatures features, IndicatorLayers layers) {
 
 	private static final MediaType GEO_JSON = MediaType.parseMediaType(OgcLinks.GEO_JSON);
 
@@ -57,15 +57,6 @@ class OgcItemsController {
 
 	/** Part 2: every response with coordinates names their CRS. */
 	private static final String CONTENT_CRS = "Content-Crs";
-
-	private final AreaFeatures features;
-
-	private final IndicatorLayers layers;
-
-	OgcItemsController(AreaFeatures features, IndicatorLayers layers) {
-		this.features = features;
-		this.layers = layers;
-	}
 
 	@GetMapping("/ogc/collections/{collectionId}/items")
 	ResponseEntity<?> items(@PathVariable String collectionId, @RequestParam(required = false) String f,

@@ -26,15 +26,9 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class OpgaveController {
+record OpgaveController(OpgaveRepository opgaven, AreaReferences areas, BatchLoaderRegistry registry) {
 
-	private final OpgaveRepository opgaven;
-
-	private final AreaReferences areas;
-
-	OpgaveController(OpgaveRepository opgaven, AreaReferences areas, BatchLoaderRegistry registry) {
-		this.opgaven = opgaven;
-		this.areas = areas;
+	OpgaveController {
 		AreaScoped.<OpgaveFilter, Opgave>register(registry, "areaOpgaven",
 				(codes, within, filter) -> opgaven.findByAreas(codes, within, filter));
 	}

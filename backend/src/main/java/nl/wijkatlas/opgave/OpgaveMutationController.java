@@ -8,13 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class OpgaveMutationController {
-
-	private final OpgaveChanges changes;
-
-	OpgaveMutationController(OpgaveChanges changes) {
-		this.changes = changes;
-	}
+record OpgaveMutationController(OpgaveChanges changes) {
 
 	@MutationMapping
 	OpgavePayload createOpgave(@Argument OpgaveInput input, Authentication authentication) {

@@ -22,20 +22,15 @@ import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class OrganisationController {
-
-	private final OrganisationRepository organisations;
-
-	private final AreaReferences areas;
+record OrganisationController(OrganisationRepository organisations, AreaReferences areas,
+		BatchLoaderRegistry registry) {
 
 	/**
 	 * Registers the organisations by id, for every type that names one (initiators,
 	 * betrokkenen: {@code DataLoader<String, Organisation>}), and the organisations of an
 	 * area.
 	 */
-	OrganisationController(OrganisationRepository organisations, AreaReferences areas, BatchLoaderRegistry registry) {
-		this.organisations = organisations;
-		this.areas = areas;
+	OrganisationController {
 		Batches.registerByKey(registry, Organisation.class, organisations::findByKeys, Organisation::id);
 		AreaScoped.<Void, Organisation>register(registry, "areaOrganisations",
 				(codes, within, filter) -> organisations.findByAreas(codes, within));

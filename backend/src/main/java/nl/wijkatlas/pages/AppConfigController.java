@@ -13,16 +13,7 @@ import nl.wijkatlas.config.WijkatlasProperties;
  * first map, and where the address search goes.
  */
 @RestController
-class AppConfigController {
-
-	private final WijkatlasProperties properties;
-
-	private final FrontendProperties frontend;
-
-	AppConfigController(WijkatlasProperties properties, FrontendProperties frontend) {
-		this.properties = properties;
-		this.frontend = frontend;
-	}
+record AppConfigController(WijkatlasProperties properties, FrontendProperties frontend) {
 
 	@GetMapping("/api/config")
 	Map<String, Object> config() {

@@ -34,16 +34,7 @@ import org.springframework.web.util.UriComponentsBuilder;
  * formats other than JSON 501, both as RFC 9457 problems.
  */
 @RestController
-class OEmbedController {
-
-	private final EmbedGemeenten gemeenten;
-
-	private final EmbedDescriptions descriptions;
-
-	OEmbedController(EmbedGemeenten gemeenten, EmbedDescriptions descriptions) {
-		this.gemeenten = gemeenten;
-		this.descriptions = descriptions;
-	}
+record OEmbedController(EmbedGemeenten gemeenten, EmbedDescriptions descriptions) {
 
 	static final int DEFAULT_WIDTH = 640;
 

@@ -20,19 +20,7 @@ import org.springframework.web.bind.annotation.RestController;
  * locator map and of the atlas's map. 404 for unknown codes, levels and slugs.
  */
 @RestController
-class PreviewImageController {
-
-	private final PreviewImages images;
-
-	private final LocatorMaps locators;
-
-	private final EmbedDescriptions descriptions;
-
-	PreviewImageController(PreviewImages images, LocatorMaps locators, EmbedDescriptions descriptions) {
-		this.images = images;
-		this.locators = locators;
-		this.descriptions = descriptions;
-	}
+record PreviewImageController(PreviewImages images, LocatorMaps locators, EmbedDescriptions descriptions) {
 
 	/**
 	 * The static first frame of an area's locator map (no text: one image for both

@@ -30,25 +30,10 @@ import org.springframework.web.util.HtmlUtils;
  */
 @Controller
 @ConditionalOnWebApplication(type = Type.SERVLET)
-class SpaPageController {
+record SpaPageController(ResourceLoader resources, WebProperties web, PageMetadata metadata,
+		ProfileFirstFrame profileFrame) {
 
 	private static final String MARKER = "</head>";
-
-	private final ResourceLoader resources;
-
-	private final WebProperties web;
-
-	private final PageMetadata metadata;
-
-	private final ProfileFirstFrame profileFrame;
-
-	SpaPageController(ResourceLoader resources, WebProperties web, PageMetadata metadata,
-			ProfileFirstFrame profileFrame) {
-		this.resources = resources;
-		this.web = web;
-		this.metadata = metadata;
-		this.profileFrame = profileFrame;
-	}
 
 	/**
 	 * The index.html (or, for English, index.en.html: the same page with its shell in

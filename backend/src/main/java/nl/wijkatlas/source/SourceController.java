@@ -18,9 +18,9 @@ import nl.wijkatlas.graphql.Batches;
  * serves the {@code source} fields of the area types.
  */
 @Controller
-class SourceController {
+record SourceController(BatchLoaderRegistry registry, SourceRepository sources) {
 
-	SourceController(BatchLoaderRegistry registry, SourceRepository sources) {
+	SourceController {
 		Batches.registerByKey(registry, Source.class, sources::findAllById, Source::id);
 	}
 

@@ -8,13 +8,7 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class ChapterMutationController {
-
-	private final ChapterChanges changes;
-
-	ChapterMutationController(ChapterChanges changes) {
-		this.changes = changes;
-	}
+record ChapterMutationController(ChapterChanges changes) {
 
 	@MutationMapping
 	ChapterPayload createChapter(@Argument String story, @Argument ChapterInput input, Authentication authentication) {

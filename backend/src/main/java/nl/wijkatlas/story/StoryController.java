@@ -25,18 +25,9 @@ import org.springframework.graphql.data.query.ScrollSubrange;
 import org.springframework.stereotype.Controller;
 
 @Controller
-class StoryController {
+record StoryController(StoryRepository stories, AreaReferences areas) {
 
 	private static final Pattern SLUG = Pattern.compile("^[a-z0-9][a-z0-9-]*$");
-
-	private final StoryRepository stories;
-
-	private final AreaReferences areas;
-
-	StoryController(StoryRepository stories, AreaReferences areas) {
-		this.stories = stories;
-		this.areas = areas;
-	}
 
 	@QueryMapping
 	Window<Story> stories(@Argument String area, @Argument Boolean within, @Argument String gemeente,
