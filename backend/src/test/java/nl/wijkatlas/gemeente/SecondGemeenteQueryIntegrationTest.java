@@ -9,6 +9,7 @@ import org.springframework.graphql.test.tester.GraphQlTester;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.wijkatlas.support.GraphQlErrors;
+import nl.wijkatlas.support.GraphQlObject;
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -77,11 +78,10 @@ class SecondGemeenteQueryIntegrationTest {
 		response.path("area.opgaven[*].id")
 			.entityList(String.class)
 			.containsExactly("wijkontwikkelingsplan-braakhuizen-zuid");
-		response.path("area.opgaven[0].period").entity(String.class).isEqualTo("2018-2019");
-		response.path("area.opgaven[0].source.id")
-			.entity(String.class)
-			.isEqualTo("geldrop-mierlo-meerjarenbegroting-2019-2022-wijkontwikkelingsplannen");
-		response.path("area.opgaven[0].source.publisher").entity(String.class).isEqualTo("Gemeente Geldrop-Mierlo");
+		GraphQlObject.at(response, "area.opgaven[0]")
+			.has("period", "2018-2019")
+			.has("source.id", "geldrop-mierlo-meerjarenbegroting-2019-2022-wijkontwikkelingsplannen")
+			.has("source.publisher", "Gemeente Geldrop-Mierlo");
 		response.path("area.opgaven[0].sourceLocator")
 			.entity(String.class)
 			.satisfies((locator) -> assertThat(locator).contains("Formuleren van succes- en faalfactoren"));

@@ -1,19 +1,14 @@
 package nl.wijkatlas.limits;
 
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.time.Duration;
 
-import graphql.ExecutionResult;
-import graphql.execution.instrumentation.Instrumentation;
-import graphql.execution.instrumentation.InstrumentationState;
-import graphql.execution.instrumentation.SimplePerformantInstrumentation;
-import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import org.junit.jupiter.api.Test;
 
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.context.annotation.Bean;
 import org.springframework.dao.QueryTimeoutException;
+import org.springframework.graphql.server.WebGraphQlInterceptor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import nl.wijkatlas.support.Http;
@@ -58,24 +53,18 @@ class SmallLimitsIntegrationTest {
 
 	/**
 	 * Makes the operation named {@code SlowOnPurpose} answer 200 ms late, asynchronously
-	 * (as a slow data fetch would), so the request time limit is met for certain.
+	 * (as a slow data fetch would), so the request time limit is met for certain. A
+	 * {@code WebGraphQlInterceptor}, the hook the time limit itself uses: registered
+	 * after the application's own interceptors, it runs inside their timeout (were it
+	 * outside, no TIMEOUT would come and the test would fail, not pass).
 	 */
 	@TestConfiguration
 	static class SlowOnPurpose {
 
 		@Bean
-		Instrumentation slowOnPurpose() {
-			return new SimplePerformantInstrumentation() {
-				@Override
-				public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
-						InstrumentationExecutionParameters parameters, InstrumentationState state) {
-					if (!parameters.getQuery().contains("SlowOnPurpose")) {
-						return CompletableFuture.completedFuture(result);
-					}
-					return CompletableFuture.supplyAsync(() -> result,
-							CompletableFuture.delayedExecutor(200, TimeUnit.MILLISECONDS));
-				}
-			};
+		WebGraphQlInterceptor slowOnPurpose() {
+			return (request, chain) -> request.getDocument().contains("SlowOnPurpose")
+					? chain.next(request).delayElement(Duration.ofMillis(200)) : chain.next(request);
 		}
 
 	}

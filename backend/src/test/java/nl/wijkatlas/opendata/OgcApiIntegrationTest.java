@@ -18,6 +18,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
+import static nl.wijkatlas.support.Mvc.getOk;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.containsString;
@@ -49,16 +51,14 @@ class OgcApiIntegrationTest {
 
 	@Test
 	void shouldLinkTheLandingPageToTheApiDefinitionConformanceAndData() throws Exception {
-		this.mvc.perform(get("/ogc"))
-			.andExpect(status().isOk())
-			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
+		getOk(this.mvc, "/ogc").andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_JSON))
 			.andExpect(jsonPath("$.title").isNotEmpty())
 			.andExpect(jsonPath("$.links[*].rel", hasItems("self", "service-desc", "conformance", "data")))
 			.andExpect(jsonPath("$.links[?(@.rel == 'data')].href").value("http://localhost/ogc/collections"))
 			.andExpect(jsonPath("$.links[?(@.rel == 'conformance')].href").value("http://localhost/ogc/conformance"))
 			.andExpect(jsonPath("$.links[?(@.rel == 'service-desc')].type")
 				.value("application/vnd.oai.openapi+json;version=3.0"));
-		this.mvc.perform(get("/ogc/?f=json")).andExpect(status().isOk());
+		getOk(this.mvc, "/ogc/?f=json");
 	}
 
 	/**
@@ -71,16 +71,13 @@ class OgcApiIntegrationTest {
 			"ogcapi-features-3, features-filter", "cql2, cql2-text", "cql2, basic-cql2",
 			"cql2, advanced-comparison-operators" })
 	void shouldDeclareConformanceTo(String standard, String conformanceClass) throws Exception {
-		this.mvc.perform(get("/ogc/conformance"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.conformsTo",
-					hasItem("http://www.opengis.net/spec/" + standard + "/1.0/conf/" + conformanceClass)));
+		getOk(this.mvc, "/ogc/conformance").andExpect(jsonPath("$.conformsTo",
+				hasItem("http://www.opengis.net/spec/" + standard + "/1.0/conf/" + conformanceClass)));
 	}
 
 	@Test
 	void shouldServeAnOpenApiDefinitionOfEveryPathAndParameter() throws Exception {
-		this.mvc.perform(get("/ogc/api"))
-			.andExpect(status().isOk())
+		getOk(this.mvc, "/ogc/api")
 			.andExpect(
 					content().contentTypeCompatibleWith(MediaType.parseMediaType("application/vnd.oai.openapi+json")))
 			.andExpect(jsonPath("$.openapi", startsWith("3.0")))
@@ -94,17 +91,14 @@ class OgcApiIntegrationTest {
 
 	@Test
 	void shouldOfferOneCollectionPerLevelWithItsExtentFromTheData() throws Exception {
-		this.mvc.perform(get("/ogc/collections"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.links[?(@.rel == 'self')]").exists())
+		getOk(this.mvc, "/ogc/collections").andExpect(jsonPath("$.links[?(@.rel == 'self')]").exists())
 			.andExpect(jsonPath("$.collections[*].id",
 					contains("gemeenten", "stadsdelen", "wijken", "buurten", "gebieden")))
 			.andExpect(jsonPath("$.collections[*].itemType", everyItem(is("feature"))))
 			.andExpect(jsonPath("$.collections[*].extent.spatial.crs",
 					everyItem(is("http://www.opengis.net/def/crs/OGC/1.3/CRS84"))));
 
-		MockHttpServletResponse wijken = this.mvc.perform(get("/ogc/collections/wijken"))
-			.andExpect(status().isOk())
+		MockHttpServletResponse wijken = getOk(this.mvc, "/ogc/collections/wijken")
 			.andExpect(jsonPath("$.id").value("wijken"))
 			.andExpect(jsonPath("$.title").value("Wijken"))
 			.andExpect(jsonPath("$.description", containsString("18")))
@@ -130,8 +124,7 @@ class OgcApiIntegrationTest {
 	@Test
 	void shouldPageThroughEveryBuurtWithNextLinks() throws Exception {
 		// Zwolle's buurten: the next links keep the gemeente filter and the page size.
-		MockHttpServletResponse first = this.mvc.perform(get("/ogc/collections/buurten/items?gemeente=GM0193&limit=10"))
-			.andExpect(status().isOk())
+		MockHttpServletResponse first = getOk(this.mvc, "/ogc/collections/buurten/items?gemeente=GM0193&limit=10")
 			.andExpect(content().contentTypeCompatibleWith(GEO_JSON))
 			.andExpect(jsonPath("$.type").value("FeatureCollection"))
 			.andExpect(jsonPath("$.numberMatched").value(78))
@@ -153,8 +146,7 @@ class OgcApiIntegrationTest {
 			if (next.isEmpty()) {
 				break;
 			}
-			page = this.mvc.perform(get(next.get(0).replace("http://localhost", "")))
-				.andExpect(status().isOk())
+			page = getOk(this.mvc, next.get(0).replace("http://localhost", ""))
 				.andExpect(jsonPath("$.links[?(@.rel == 'prev')]").exists())
 				.andReturn()
 				.getResponse()
@@ -168,8 +160,7 @@ class OgcApiIntegrationTest {
 
 	@Test
 	void shouldServeAllOfAGemeentesBuurtenInOnePageByDefault() throws Exception {
-		this.mvc.perform(get("/ogc/collections/buurten/items?gemeente=GM0193"))
-			.andExpect(status().isOk())
+		getOk(this.mvc, "/ogc/collections/buurten/items?gemeente=GM0193")
 			.andExpect(jsonPath("$.numberMatched").value(78))
 			.andExpect(jsonPath("$.numberReturned").value(78))
 			.andExpect(jsonPath("$.links[?(@.rel == 'next')]").isEmpty());
@@ -190,25 +181,20 @@ class OgcApiIntegrationTest {
 	@Test
 	void shouldCapALimitAboveTheMaximumInsteadOfRefusingIt() throws Exception {
 		// every buurt: Zwolle's 78 and Geldrop-Mierlo's 15
-		this.mvc.perform(get("/ogc/collections/buurten/items?limit=100000"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.numberReturned").value(93))
+		getOk(this.mvc, "/ogc/collections/buurten/items?limit=100000").andExpect(jsonPath("$.numberReturned").value(93))
 			.andExpect(jsonPath("$.links[?(@.rel == 'next')]").isEmpty());
 		this.mvc.perform(get("/ogc/collections/buurten/items?limit=5&offset=90"))
 			.andExpect(jsonPath("$.numberReturned").value(3))
 			.andExpect(jsonPath("$.links[?(@.rel == 'next')]").isEmpty())
 			.andExpect(jsonPath("$.links[?(@.rel == 'prev')].href", hasItem(containsString("offset=85"))));
-		this.mvc.perform(get("/ogc/collections/buurten/items?offset=500"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.numberReturned").value(0))
+		getOk(this.mvc, "/ogc/collections/buurten/items?offset=500").andExpect(jsonPath("$.numberReturned").value(0))
 			.andExpect(jsonPath("$.features").isEmpty());
 	}
 
 	@Test
 	void shouldReturnOnlyAreasThatIntersectTheBbox() throws Exception {
 		// a small box around a point in Holtenbroek IV
-		this.mvc.perform(get("/ogc/collections/buurten/items?bbox=6.0885,52.5215,6.0893,52.5221&limit=100"))
-			.andExpect(status().isOk())
+		getOk(this.mvc, "/ogc/collections/buurten/items?bbox=6.0885,52.5215,6.0893,52.5221&limit=100")
 			.andExpect(jsonPath("$.features[*].id", hasItem("BU01933000")))
 			.andExpect(jsonPath("$.numberMatched").value(lessThan(5)));
 		this.mvc.perform(get("/ogc/collections/wijken/items?bbox=6.0885,52.5215,6.0893,52.5221"))
@@ -217,12 +203,10 @@ class OgcApiIntegrationTest {
 		this.mvc.perform(get("/ogc/collections/wijken/items?bbox=6.0885,52.5215,0,6.0893,52.5221,100"))
 			.andExpect(jsonPath("$.features[*].id", contains("WK019330")));
 		// elsewhere, and across the antimeridian: nothing
-		this.mvc.perform(get("/ogc/collections/buurten/items?bbox=4.8,52.3,4.9,52.4"))
-			.andExpect(status().isOk())
+		getOk(this.mvc, "/ogc/collections/buurten/items?bbox=4.8,52.3,4.9,52.4")
 			.andExpect(jsonPath("$.numberMatched").value(0))
 			.andExpect(jsonPath("$.features").isEmpty());
-		this.mvc.perform(get("/ogc/collections/buurten/items?bbox=170,-10,-170,10"))
-			.andExpect(status().isOk())
+		getOk(this.mvc, "/ogc/collections/buurten/items?bbox=170,-10,-170,10")
 			.andExpect(jsonPath("$.numberMatched").value(0));
 		// the whole world: everything
 		this.mvc.perform(get("/ogc/collections/buurten/items?bbox=-180,-90,180,90"))
@@ -274,8 +258,7 @@ class OgcApiIntegrationTest {
 
 	@Test
 	void shouldServeOneAreaByItsCode() throws Exception {
-		this.mvc.perform(get("/ogc/collections/wijken/items/WK019330"))
-			.andExpect(status().isOk())
+		getOk(this.mvc, "/ogc/collections/wijken/items/WK019330")
 			.andExpect(content().contentTypeCompatibleWith(GEO_JSON))
 			.andExpect(jsonPath("$.type").value("Feature"))
 			.andExpect(jsonPath("$.id").value("WK019330"))
@@ -308,8 +291,7 @@ class OgcApiIntegrationTest {
 			.andExpect(jsonPath("$.features[?(@.id == 'WK019331')].properties.value").value(8.05))
 			.andExpect(jsonPath("$.features[?(@.id != 'WK019331')].properties.status", everyItem(is("MISSING"))))
 			.andExpect(jsonPath("$.features[?(@.id != 'WK019331')].properties.value", everyItem(nullValue())));
-		this.mvc.perform(get("/ogc/collections/wijken/items/WK019331?indicator=nextdoor_vu_rapportcijfer_buurt"))
-			.andExpect(status().isOk())
+		getOk(this.mvc, "/ogc/collections/wijken/items/WK019331?indicator=nextdoor_vu_rapportcijfer_buurt")
 			.andExpect(jsonPath("$.properties.period").value("2023"))
 			.andExpect(jsonPath("$.properties.value").value(8.05));
 	}

@@ -10,6 +10,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
+import static nl.wijkatlas.support.Mvc.getOk;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.contains;
 import static org.hamcrest.Matchers.everyItem;
@@ -17,7 +19,6 @@ import static org.hamcrest.Matchers.is;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.header;
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.jsonPath;
-import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 /**
  * OGC API – Features Part 2 (CRS by reference) against the real PostGIS: the CRS list and
@@ -38,9 +39,7 @@ class OgcCrsIntegrationTest {
 
 	@Test
 	void shouldListTheOfferedCrsAndRdNewAsStorageCrsOnEveryCollection() throws Exception {
-		this.mvc.perform(get("/ogc/collections"))
-			.andExpect(status().isOk())
-			.andExpect(jsonPath("$.collections[*].storageCrs", everyItem(is(RD_NEW))))
+		getOk(this.mvc, "/ogc/collections").andExpect(jsonPath("$.collections[*].storageCrs", everyItem(is(RD_NEW))))
 			.andExpect(jsonPath("$.collections[0].crs", contains(CRS84, RD_NEW, ETRS89)));
 		this.mvc.perform(get("/ogc/collections/wijken"))
 			.andExpect(jsonPath("$.storageCrs").value(RD_NEW))
@@ -83,8 +82,7 @@ class OgcCrsIntegrationTest {
 	void shouldFilterByABoxInRdNewAndInEtrs89() throws Exception {
 		// The same small box as the CRS84 bbox test (6.0885,52.5215,6.0893,52.5221): one
 		// wijk.
-		this.mvc.perform(get("/ogc/collections/wijken/items?bbox=52.5215,6.0885,52.5221,6.0893&bbox-crs=" + ETRS89))
-			.andExpect(status().isOk())
+		getOk(this.mvc, "/ogc/collections/wijken/items?bbox=52.5215,6.0885,52.5221,6.0893&bbox-crs=" + ETRS89)
 			.andExpect(header().string("Content-Crs", "<" + CRS84 + ">"))
 			.andExpect(jsonPath("$.numberMatched").value(1))
 			.andExpect(jsonPath("$.features[0].id").value("WK019330"));
@@ -98,8 +96,7 @@ class OgcCrsIntegrationTest {
 		List<Double> vertex = firstPoint(centre, "$.features[0].geometry");
 		String box = (vertex.get(0) - 1) + "," + (vertex.get(1) - 1) + "," + (vertex.get(0) + 1) + ","
 				+ (vertex.get(1) + 1);
-		String rdBoxed = this.mvc.perform(get("/ogc/collections/wijken/items?bbox=" + box + "&bbox-crs=" + RD_NEW))
-			.andExpect(status().isOk())
+		String rdBoxed = getOk(this.mvc, "/ogc/collections/wijken/items?bbox=" + box + "&bbox-crs=" + RD_NEW)
 			.andReturn()
 			.getResponse()
 			.getContentAsString();
@@ -109,9 +106,7 @@ class OgcCrsIntegrationTest {
 
 	/** The body of a 200 answer whose {@code Content-Crs} names the CRS. */
 	private String items(String url, String crs) throws Exception {
-		return this.mvc.perform(get(url))
-			.andExpect(status().isOk())
-			.andExpect(header().string("Content-Crs", "<" + crs + ">"))
+		return getOk(this.mvc, url).andExpect(header().string("Content-Crs", "<" + crs + ">"))
 			.andReturn()
 			.getResponse()
 			.getContentAsString();

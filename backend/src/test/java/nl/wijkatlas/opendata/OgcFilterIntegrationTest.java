@@ -17,6 +17,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
+import static nl.wijkatlas.support.Mvc.getOk;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
@@ -37,8 +39,7 @@ class OgcFilterIntegrationTest {
 
 	@Test
 	void shouldDescribeTheQueryablesAsJsonSchema() throws Exception {
-		this.mvc.perform(get("/ogc/collections/buurten/queryables"))
-			.andExpect(status().isOk())
+		getOk(this.mvc, "/ogc/collections/buurten/queryables")
 			.andExpect(content().contentTypeCompatibleWith(MediaType.parseMediaType("application/schema+json")))
 			.andExpect(jsonPath("$['$schema']").value("https://json-schema.org/draft/2020-12/schema"))
 			.andExpect(jsonPath("$['$id']").value("http://localhost/ogc/collections/buurten/queryables"))
@@ -145,11 +146,7 @@ class OgcFilterIntegrationTest {
 		String next = JsonPath.<List<String>>read(first, "$.links[?(@.rel == 'next')].href").get(0);
 		assertThat(next).contains("filter=").contains("offset=2");
 
-		String second = this.mvc.perform(get(URI.create(next)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		String second = getOk(this.mvc, URI.create(next)).andReturn().getResponse().getContentAsString();
 		assertThat((Integer) JsonPath.read(second, "$.numberMatched")).isEqualTo(expected);
 		assertThat(properties(second)).hasSize(2)
 			.allSatisfy((p) -> assertThat(p).containsEntry("parent_code", "WK019330"));
@@ -203,7 +200,7 @@ class OgcFilterIntegrationTest {
 			.andExpect(status().isBadRequest())
 			.andExpect(content().contentTypeCompatibleWith(MediaType.APPLICATION_PROBLEM_JSON))
 			.andExpect(jsonPath("$.parameter").value("filter-lang"));
-		this.mvc.perform(get(itemsUri("buurten", "level='BUURT'", "filter-lang=cql2-text"))).andExpect(status().isOk());
+		getOk(this.mvc, itemsUri("buurten", "level='BUURT'", "filter-lang=cql2-text"));
 		this.mvc.perform(get(itemsUri("buurten", "", "")))
 			.andExpect(status().isBadRequest())
 			.andExpect(jsonPath("$.detail", containsString("empty")));
@@ -214,11 +211,7 @@ class OgcFilterIntegrationTest {
 	}
 
 	private String items(String collection, String filter, String query) throws Exception {
-		return this.mvc.perform(get(itemsUri(collection, filter, query)))
-			.andExpect(status().isOk())
-			.andReturn()
-			.getResponse()
-			.getContentAsString();
+		return getOk(this.mvc, itemsUri(collection, filter, query)).andReturn().getResponse().getContentAsString();
 	}
 
 	private static URI itemsUri(String collection, String filter, String query) {

@@ -12,6 +12,8 @@ import org.springframework.test.web.servlet.MockMvc;
 
 import nl.wijkatlas.support.WijkatlasIntegrationTest;
 
+import static nl.wijkatlas.support.Mvc.getOk;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.not;
@@ -38,8 +40,7 @@ class ProfileFirstFrameIntegrationTest {
 
 	@Test
 	void shouldDrawTheProfilesNameAndLocatorPictureInTheServerHtml() throws Exception {
-		this.mvc.perform(get("/gebied/BU01933000"))
-			.andExpect(status().isOk())
+		getOk(this.mvc, "/gebied/BU01933000")
 			.andExpect(content().string(containsString("data-first-frame=\"BU01933000\"")))
 			.andExpect(content().string(containsString(
 					"<p class=\"profile__level\">Buurt in Zwolle · <span class=\"profile__code\">BU01933000</span></p>")))
@@ -82,8 +83,7 @@ class ProfileFirstFrameIntegrationTest {
 
 	@Test
 	void shouldDrawTheLocatorAsTheInteractiveMapDoes() throws Exception {
-		String svg = this.mvc.perform(get("/preview/kaart/WK019330.svg"))
-			.andExpect(status().isOk())
+		String svg = getOk(this.mvc, "/preview/kaart/WK019330.svg")
 			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
 			.andExpect(header().string("Cache-Control", containsString("max-age=3600")))
 			.andReturn()
@@ -139,8 +139,7 @@ class ProfileFirstFrameIntegrationTest {
 
 	@Test
 	void shouldDrawTheAtlasLevelWithEveryAreasCodeForThePageToColour() throws Exception {
-		String svg = this.mvc.perform(get("/preview/atlas/GM0193/WIJK.svg"))
-			.andExpect(status().isOk())
+		String svg = getOk(this.mvc, "/preview/atlas/GM0193/WIJK.svg")
 			.andExpect(content().contentTypeCompatibleWith("image/svg+xml"))
 			.andReturn()
 			.getResponse()
@@ -163,7 +162,7 @@ class ProfileFirstFrameIntegrationTest {
 		List<String> names = new ArrayList<>();
 		assertNoOverlap(svg, names);
 		assertThat(names).hasSizeGreaterThanOrEqualTo(6).contains("Diezerpoort");
-		this.mvc.perform(get("/preview/atlas/GM0193/BUURT.svg")).andExpect(status().isOk());
+		getOk(this.mvc, "/preview/atlas/GM0193/BUURT.svg");
 		this.mvc.perform(get("/preview/atlas/GM0193/GEMEENTE.svg")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/preview/atlas/GM9999/WIJK.svg")).andExpect(status().isNotFound());
 		this.mvc.perform(get("/preview/atlas/{g}/WIJK.svg", "GM<x")).andExpect(status().isNotFound());

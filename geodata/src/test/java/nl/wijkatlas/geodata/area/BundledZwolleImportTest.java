@@ -2,8 +2,6 @@ package nl.wijkatlas.geodata.area;
 
 import java.util.List;
 
-import javax.sql.DataSource;
-
 import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.geodata.support.ImportedGemeente;
 import nl.wijkatlas.geodata.support.TestDatabase;
@@ -14,14 +12,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class BundledZwolleImportTest {
 
-	private static DataSource dataSource;
-
 	private static ImportResult first;
 
 	@BeforeAll
 	static void importBundledZwolle() {
-		dataSource = TestDatabase.dataSource();
-		first = BundledZwolle.importInto(dataSource);
+		first = BundledZwolle.importInto(TestDatabase.dataSource());
 	}
 
 	@Test
@@ -97,7 +92,7 @@ class BundledZwolleImportTest {
 		String versions = TestDatabase.rowVersions();
 		long imports = count("select count(*) from dataset_import");
 
-		ImportResult again = BundledZwolle.importInto(dataSource);
+		ImportResult again = BundledZwolle.importInto(TestDatabase.dataSource());
 
 		assertThat(again.skipped()).isTrue();
 		assertThat(again.changed()).isFalse();
@@ -108,11 +103,11 @@ class BundledZwolleImportTest {
 
 	@Test
 	void shouldRewriteNoRowWhenForcedToImportTheSameDataAgain() {
-		BundledZwolle.importInto(dataSource);
+		BundledZwolle.importInto(TestDatabase.dataSource());
 		String versions = TestDatabase.rowVersions();
 		long version = count("select version from data_version");
 
-		ImportResult forced = BundledZwolle.importInto(dataSource, true);
+		ImportResult forced = BundledZwolle.importInto(TestDatabase.dataSource(), true);
 
 		assertThat(forced.skipped()).isFalse();
 		assertThat(forced.changed()).isFalse();

@@ -1,7 +1,5 @@
 package nl.wijkatlas.geodata.indicator;
 
-import javax.sql.DataSource;
-
 import nl.wijkatlas.geodata.InputFile;
 import nl.wijkatlas.geodata.area.BundledAreas;
 import nl.wijkatlas.geodata.gebied.BundledGebieden;
@@ -18,14 +16,11 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class BundledIndicatorsImportTest {
 
-	private static DataSource dataSource;
-
 	private static IndicatorImportResult first;
 
 	@BeforeAll
 	static void importEverything() {
-		dataSource = FigureTestData.areasAndGebieden();
-		first = BundledIndicators.importInto(dataSource);
+		first = BundledIndicators.importInto(FigureTestData.areasAndGebieden());
 	}
 
 	@Test
@@ -146,11 +141,11 @@ class BundledIndicatorsImportTest {
 
 	@Test
 	void shouldChangeNothingWhenImportedAgainOrForced() {
-		BundledIndicators.importInto(dataSource);
+		BundledIndicators.importInto(TestDatabase.dataSource());
 		String before = GebiedTables.rowVersions();
 
-		IndicatorImportResult again = BundledIndicators.importInto(dataSource);
-		IndicatorImportResult forced = new IndicatorImporter(dataSource).importFiles(
+		IndicatorImportResult again = BundledIndicators.importInto(TestDatabase.dataSource());
+		IndicatorImportResult forced = new IndicatorImporter(TestDatabase.dataSource()).importFiles(
 				BundledIndicators.FILES.stream().map(InputFile::ofResource).toList(),
 				IndicatorImportOptions.defaults().withForce(true));
 
