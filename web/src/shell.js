@@ -55,12 +55,16 @@ export function showGemeente(gemeente) {
  * submit; by default it opens that gemeente's atlas.
  */
 export function renderGemeenteSwitch(gemeenten, currentCode, onChoose) {
+  // A page about no gemeente yet (an empty compare page) must not show the first gemeente of the
+  // list as if it were chosen: it says "choose one" until the reader does.
+  const current = gemeenten.some((g) => g.code === currentCode) ? currentCode : null;
   const select = h(
     'select',
     { id: 'gemeente-select', name: 'gemeente', class: 'utrecht-select utrecht-select--html-select' },
-    gemeenten.map((g) => h('option', { value: g.code, selected: g.code === currentCode }, g.name)),
+    current ? null : h('option', { value: '', selected: true, disabled: true }, t('gemeenteSwitchNone')),
+    gemeenten.map((g) => h('option', { value: g.code, selected: g.code === current }, g.name)),
   );
-  if (currentCode) select.value = currentCode;
+  if (current) select.value = current;
   const form = h(
     'form',
     { class: 'gemeente-switch', id: 'gemeente-switch', action: '/', method: 'get' },
@@ -72,6 +76,10 @@ export function renderGemeenteSwitch(gemeenten, currentCode, onChoose) {
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const code = select.value;
+    if (!code) {
+      select.focus();
+      return;
+    }
     if (onChoose) onChoose(code);
     else window.location.assign(atlasUrl({ gemeente: code, level: 'WIJK' }));
   });

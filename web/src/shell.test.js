@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, test } from 'vitest';
 import { installFakeDom } from './test-dom.js';
-import { sourceLine, sourceTitle, sourceTitleLang } from './shell.js';
+import { renderGemeenteSwitch, sourceLine, sourceTitle, sourceTitleLang } from './shell.js';
 import { setPageLang } from './i18n.js';
 
 // Each test sets the page language it draws in; the next one starts from the default, Dutch.
@@ -36,5 +36,31 @@ describe('source titles in the page language', () => {
     const line = sourceLine(published);
     expect(line.querySelector('a').getAttribute('lang')).toBe('nl');
     expect(sourceLine(derived).querySelector('span').getAttribute('lang')).toBeNull();
+  });
+});
+
+describe('the gemeente switcher', () => {
+  const gemeenten = [
+    { code: 'GM1771', name: 'Geldrop-Mierlo' },
+    { code: 'GM0193', name: 'Zwolle' },
+  ];
+  const options = (form) => [...form.querySelectorAll('option')];
+
+  test("a page about one gemeente shows that gemeente as chosen, with no 'choose' option", () => {
+    const list = options(renderGemeenteSwitch(gemeenten, 'GM0193'));
+    expect(list.map((o) => o.textContent)).toEqual(['Geldrop-Mierlo', 'Zwolle']);
+    expect(list.filter((o) => o.hasAttribute('selected')).map((o) => o.getAttribute('value'))).toEqual(['GM0193']);
+  });
+
+  test('a page about no gemeente (or an unknown one) asks to choose one instead of showing the first as chosen', () => {
+    for (const current of [null, undefined, 'GM9999']) {
+      const list = options(renderGemeenteSwitch(gemeenten, current));
+      expect(list[0].textContent).toBe('Kies een gemeente');
+      expect(list[0].getAttribute('value')).toBe('');
+      expect(list[0].hasAttribute('disabled')).toBe(true);
+      expect(list.filter((o) => o.hasAttribute('selected'))).toEqual([list[0]]);
+    }
+    setPageLang('en');
+    expect(options(renderGemeenteSwitch(gemeenten, null))[0].textContent).toBe('Choose a municipality');
   });
 });

@@ -267,7 +267,7 @@ export async function renderCompare(main, { route, configPromise, embedded = fal
       { class: 'compare' },
       heading,
       links,
-      areas.length < 2 ? h('p', {}, t('compareNeedTwo')) : null,
+      areas.length < 2 ? h('p', {}, t(areas.length ? 'compareNeedTwo' : 'compareNeedAny')) : null,
       areas.length < MAX_COMPARED ? await addPicker(codes, gemeente?.code).catch(() => null) : null,
       areas.length ? h('div', { id: 'compare-map', class: 'map map--small compare__map', role: 'region', 'aria-label': t('compareMapLabel', { names }), 'data-map-state': 'loading' }) : null,
       areas.length ? figures : null,
