@@ -57,8 +57,15 @@ export function compareRows(areas, { all = false } = {}) {
   return { key: key.map(row), shared: shared.map(row).sort(sortByLabel), others: others.map(row).sort(sortByLabel) };
 }
 
-function unitSuffix(unit) {
-  return unit && unit !== 'aantal' && unit !== '%' ? ` (${unitLabel(unit)})` : unit === '%' ? ' (%)' : '';
+/**
+ * What follows an indicator's name in a row heading: its unit in brackets, unless it is a plain count
+ * or the name already says it (CBS names such as "Bevolkingsdichtheid (inwoners per km2 land)").
+ */
+export function unitSuffix(label, unit) {
+  if (!unit || unit === 'aantal') return '';
+  const said = (text) => unitLabel(text).toLowerCase();
+  if (said(label ?? '').includes(said(unit))) return '';
+  return unit === '%' ? ' (%)' : ` (${unitLabel(unit)})`;
 }
 
 function figuresTable(areas, rows, caption) {
@@ -78,7 +85,7 @@ function figuresTable(areas, rows, caption) {
         h(
           'tr',
           {},
-          h('th', { scope: 'row' }, indicatorLabel(r.indicator), unitSuffix(r.indicator.unit)),
+          h('th', { scope: 'row' }, indicatorLabel(r.indicator), unitSuffix(indicatorLabel(r.indicator), r.indicator.unit)),
           ...r.cells.map((c, i) =>
             h(
               'td',

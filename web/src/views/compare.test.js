@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { compareQuery, compareRows, loadAreas } from './compare.js';
+import { compareQuery, compareRows, loadAreas, unitSuffix } from './compare.js';
 import { compareEmbedUrl, compareUrl, parseRoute } from '../url-state.js';
 import { setPageLang } from '../i18n.js';
 
@@ -42,6 +42,13 @@ describe('compare', () => {
     } finally {
       vi.unstubAllGlobals();
     }
+  });
+  test("a row heading names the unit once: not after a count, not when the indicator's name already says it", () => {
+    expect(unitSuffix('Bevolkingsdichtheid (inwoners per km2 land)', 'inwoners per km2')).toBe('');
+    expect(unitSuffix('Gemiddelde WOZ-waarde', 'x 1000 euro')).toBe(' (x 1000 euro)');
+    expect(unitSuffix('Aantal inwoners (1 januari)', 'aantal')).toBe('');
+    expect(unitSuffix('Aandeel 65-plussers', '%')).toBe(' (%)');
+    expect(unitSuffix('Oppervlakte land', 'km2')).toBe(' (km²)');
   });
   test('one query for all areas, by alias', () => {
     expect(compareQuery(3)).toMatch(/area2: area\(code: \$c2\)/);
