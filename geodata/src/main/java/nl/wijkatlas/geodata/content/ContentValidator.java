@@ -1,7 +1,9 @@
 package nl.wijkatlas.geodata.content;
 
+import nl.wijkatlas.geodata.AreaLevel;
 import nl.wijkatlas.geodata.Patterns;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -282,7 +284,8 @@ final class ContentValidator {
 		cited(file, opgave.id(), opgave.sourceId());
 	}
 
-	private static final List<String> STORY_LEVELS = List.of("GEMEENTE", "STADSDEEL", "WIJK", "BUURT", "GEBIED");
+	/** A chapter's map shows areas of one level: any of the levels there are. */
+	private static final List<String> STORY_LEVELS = Arrays.stream(AreaLevel.values()).map(Enum::name).toList();
 
 	private void checkStory(Content.StoryEntry story) {
 		String file = "story.json";

@@ -126,12 +126,10 @@ final class PdokFeatures {
 			kept.putIfAbsent((trimmed != null) ? trimmed : "~" + kept.size(), converted);
 		}
 		if (water > 0) {
-			notes.add("left out " + water + " water " + (level == AreaLevel.BUURT ? "buurten" : "wijken")
-					+ " (water = JA)");
+			notes.add("left out " + water + " water " + level.plural() + " (water = JA)");
 		}
 		if (elsewhere > 0) {
-			notes.add("left out " + elsewhere + " " + (level == AreaLevel.BUURT ? "buurten" : "wijken")
-					+ " of other gemeenten");
+			notes.add("left out " + elsewhere + " " + level.plural() + " of other gemeenten");
 		}
 		return kept;
 	}
