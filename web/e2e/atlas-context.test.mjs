@@ -3,40 +3,29 @@
 // city, and on a touch screen one finger scrolls the page while two move the map.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { BASE_URL, browser, expectNoAxeViolations, exploreMap, mapIdle, openPage, SUITE_TIMEOUT, useBrowser } from './helpers.mjs';
+import { BASE_URL, expectNoAxeViolations, exploreMap, graphql, hoverArea, mapIdle, SUITE_TIMEOUT, useBrowser, withPage } from './helpers.mjs';
 
 const INHABITANTS = 'AantalInwoners_5';
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
 
 useBrowser();
 
-async function graphql(query, variables = {}) {
-  const response = await fetch(`${BASE_URL}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query, variables }) });
-  const body = await response.json();
-  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
-  return body.data;
-}
-
 describe('the atlas for wijkmanagers', { timeout: SUITE_TIMEOUT }, () => {
   for (const gemeente of ['GM0193', 'GM1771']) {
     test(`opens on inhabitants, not on "geen indicator" (${gemeente})`, async () => {
-      const { page, context, errors } = await openPage(browser, `/?gemeente=${gemeente}&niveau=wijk`);
-      try {
+      await withPage(`/?gemeente=${gemeente}&niveau=wijk`, async ({ page, errors }) => {
         const state = await mapIdle(page, { check: (d) => d.mapIndicator.startsWith(`${INHABITANTS}/`) });
         assert.match(state.mapIndicator, /\/WIJK$/);
         assert.equal(await page.locator('#indicator-select').inputValue(), INHABITANTS);
         assert.equal(new URL(page.url()).searchParams.get('indicator'), INHABITANTS);
         assert.ok(await page.locator('#legend .legend__row').count(), 'no legend');
         assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
   test('"geen indicator" is kept in the URL: a reload shows the plain map', async () => {
-    const { page, context } = await openPage(browser, '/?niveau=wijk');
-    try {
+    await withPage('/?niveau=wijk', async ({ page }) => {
       await mapIdle(page, { check: (d) => d.mapIndicator.startsWith(`${INHABITANTS}/`) });
       await page.locator('#indicator-select').selectOption('');
       await page.waitForURL(/indicator=geen/);
@@ -44,14 +33,11 @@ describe('the atlas for wijkmanagers', { timeout: SUITE_TIMEOUT }, () => {
       await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' && d.mapIndicator === '' });
       assert.equal(await page.locator('#indicator-select').inputValue(), '');
       assert.equal(await page.locator('#legend .legend__row').count(), 0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('legend classes do not share a boundary: every class but the last is half-open', async () => {
-    const { page, context } = await openPage(browser, `/?niveau=wijk&indicator=${INHABITANTS}`);
-    try {
+    await withPage(`/?niveau=wijk&indicator=${INHABITANTS}`, async ({ page }) => {
       await mapIdle(page, { check: (d) => d.mapIndicator.startsWith(`${INHABITANTS}/`) });
       const labels = await page.locator('#legend .legend__row:not(:has(.legend__swatch--nodata)):not(:has(.legend__swatch--few)) .legend__label').allInnerTexts();
       assert.ok(labels.length >= 2, `too few classes: ${labels}`);
@@ -59,9 +45,7 @@ describe('the atlas for wijkmanagers', { timeout: SUITE_TIMEOUT }, () => {
       assert.match(labels.at(-1), /^[\d.]+ – [\d.]+$/);
       // The excluded upper bound of a class is the lower bound of the next: no value in two classes.
       for (let i = 0; i < labels.length - 1; i++) assert.equal(labels[i].split(' – < ')[1], labels[i + 1].split(' – ')[0]);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('units in the tooltip and every legend class, for an indicator whose unit the number does not show', async () => {
@@ -84,30 +68,21 @@ describe('the atlas for wijkmanagers', { timeout: SUITE_TIMEOUT }, () => {
       }
     }
     assert.ok(found, 'no indicator with a worded unit and wijk figures to test with');
-    const { page, context } = await openPage(browser, `/?niveau=wijk&indicator=${found.code}&periode=${found.period}`);
-    try {
+    await withPage(`/?niveau=wijk&indicator=${found.code}&periode=${found.period}`, async ({ page }) => {
       await mapIdle(page, { check: (d) => d.mapIndicator === `${found.code}/${found.period}/WIJK` });
       const labels = await page.locator('#legend .legend__row:not(:has(.legend__swatch--nodata)):not(:has(.legend__swatch--few)) .legend__label').allInnerTexts();
       assert.ok(labels.length, 'no legend classes');
       // The page writes "km2" as "km²".
       const unit = found.unit.replace(/\bkm2\b/g, 'km²');
       for (const label of labels) assert.ok(label.includes(unit), `legend class "${label}" has no unit ${unit}`);
-      const { area } = await graphql('query($c: ID!) { area(code: $c) { labelPoint { lon lat } } }', { c: found.area });
-      const box = await page.locator('#map').boundingBox();
-      const point = await page.evaluate(([x, y]) => window.wijkatlasMap.project([x, y]), [area.labelPoint.lon, area.labelPoint.lat]);
-      await page.mouse.move(box.x + point.x, box.y + point.y);
-      const tooltip = page.locator('.area-tooltip');
-      await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
+      const { tooltip } = await hoverArea(page, found.area);
       assert.ok((await tooltip.innerText()).includes(unit), `tooltip "${await tooltip.innerText()}" has no unit ${unit}`);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   for (const lang of ['nl', 'en']) {
     test(`the selected area's panel gives the value, its rank and the city (${lang})`, async () => {
-      const { page, context, errors } = await openPage(browser, `/?niveau=wijk&gebied=WK019330&indicator=${INHABITANTS}${lang === 'en' ? '&taal=en' : ''}`);
-      try {
+      await withPage(`/?niveau=wijk&gebied=WK019330&indicator=${INHABITANTS}${lang === 'en' ? '&taal=en' : ''}`, async ({ page, errors }) => {
         await mapIdle(page, { check: (d) => d.mapIndicator.startsWith(`${INHABITANTS}/`) });
         const figure = page.locator('#details-body .details__figure');
         await figure.waitFor();
@@ -118,31 +93,23 @@ describe('the atlas for wijkmanagers', { timeout: SUITE_TIMEOUT }, () => {
         assert.match(await page.locator('#details-body .details__city').innerText(), lang === 'en' ? /Municipality of Zwolle in total: [\d,]+/ : /Gemeente Zwolle in totaal: [\d.]+/);
         await expectNoAxeViolations(page, `on the atlas with a selected area (${lang})`);
         assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });
 
 describe('the map on a phone', { timeout: SUITE_TIMEOUT }, () => {
   test('one finger scrolls the page, two move the map (cooperative gestures); a mouse keeps its gestures', async () => {
-    const phone = await openPage(browser, '/?niveau=wijk', PHONE);
-    try {
+    await withPage('/?niveau=wijk', PHONE, async ({ page }) => {
       // On a phone the map is a picture until the reader taps it (map-lazy.js).
-      await exploreMap(phone.page);
-      await mapIdle(phone.page, { check: (d) => d.mapLevel === 'WIJK' });
-      assert.equal(await phone.page.evaluate(() => window.wijkatlasMap.cooperativeGestures.isEnabled()), true);
-    } finally {
-      await phone.context.close();
-    }
-    const desktop = await openPage(browser, '/?niveau=wijk', { viewport: { width: 1440, height: 900 } });
-    try {
-      await mapIdle(desktop.page, { check: (d) => d.mapLevel === 'WIJK' });
-      assert.equal(await desktop.page.evaluate(() => window.wijkatlasMap.cooperativeGestures.isEnabled()), false);
-    } finally {
-      await desktop.context.close();
-    }
+      await exploreMap(page);
+      await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
+      assert.equal(await page.evaluate(() => window.wijkatlasMap.cooperativeGestures.isEnabled()), true);
+    });
+    await withPage('/?niveau=wijk', { viewport: { width: 1440, height: 900 } }, async ({ page }) => {
+      await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
+      assert.equal(await page.evaluate(() => window.wijkatlasMap.cooperativeGestures.isEnabled()), false);
+    });
   });
 });
 
@@ -151,18 +118,15 @@ describe('map context: a basemap and the names of the areas', { timeout: SUITE_T
     const config = await (await fetch(`${BASE_URL}/api/config`)).json();
     assert.ok(config.basemap?.tiles, 'the app has no basemap configured');
     const tileHost = new URL(config.basemap.tiles.replace(/[{}]/g, '')).host;
-    const { page, context, errors } = await openPage(browser, '/?niveau=wijk');
-    const tiles = [];
-    page.on('requestfinished', (request) => new URL(request.url()).host === tileHost && tiles.push(request.url()));
-    try {
+    await withPage('/?niveau=wijk', async ({ page, errors }) => {
+      const tiles = [];
+      page.on('requestfinished', (request) => new URL(request.url()).host === tileHost && tiles.push(request.url()));
       await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' && d.basemap === 'on' });
       assert.ok(tiles.length > 0, 'no basemap tile was fetched');
       assert.match(await page.locator('#map .maplibregl-ctrl-attrib').innerText(), new RegExp(config.basemap.attribution.replace(/[()]/g, '\\$&')));
       assert.equal(await page.locator('#notice').isVisible(), false);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   for (const [how, handle] of [
@@ -173,21 +137,15 @@ describe('map context: a basemap and the names of the areas', { timeout: SUITE_T
     test(`without a reachable basemap (${how}) the map carries on with the areas and says so`, async () => {
       const config = await (await fetch(`${BASE_URL}/api/config`)).json();
       const tileHost = new URL(config.basemap.tiles.replace(/[{}]/g, '')).host;
-      const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale: 'nl-NL', reducedMotion: 'reduce' });
-      const page = await context.newPage();
-      const errors = [];
-      page.on('pageerror', (error) => errors.push(error.message));
-      await page.route((url) => url.host === tileHost, handle);
-      try {
+      await withPage(null, async ({ page, errors }) => {
+        await page.route((url) => url.host === tileHost, handle);
         await page.goto(`${BASE_URL}/?niveau=wijk`);
         await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' && d.renderedAreas === '16' && d.basemap === 'failed' });
         await page.locator('#notice').waitFor({ state: 'visible' });
         assert.match(await page.locator('#notice').innerText(), /achtergrondkaart kon niet worden geladen/);
         assert.ok(await page.locator('#map .map-label').count(), 'the area names went with the basemap');
         assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
@@ -196,8 +154,7 @@ describe('map context: a basemap and the names of the areas', { timeout: SUITE_T
     ['phone', PHONE.viewport],
   ]) {
     test(`the wijken carry their names, none overlapping another (${label})`, async () => {
-      const { page, context } = await openPage(browser, '/?niveau=wijk', { viewport });
-      try {
+      await withPage('/?niveau=wijk', { viewport }, async ({ page }) => {
         if (label === 'phone') await exploreMap(page);
         await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
         const boxes = [];
@@ -225,9 +182,7 @@ describe('map context: a basemap and the names of the areas', { timeout: SUITE_T
         await mapIdle(page, { check: (d) => d.mapLevel === 'BUURT' });
         const selected = page.locator('#map .map-label[data-code="BU01933000"]');
         assert.equal(await selected.isVisible(), true, 'the selected buurt is not named on the map');
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });
@@ -236,31 +191,25 @@ describe('the indicator picker per level', { timeout: SUITE_TIMEOUT }, () => {
   test('offers only indicators with figures at the level, each with how many areas have one', async () => {
     const { indicators } = await graphql('{ indicators(first: 1000) { edges { node { code coverage(gemeente: "GM0193") { level period areasWithFigure areas } } } } }');
     const withFigures = (level) => indicators.edges.filter(({ node }) => node.coverage.some((c) => c.level === level && c.areasWithFigure > 0)).map(({ node }) => node.code);
-    const { page, context } = await openPage(browser, '/?niveau=wijk');
-    try {
+    await withPage('/?niveau=wijk', async ({ page }) => {
       await mapIdle(page, { check: (d) => d.mapIndicator.startsWith(`${INHABITANTS}/`) });
       const offered = (await page.locator('#indicator-select option').evaluateAll((os) => os.map((o) => o.value))).filter(Boolean);
       assert.deepEqual([...offered].sort(), withFigures('WIJK').sort());
       assert.ok(offered.length < indicators.edges.length, 'the picker offers every indicator');
       assert.match(await page.locator(`#indicator-select option[value="${INHABITANTS}"]`).innerText(), /– \d+ van 16 wijken$/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('an indicator without figures at the level draws the plain map and says why (nl, en)', async () => {
     for (const lang of ['nl', 'en']) {
-      const { page, context } = await openPage(browser, `/?niveau=buurt&indicator=${INHABITANTS}${lang === 'en' ? '&taal=en' : ''}`);
-      try {
+      await withPage(`/?niveau=buurt&indicator=${INHABITANTS}${lang === 'en' ? '&taal=en' : ''}`, async ({ page }) => {
         await mapIdle(page, { check: (d) => d.mapLevel === 'BUURT' });
         await page.locator('#legend .legend__none').waitFor();
         assert.equal(await page.locator('#map').evaluate((m) => m.dataset.mapIndicator), '');
         assert.match(await page.locator('#legend').innerText(), lang === 'en' ? /no figures of .* per buurt in Zwolle/ : /geen cijfers per buurt in Zwolle/);
         assert.match(await page.locator(`#indicator-select option[value="${INHABITANTS}"]`).innerText(), lang === 'en' ? /no figures per buurt$/ : /geen cijfers per buurt$/);
         assert.equal(await page.locator('#period-select').isDisabled(), true);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 });

@@ -3,14 +3,11 @@
 //   WIJKATLAS_BASE_URL=http://localhost:8091 npm run e2e
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { BASE_URL, browser, expectNoAxeViolations, exploreMap, mapIdle as mapIdleWith, openPage as openPageIn, SUITE_TIMEOUT, tabTo, useBrowser } from './helpers.mjs';
+import { BASE_URL, browser, expectNoAxeViolations, exploreMap, graphql, horizontalOverflow, hoverArea, mapIdle as mapIdleWith, SUITE_TIMEOUT, tabTo, useBrowser, withPage } from './helpers.mjs';
 
 const ATTRIBUTION = 'Kadaster / Centraal Bureau voor de Statistiek, 2025';
 
 useBrowser();
-
-/** A fresh page (own context) that records page errors; `errors` must stay empty. */
-const openPage = (path = '/', viewport = { width: 1280, height: 900 }) => openPageIn(browser, path, { viewport });
 
 /** Waits until the map has drawn the areas of `level` and is idle; returns its data attributes. */
 const mapIdle = (page, level) => mapIdleWith(page, { check: (d) => d.mapLevel === level });
@@ -24,8 +21,7 @@ const focusedAreaButton = (name) =>
 
 describe('Wijkatlas map page', { timeout: SUITE_TIMEOUT }, () => {
   test('loads in Dutch with landmarks, one h1 and a map of the wijken that reaches idle', async () => {
-    const { page, context, errors } = await openPage('/');
-    try {
+    await withPage('/', async ({ page, errors }) => {
       assert.equal(await page.getAttribute('html', 'lang'), 'nl');
       // The brand names the gemeente once its name has arrived (the page does not assume one).
       await page.locator('header', { hasText: 'Wijkatlas Zwolle' }).waitFor();
@@ -48,14 +44,11 @@ describe('Wijkatlas map page', { timeout: SUITE_TIMEOUT }, () => {
       assert.match(await attribution.innerText(), new RegExp(ATTRIBUTION.replace(/[/.]/g, '\\$&')));
       assert.match(await page.locator('footer').innerText(), /CC BY 4\.0/);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('lists the 16 wijken by default, sorted by name, each with its code', async () => {
-    const { page, context } = await openPage('/');
-    try {
+    await withPage('/', async ({ page }) => {
       await page.waitForFunction(() => document.querySelectorAll('#area-list li').length > 0);
       const names = await listNames(page);
       assert.equal(names.length, 16);
@@ -67,14 +60,11 @@ describe('Wijkatlas map page', { timeout: SUITE_TIMEOUT }, () => {
         `unexpected codes ${codes}`,
       );
       assert.ok(names.includes('Wijk 30 Holtenbroek'));
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('switching to Buurten shows the 78 buurten in the list, on the map and in the URL', async () => {
-    const { page, context, errors } = await openPage('/');
-    try {
+    await withPage('/', async ({ page, errors }) => {
       await mapIdle(page, 'WIJK');
       await page.getByLabel('Buurten').check();
       await page.waitForFunction(() => document.querySelectorAll('#area-list .area-button__code').length === 78, null, {
@@ -94,14 +84,11 @@ describe('Wijkatlas map page', { timeout: SUITE_TIMEOUT }, () => {
       await page.waitForFunction(() => document.querySelectorAll('#area-list li').length === 16);
       assert.equal(await page.locator('input[name="niveau"]:checked').getAttribute('value'), 'WIJK');
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('selects Wijk 30 Holtenbroek with the keyboard only, keeps it in the URL and restores it on reload', async () => {
-    const { page, context, errors } = await openPage('/');
-    try {
+    await withPage('/', async ({ page, errors }) => {
       await mapIdle(page, 'WIJK');
       await page.waitForFunction(() => document.querySelectorAll('#area-list li').length === 16);
 
@@ -127,39 +114,25 @@ describe('Wijkatlas map page', { timeout: SUITE_TIMEOUT }, () => {
       await page.goForward();
       await assertHoltenbroekShown(page);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('hovering an area on the map shows its name and clicking selects it', async () => {
-    const { page, context, errors } = await openPage('/');
-    try {
+    await withPage('/', async ({ page, errors }) => {
       await mapIdle(page, 'WIJK');
-      const response = await page.request.post(`${BASE_URL}/graphql`, {
-        data: { query: 'query($code: ID!) { area(code: $code) { labelPoint { lon lat } } }', variables: { code: 'WK019330' } },
-      });
-      const { lon, lat } = (await response.json()).data.area.labelPoint;
-      const box = await page.locator('#map').boundingBox();
-      const point = await page.evaluate(([x, y]) => window.wijkatlasMap.project([x, y]), [lon, lat]);
-      await page.mouse.move(box.x + point.x, box.y + point.y);
-      const tooltip = page.locator('.area-tooltip');
-      await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
+      const { tooltip, at } = await hoverArea(page, 'WK019330');
       // The tile's `provisional` flag: Holtenbroek's stadsdeel is provisional, as the list says too;
       // the atlas opens on inhabitants, so the tooltip gives their number.
       assert.match((await tooltip.innerText()).trim(), /^Wijk 30 Holtenbroek \(voorlopige indeling\): \d{1,2}\.\d{3}$/);
-      await page.mouse.click(box.x + point.x, box.y + point.y);
+      await page.mouse.click(at.x, at.y);
       await assertHoltenbroekShown(page);
       assert.match(page.url(), /gebied=WK019330/);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('opening a shared link restores level and selection', async () => {
-    const { page, context } = await openPage('/?niveau=buurt&gebied=BU01933000');
-    try {
+    await withPage('/?niveau=buurt&gebied=BU01933000', async ({ page }) => {
       await page.waitForFunction(() => document.querySelector('#details-body .details__code')?.textContent === 'BU01933000');
       assert.equal(await page.locator('input[name="niveau"]:checked').getAttribute('value'), 'BUURT');
       assert.equal((await page.locator('#details-body .details__level').innerText()).trim(), 'Buurt');
@@ -171,50 +144,37 @@ describe('Wijkatlas map page', { timeout: SUITE_TIMEOUT }, () => {
       const panel = await page.locator('#details-body').innerText();
       assert.doesNotMatch(panel, /\b(null|undefined|NaN)\b/, `the details panel shows a placeholder: ${panel}`);
       await mapIdle(page, 'BUURT');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('has no axe violations (WCAG 2.1 A/AA) on the initial page and with an area selected', async () => {
-    const { page, context } = await openPage('/');
-    try {
+    await withPage('/', async ({ page }) => {
       await mapIdle(page, 'WIJK');
       await expectNoAxeViolations(page, 'on the initial page');
       await page.getByRole('button', { name: /Wijk 30 Holtenbroek/ }).click();
       await assertHoltenbroekShown(page);
       await mapIdle(page, 'WIJK');
       await expectNoAxeViolations(page, 'with Wijk 30 Holtenbroek selected');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('reflows at 320 px wide (200 % zoom) with the list below the map and no sideways scrolling', async () => {
-    const { page, context } = await openPage('/?niveau=wijk&gebied=WK019330', { width: 320, height: 640 });
-    try {
+    await withPage('/?niveau=wijk&gebied=WK019330', { viewport: { width: 320, height: 640 } }, async ({ page }) => {
       await assertHoltenbroekShown(page);
       await exploreMap(page);
       await mapIdle(page, 'WIJK');
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await horizontalOverflow(page);
       assert.ok(overflow <= 0, `the page scrolls sideways by ${overflow}px at 320px`);
       const mapBox = await page.locator('#map').boundingBox();
       const listBox = await page.locator('#area-list').boundingBox();
       assert.ok(listBox.y > mapBox.y + mapBox.height - 1, 'on a narrow screen the list should come below the map');
       await expectNoAxeViolations(page, 'at 320px');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the period slider moves the map, the select and the URL through the periods by keyboard', async () => {
     // An indicator with figures per wijk in several periods, from the API (inhabitants when it has them).
-    const response = await fetch(`${BASE_URL}/graphql`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: '{ indicators(first: 500) { edges { node { code coverage(gemeente: "GM0193") { level period areasWithFigure } } } } }' }),
-    });
-    const { data } = await response.json();
+    const data = await graphql('{ indicators(first: 500) { edges { node { code coverage(gemeente: "GM0193") { level period areasWithFigure } } } } }');
     const candidates = data.indicators.edges
       .map(({ node }) => ({ code: node.code, periods: node.coverage.filter((c) => c.level === 'WIJK' && c.areasWithFigure > 0).map((c) => c.period) }))
       .filter((c) => c.periods.length >= 2);
@@ -222,8 +182,7 @@ describe('Wijkatlas map page', { timeout: SUITE_TIMEOUT }, () => {
     assert.ok(found, 'no indicator has figures per wijk in two or more periods');
     const [first, second] = found.periods;
     const latest = found.periods.at(-1);
-    const { page, context, errors } = await openPage(`/?niveau=wijk&indicator=${found.code}`);
-    try {
+    await withPage(`/?niveau=wijk&indicator=${found.code}`, async ({ page, errors }) => {
       await mapIdle(page, 'WIJK');
       await page.waitForFunction((key) => document.getElementById('map').dataset.mapIndicator === key, `${found.code}/${latest}/WIJK`);
       const slider = page.getByRole('slider', { name: 'Tijdlijn' });
@@ -250,9 +209,7 @@ describe('Wijkatlas map page', { timeout: SUITE_TIMEOUT }, () => {
       assert.equal(await slider.getAttribute('aria-valuetext'), second);
       await expectNoAxeViolations(page, 'with the period slider');
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('shows a clear Dutch message when the API cannot be reached', async () => {

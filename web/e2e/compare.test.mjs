@@ -3,14 +3,13 @@
 // it, stacked rows on a phone (nothing sideways at 320 px), its embed, axe in both languages.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browser, expectNoAxeViolations, openPage, SUITE_TIMEOUT, useBrowser } from './helpers.mjs';
+import { expectNoAxeViolations, horizontalOverflow, SUITE_TIMEOUT, useBrowser, withPage } from './helpers.mjs';
 
 useBrowser();
 
 describe('Compare', { timeout: SUITE_TIMEOUT }, () => {
   test('a profile links to the comparison; adding Diezerpoort puts both side by side, in the URL', async () => {
-    const { page, context, errors } = await openPage(browser, '/gebied/WK019330');
-    try {
+    await withPage('/gebied/WK019330', async ({ page, errors }) => {
       await page.getByRole('link', { name: 'Vergelijk met een ander gebied' }).click();
       await page.waitForURL(/\/vergelijk\?gebieden=WK019330$/);
       await page.locator('#compare-add').selectOption('WK019311');
@@ -27,34 +26,26 @@ describe('Compare', { timeout: SUITE_TIMEOUT }, () => {
       assert.match(columns[1], /Diezerpoort, Sociaal/);
       assert.doesNotMatch(columns[0], /Diezerpoort, Sociaal/);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   for (const lang of ['nl', 'en']) {
     test(`on a 320 px phone nothing scrolls sideways, and axe finds nothing (${lang})`, async () => {
-      const { page, context } = await openPage(browser, `/vergelijk?gebieden=WK019330,WK019311,BU01933000,SD0193_NOORD${lang === 'en' ? '&taal=en' : ''}`, { viewport: { width: 320, height: 640 } });
-      try {
+      await withPage(`/vergelijk?gebieden=WK019330,WK019311,BU01933000,SD0193_NOORD${lang === 'en' ? '&taal=en' : ''}`, { viewport: { width: 320, height: 640 } }, async ({ page }) => {
         await page.locator('.compare__table').first().waitFor();
-        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        const overflow = await horizontalOverflow(page);
         assert.ok(overflow <= 0, `sideways scrolling by ${overflow}px`);
         await expectNoAxeViolations(page, `on the comparison (${lang})`);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
   test('the comparison embed shows the key figures with "Open in Wijkatlas"', async () => {
-    const { page, context } = await openPage(browser, '/embed/vergelijk?gebieden=WK019330,WK019311&taal=en');
-    try {
+    await withPage('/embed/vergelijk?gebieden=WK019330,WK019311&taal=en', async ({ page }) => {
       await page.locator('.compare__table').waitFor();
       assert.equal(await page.locator('.site-header').isVisible(), false);
       assert.ok(await page.getByRole('link', { name: /Open in Wijkatlas/ }).isVisible());
       await expectNoAxeViolations(page, 'on the comparison embed (en)');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { after, before, describe, test } from 'node:test';
-import { BASE_URL, browser, expectNoAxeViolations, mapIdle, openPage, useBrowser } from './helpers.mjs';
+import { BASE_URL, expectNoAxeViolations, mapIdle, useBrowser, withPage } from './helpers.mjs';
 
 let host;
 let hostOrigin;
@@ -73,8 +73,7 @@ describe('Embeds in an article', { timeout: 240_000 }, () => {
         const data = await oembed(pageUrl);
         const path = `/${name.replace(/\W+/g, '-')}-${viewport.width}`;
         pages.set(path, article(data.html));
-        const { page, context } = await openPage(browser, null, { viewport });
-        try {
+        await withPage(null, { viewport }, async ({ page }) => {
           await page.goto(`${hostOrigin}${path}`);
           const shown = await settledFrame(page);
           inside(shown.attribution, shown.box, 'the attribution');
@@ -87,9 +86,7 @@ describe('Embeds in an article', { timeout: 240_000 }, () => {
             const off = Math.abs(data.height - shown.box.height) / shown.box.height;
             assert.ok(off <= 0.1, `oEmbed height ${data.height} is ${Math.round(off * 100)} % off the rendered ${shown.box.height}`);
           }
-        } finally {
-          await context.close();
-        }
+        });
       });
     }
   }
@@ -103,44 +100,34 @@ describe('Embeds in an article', { timeout: 240_000 }, () => {
   ]) {
     for (const lang of ['nl', 'en']) {
       test(`${path.split('?')[0]} (${lang}) has no axe violations`, async () => {
-        const { page, context } = await openPage(browser, `${path}&taal=${lang}`);
-        try {
+        await withPage(`${path}&taal=${lang}`, async ({ page }) => {
           if (!path.includes('vergelijk')) await mapIdle(page);
           else await page.waitForSelector('.compare table');
           assert.equal(await page.evaluate(() => document.documentElement.lang), lang);
           await expectNoAxeViolations(page, `on ${path} (${lang})`);
-        } finally {
-          await context.close();
-        }
+        });
       });
     }
   }
 
   test('the Insluiten snippet pins the period and fits its content at its width even without the host script', async () => {
-    const { page, context } = await openPage(browser, '/?niveau=wijk&indicator=AantalInwoners_5');
-    let snippet;
-    try {
+    const snippet = await withPage('/?niveau=wijk&indicator=AantalInwoners_5', async ({ page }) => {
       await page.getByRole('button', { name: 'Insluiten' }).first().click();
       await page.waitForFunction(() => document.querySelector('textarea.embed-code')?.dataset.measured === 'true', null, { timeout: 60_000 });
-      snippet = await page.locator('textarea.embed-code').first().inputValue();
-    } finally {
-      await context.close();
-    }
+      return page.locator('textarea.embed-code').first().inputValue();
+    });
     assert.match(snippet, /periode=\d{4}/, 'the period is pinned');
     assert.match(snippet, /<script src="[^"]+\/embed-host\.js" async><\/script>$/);
     const iframe = snippet.split('\n')[0];
     const height = Number(/height="(\d+)"/.exec(iframe)[1]);
     pages.set('/no-script', article(iframe));
-    const { page: hostPage, context: hostContext } = await openPage(browser, null, { viewport: { width: 1280, height: 900 } });
-    try {
+    await withPage(null, { viewport: { width: 1280, height: 900 } }, async ({ page: hostPage }) => {
       await hostPage.goto(`${hostOrigin}/no-script`);
       const shown = await settledFrame(hostPage);
       assert.equal(shown.box.height, height, 'without the script the frame keeps the snippet height');
       assert.ok(shown.content <= height + 2, `content ${shown.content} px does not fit the snippet's ${height} px`);
       inside(shown.attribution, shown.box, 'the attribution');
-    } finally {
-      await hostContext.close();
-    }
+    });
   });
 
   test('oEmbed answers 404 for an unknown area, indicator or story', async () => {

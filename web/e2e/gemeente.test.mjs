@@ -5,18 +5,16 @@
 // scrolling at 320 px.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browser, expectNoAxeViolations, exploreMap, mapIdle, openPage, profileComplete, SUITE_TIMEOUT, useBrowser } from './helpers.mjs';
+import { expectNoAxeViolations, exploreMap, horizontalOverflow, joinedTexts, mapIdle, profileComplete, SUITE_TIMEOUT, useBrowser, withPage } from './helpers.mjs';
+
+/** The parts of the atlas that the page writes itself (not the indicator picker, whose names are data). */
+const ATLAS_TEXT = '#page-title, #atlas-intro, #legend, #figures, #details-body, .areas, .search';
 
 useBrowser();
 
-async function horizontalOverflow(page) {
-  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-}
-
 describe('Geldrop-Mierlo', { timeout: SUITE_TIMEOUT }, () => {
   test("the switcher opens Geldrop-Mierlo's atlas with the keyboard: its 2 wijken and 15 buurten, titles naming it", async () => {
-    const { page, context, errors } = await openPage(browser, '/');
-    try {
+    await withPage('/', async ({ page, errors }) => {
       await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
       assert.match(await page.locator('header').innerText(), /Wijkatlas Zwolle/);
       const select = page.getByLabel('Gemeente', { exact: true });
@@ -40,60 +38,39 @@ describe('Geldrop-Mierlo', { timeout: SUITE_TIMEOUT }, () => {
       assert.equal(await page.locator('#area-list button').count(), 15);
       assert.equal((await page.locator('h1').innerText()).trim(), 'Buurten in Geldrop-Mierlo');
       // (The indicator picker may list Zwolle's own survey indicators by name: that is data, not the page.)
-      assert.doesNotMatch(
-        await page
-          .locator('#page-title, #atlas-intro, #legend, #figures, #details-body, .areas, .search')
-          .allInnerTexts()
-          .then((t) => t.join(' ')),
-        /Zwolle/,
-      );
+      assert.doesNotMatch(await joinedTexts(page, ATLAS_TEXT), /Zwolle/);
       await expectNoAxeViolations(page, 'on the Geldrop-Mierlo atlas (nl)');
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the English atlas of Geldrop-Mierlo: figures of its own areas, the municipality named, no Dutch-only title', async () => {
-    const { page, context, errors } = await openPage(browser, '/?gemeente=GM1771&niveau=wijk&indicator=AantalInwoners_5&taal=en');
-    try {
+    await withPage('/?gemeente=GM1771&niveau=wijk&indicator=AantalInwoners_5&taal=en', async ({ page, errors }) => {
       await mapIdle(page, { check: (d) => d.mapIndicator.startsWith('AantalInwoners_5/') && d.renderedAreas === '2' });
       await page.waitForFunction(() => document.querySelector('h1')?.textContent === 'Wijken in Geldrop-Mierlo');
       assert.equal(await page.locator('#figures-table tbody tr').count(), 2);
       assert.match(await page.locator('#figures-table').innerText(), /Municipality of Geldrop-Mierlo/);
       assert.equal(await page.locator('#gemeente-select').inputValue(), 'GM1771');
       assert.equal(await page.getByLabel('Municipality', { exact: true }).count(), 1);
-      assert.doesNotMatch(
-        await page
-          .locator('#page-title, #atlas-intro, #legend, #figures, #details-body, .areas, .search')
-          .allInnerTexts()
-          .then((t) => t.join(' ')),
-        /Zwolle|Stad |gemeente /,
-      );
+      assert.doesNotMatch(await joinedTexts(page, ATLAS_TEXT), /Zwolle|Stad |gemeente /);
       await expectNoAxeViolations(page, 'on the Geldrop-Mierlo atlas (en)');
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the atlas of Geldrop-Mierlo does not scroll sideways at 320 px', async () => {
-    const { page, context } = await openPage(browser, '/?gemeente=GM1771&niveau=buurt', { viewport: { width: 320, height: 640 } });
-    try {
+    await withPage('/?gemeente=GM1771&niveau=buurt', { viewport: { width: 320, height: 640 } }, async ({ page }) => {
       await exploreMap(page);
       await mapIdle(page, { check: (d) => d.mapLevel === 'BUURT' });
       assert.ok((await horizontalOverflow(page)) <= 0, `overflow ${await horizontalOverflow(page)} px`);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('Braakhuizen-Zuid (BU17710005)', { timeout: SUITE_TIMEOUT }, () => {
   for (const lang of ['nl', 'en']) {
     test(`its profile names Geldrop-Mierlo as its gemeente, shows its figures and the wijkontwikkelingsplan (${lang})`, async () => {
-      const { page, context, errors } = await openPage(browser, `/gebied/BU17710005${lang === 'en' ? '?taal=en' : ''}`);
-      try {
+      await withPage(`/gebied/BU17710005${lang === 'en' ? '?taal=en' : ''}`, async ({ page, errors }) => {
         // The server's first frame has the name already; the rest comes with the drawn profile.
         await profileComplete(page);
         assert.equal((await page.locator('h1').innerText()).trim(), 'Braakhuizen-Zuid');
@@ -108,38 +85,21 @@ describe('Braakhuizen-Zuid (BU17710005)', { timeout: SUITE_TIMEOUT }, () => {
         assert.ok((await page.locator('.indicator-table tbody tr').count()) >= 1);
         // The opgaven section with the wijkontwikkelingsplan (seed 004, from the gemeente branch).
         assert.equal(await page.locator('#opgaven-heading').count(), 1);
-        assert.match(
-          await page
-            .locator('.opgave h3')
-            .allInnerTexts()
-            .then((t) => t.join('\n')),
-          /Wijkontwikkelingsplan Braakhuizen Zuid/,
-        );
+        assert.match(await joinedTexts(page, '.opgave h3', '\n'), /Wijkontwikkelingsplan Braakhuizen Zuid/);
         // Links back to the map and the embed carry the gemeente.
         assert.match(await page.locator('a.back-to-map').getAttribute('href'), /gemeente=GM1771/);
-        assert.doesNotMatch(
-          await page
-            .locator('.site-header__brand, main')
-            .allInnerTexts()
-            .then((t) => t.join(' ')),
-          /Zwolle/,
-        );
+        assert.doesNotMatch(await joinedTexts(page, '.site-header__brand, main'), /Zwolle/);
         await expectNoAxeViolations(page, `on the Braakhuizen-Zuid profile (${lang})`);
         assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
   test('its profile does not scroll sideways at 320 px', async () => {
-    const { page, context } = await openPage(browser, '/gebied/BU17710005', { viewport: { width: 320, height: 640 } });
-    try {
+    await withPage('/gebied/BU17710005', { viewport: { width: 320, height: 640 } }, async ({ page }) => {
       // The server's first frame has the name already; the rest comes with the drawn profile.
       await profileComplete(page);
       assert.ok((await horizontalOverflow(page)) <= 0, `overflow ${await horizontalOverflow(page)} px`);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -61,6 +61,21 @@ export async function openPage(browser, path = '/', { viewport = { width: 1280, 
 }
 
 /**
+ * Runs `body` with a fresh page of the calling file's browser (openPage: `path` opened, page errors
+ * recorded) and closes the page's context afterwards, also when `body` fails, so that no test leaves
+ * a context open in the browser that the other tests share. `options` may be left out.
+ */
+export async function withPage(path, options, body) {
+  if (typeof options === 'function') [options, body] = [{}, options];
+  const opened = await openPage(browser, path, options);
+  try {
+    return await body(opened);
+  } finally {
+    await opened.context.close();
+  }
+}
+
+/**
  * Waits until an area profile has everything: it is drawn after its first round of requests and
  * its opgaven and series fill in after that (views/profile.js sets data-profile on <main>).
  */
@@ -109,6 +124,16 @@ export async function expectNoAxeViolations(page, label) {
   assert.deepEqual(summary, [], `axe found WCAG violations ${label}:\n${summary.join('\n')}`);
 }
 
+/** The inner texts of everything `selector` matches within `scope` (a page or a locator), joined by `separator`. */
+export async function joinedTexts(scope, selector, separator = ' ') {
+  return (await scope.locator(selector).allInnerTexts()).join(separator);
+}
+
+/** How far the page scrolls sideways, in px: 0 or less when it reflows to its width without sideways scrolling. */
+export async function horizontalOverflow(page) {
+  return page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+}
+
 /** Presses Tab until `predicate` (run in the page) holds; fails after `max` presses. */
 export async function tabTo(page, description, predicate, max = 120) {
   for (let i = 0; i < max; i++) {
@@ -118,6 +143,7 @@ export async function tabTo(page, description, predicate, max = 120) {
   assert.fail(`could not reach ${description} with Tab in ${max} presses`);
 }
 
+/** Asks the app's GraphQL API and returns the answer's data; fails when the answer has any `errors` entry (also an empty or null one). */
 export async function graphql(query, variables = {}) {
   const response = await fetch(`${BASE_URL}/graphql`, {
     method: 'POST',
@@ -125,8 +151,23 @@ export async function graphql(query, variables = {}) {
     body: JSON.stringify({ query, variables }),
   });
   const body = await response.json();
-  assert.ok(!body.errors, JSON.stringify(body.errors));
+  assert.equal(body.errors, undefined, JSON.stringify(body.errors));
   return body.data;
+}
+
+/**
+ * Moves the mouse over the label point of area `code` (from the API) on the atlas map (#map) and
+ * waits for the map's tooltip; returns the tooltip and the point on the page that was hovered.
+ */
+export async function hoverArea(page, code) {
+  const { area } = await graphql('query($code: ID!) { area(code: $code) { labelPoint { lon lat } } }', { code });
+  const box = await page.locator('#map').boundingBox();
+  const point = await page.evaluate(([x, y]) => window.wijkatlasMap.project([x, y]), [area.labelPoint.lon, area.labelPoint.lat]);
+  const at = { x: box.x + point.x, y: box.y + point.y };
+  await page.mouse.move(at.x, at.y);
+  const tooltip = page.locator('.area-tooltip');
+  await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
+  return { tooltip, at };
 }
 
 /**

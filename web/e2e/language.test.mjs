@@ -4,7 +4,7 @@
 // names of places. It looks for words that only one of the two languages uses.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browser, openPage, useBrowser } from './helpers.mjs';
+import { useBrowser, withPage } from './helpers.mjs';
 
 const PAGES = [
   '/?niveau=wijk&gebied=WK019330',
@@ -47,8 +47,7 @@ describe('one language per page', { timeout: 600_000 }, () => {
       const found = [];
       for (const path of PAGES) {
         const url = lang === 'en' ? `${path}${path.includes('?') ? '&' : '?'}taal=en` : path;
-        const { page, context } = await openPage(browser, url);
-        try {
+        await withPage(url, async ({ page }) => {
           await page.locator('main h1').first().waitFor({ timeout: 30_000 });
           // The page's data sections arrive after the title: wait until the network is quiet.
           await page.waitForLoadState('networkidle');
@@ -56,9 +55,7 @@ describe('one language per page', { timeout: 600_000 }, () => {
           for (const m of text.matchAll(lang === 'nl' ? ENGLISH : DUTCH)) {
             found.push(`${url}: "…${text.slice(Math.max(0, m.index - 50), m.index + 30).replace(/\s+/g, ' ')}…"`);
           }
-        } finally {
-          await context.close();
-        }
+        });
       }
       assert.deepEqual(found, []);
     });

@@ -2,7 +2,7 @@
 // app's own page in the site's look and the page's language (no Whitelabel page), and passes axe.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browser, expectNoAxeViolations, openPage, SUITE_TIMEOUT, useBrowser } from './helpers.mjs';
+import { expectNoAxeViolations, SUITE_TIMEOUT, useBrowser, withPage } from './helpers.mjs';
 
 useBrowser();
 
@@ -14,8 +14,7 @@ describe('Not found', { timeout: SUITE_TIMEOUT }, () => {
     ['/foo?taal=en', 'en', 'Not found'],
   ]) {
     test(`${path} answers 404 with the app's not-found page in ${lang}`, async () => {
-      const { page, context, errors } = await openPage(browser, null);
-      try {
+      await withPage(null, async ({ page, errors }) => {
         const response = await page.goto(`${process.env.WIJKATLAS_BASE_URL.replace(/\/+$/, '')}${path}`);
         assert.equal(response.status(), 404);
         await page.waitForFunction((text) => document.querySelector('main h1')?.textContent === text, heading);
@@ -25,9 +24,7 @@ describe('Not found', { timeout: SUITE_TIMEOUT }, () => {
         assert.doesNotMatch(await page.locator('body').innerText(), /Whitelabel/);
         await expectNoAxeViolations(page, `on the not-found page (${lang})`);
         assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });

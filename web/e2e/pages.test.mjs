@@ -5,7 +5,22 @@
 import assert from 'node:assert/strict';
 import { createServer } from 'node:http';
 import { describe, test } from 'node:test';
-import { BASE_URL, browser, expectNoAxeViolations, exploreMap, graphql, mapIdle, openPage, profileComplete, scrollToMap, SUITE_TIMEOUT, tabTo, useBrowser } from './helpers.mjs';
+import {
+  BASE_URL,
+  expectNoAxeViolations,
+  exploreMap,
+  graphql,
+  horizontalOverflow,
+  hoverArea,
+  joinedTexts,
+  mapIdle,
+  profileComplete,
+  scrollToMap,
+  SUITE_TIMEOUT,
+  tabTo,
+  useBrowser,
+  withPage,
+} from './helpers.mjs';
 
 const STORY = 'van-getallen-naar-vergezichten';
 const INDICATOR = 'AantalInwoners_5'; // figures per wijk
@@ -16,8 +31,7 @@ useBrowser();
 
 describe('Atlas with figures', { timeout: SUITE_TIMEOUT }, () => {
   test('a shared link restores indicator, period and level: classed map, legend with "geen gegevens" and the city, table, CSV', async () => {
-    const { page, context, errors } = await openPage(browser, `/?niveau=buurt&indicator=${AREA_HA}&periode=2025`);
-    try {
+    await withPage(`/?niveau=buurt&indicator=${AREA_HA}&periode=2025`, async ({ page, errors }) => {
       const state = await mapIdle(page, { check: (d) => d.mapIndicator === 'oppervlakte_grens_ha/2025/BUURT' });
       assert.equal(state.renderedAreas, '78');
       assert.equal(await page.locator('#indicator-select').inputValue(), AREA_HA);
@@ -32,9 +46,7 @@ describe('Atlas with figures', { timeout: SUITE_TIMEOUT }, () => {
       assert.equal((await fetch(csv.startsWith('http') ? csv : `${BASE_URL}${csv}`)).status, 200);
       assert.match(await page.locator('#figures').innerText(), /Bron: /);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('missing figures read "geen gegevens", are hatched in the legend, never 0', async () => {
@@ -51,21 +63,17 @@ describe('Atlas with figures', { timeout: SUITE_TIMEOUT }, () => {
       if (found) break;
     }
     assert.ok(found, 'no indicator with a missing wijk figure to test with');
-    const { page, context } = await openPage(browser, `/?niveau=wijk&indicator=${found.code}&periode=${found.period}`);
-    try {
+    await withPage(`/?niveau=wijk&indicator=${found.code}&periode=${found.period}`, async ({ page }) => {
       await mapIdle(page, { check: (d) => d.mapIndicator.endsWith('/WIJK') });
       assert.ok(await page.locator('#legend .legend__swatch--nodata').count(), 'no hatched "geen gegevens" swatch');
       assert.match(await page.locator('#legend').innerText(), /geen gegevens/);
       const cells = await page.locator('#figures-table td.nodata').allInnerTexts();
       assert.ok(cells.length > 0 && cells.every((c) => /geen gegevens/.test(c)), `missing cells: ${cells}`);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the table sorts by value, and the keyboard alone opens a buurt profile from it', async () => {
-    const { page, context, errors } = await openPage(browser, `/?niveau=buurt&indicator=${AREA_HA}&periode=2025`);
-    try {
+    await withPage(`/?niveau=buurt&indicator=${AREA_HA}&periode=2025`, async ({ page, errors }) => {
       await page.locator('#figures-table tbody tr').first().waitFor();
       await page.getByRole('button', { name: /^Waarde/ }).click();
       await page.waitForFunction(() => document.querySelector('#figures-table th[aria-sort]')?.textContent.startsWith('Waarde'));
@@ -75,15 +83,12 @@ describe('Atlas with figures', { timeout: SUITE_TIMEOUT }, () => {
       await page.waitForURL(/\/gebied\/BU01933000/);
       await page.locator('h1', { hasText: 'Holtenbroek IV' }).waitFor();
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('picking an indicator with the keyboard puts it in the URL; back restores the plain map', async () => {
     // The atlas opens on inhabitants; "geen indicator" is a choice of its own, kept in the URL.
-    const { page, context } = await openPage(browser, `/?niveau=wijk&indicator=${NONE}`);
-    try {
+    await withPage(`/?niveau=wijk&indicator=${NONE}`, async ({ page }) => {
       await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' && d.mapIndicator === '' });
       await page.locator('#indicator-select').selectOption(INDICATOR);
       await page.waitForURL(/indicator=AantalInwoners_5/);
@@ -91,46 +96,32 @@ describe('Atlas with figures', { timeout: SUITE_TIMEOUT }, () => {
       await page.goBack();
       await mapIdle(page, { check: (d) => d.mapIndicator === '' });
       assert.equal(await page.locator('#indicator-select').inputValue(), '');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the tooltip gives the value, Dutch formatted, not only the colour', async () => {
-    const { page, context } = await openPage(browser, `/?niveau=wijk&indicator=${INDICATOR}&periode=2025`);
-    try {
+    await withPage(`/?niveau=wijk&indicator=${INDICATOR}&periode=2025`, async ({ page }) => {
       await mapIdle(page, { check: (d) => d.mapIndicator === 'AantalInwoners_5/2025/WIJK' });
-      const { area } = await graphql('{ area(code: "WK019330") { labelPoint { lon lat } } }');
-      const box = await page.locator('#map').boundingBox();
-      const point = await page.evaluate(([x, y]) => window.wijkatlasMap.project([x, y]), [area.labelPoint.lon, area.labelPoint.lat]);
-      await page.mouse.move(box.x + point.x, box.y + point.y);
-      const tooltip = page.locator('.area-tooltip');
-      await tooltip.waitFor({ state: 'visible', timeout: 10_000 });
+      const { tooltip } = await hoverArea(page, 'WK019330');
       assert.match(await tooltip.innerText(), /^Wijk 30 Holtenbroek \(voorlopige indeling\): \d{1,3}(\.\d{3})+$/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('no axe violations with figures, in Dutch and in English', async () => {
     for (const lang of ['nl', 'en']) {
-      const { page, context } = await openPage(browser, `/?niveau=buurt&gebied=BU01933000&indicator=${AREA_HA}&periode=2025${lang === 'en' ? '&taal=en' : ''}`);
-      try {
+      await withPage(`/?niveau=buurt&gebied=BU01933000&indicator=${AREA_HA}&periode=2025${lang === 'en' ? '&taal=en' : ''}`, async ({ page }) => {
         await mapIdle(page, { check: (d) => d.mapIndicator !== '' });
         assert.equal(await page.getAttribute('html', 'lang'), lang);
         if (lang === 'en') assert.equal(await page.locator('a.skip-link').innerText(), 'Skip to content');
         await expectNoAxeViolations(page, `on the atlas (${lang})`);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 });
 
 describe('Area profile', { timeout: SUITE_TIMEOUT }, () => {
   test('Diezerpoort: parents, children, indicators against the city, krediet in euros, sources', async () => {
-    const { page, context, errors } = await openPage(browser, '/gebied/WK019311');
-    try {
+    await withPage('/gebied/WK019311', async ({ page, errors }) => {
       await profileComplete(page);
       assert.match(await page.locator('h1').innerText(), /Diezerpoort/);
       assert.match(await page.locator('.profile__relations').innerText(), /Zwolle/);
@@ -140,14 +131,11 @@ describe('Area profile', { timeout: SUITE_TIMEOUT }, () => {
       const text = await page.locator('main').innerText();
       assert.doesNotMatch(text, /\b(null|undefined|NaN)\b/);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('Holtenbroek: opgaven with their DIN tree and initiatives with how to join', async () => {
-    const { page, context } = await openPage(browser, '/gebied/WK019330');
-    try {
+    await withPage('/gebied/WK019330', async ({ page }) => {
       await profileComplete(page);
       const opgaven = await page.locator('section[aria-labelledby="opgaven-heading"]').innerText();
       assert.ok(/Doelen/.test(opgaven) || /geen opgaven/.test(opgaven), opgaven);
@@ -184,25 +172,16 @@ describe('Area profile', { timeout: SUITE_TIMEOUT }, () => {
       }
       assert.ok(plots >= 1, 'no card has a dot plot');
       assert.ok(lines >= 1, 'no card has a sparkline (Holtenbroek has inhabitants for several years)');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('what happens here, rolled up with where it comes from, and who to reach', async () => {
     // Stadsdeel Noord: the opgaven of its wijk Holtenbroek, labelled with the wijk.
-    const { page, context, errors } = await openPage(browser, '/gebied/SD0193_NOORD');
-    try {
+    await withPage('/gebied/SD0193_NOORD', async ({ page, errors }) => {
       const opgaven = page.locator('section[aria-labelledby="opgaven-heading"]');
       await opgaven.locator('.opgave').first().waitFor({ timeout: 30_000 });
       assert.doesNotMatch(await opgaven.innerText(), /geen opgaven/);
-      assert.match(
-        await opgaven
-          .locator('.opgave .origin')
-          .allInnerTexts()
-          .then((t) => t.join('\n')),
-        /In Wijk 30 Holtenbroek/,
-      );
+      assert.match(await joinedTexts(opgaven, '.opgave .origin', '\n'), /In Wijk 30 Holtenbroek/);
       // A buurt: the opgaven of its wijk "voor heel", the contacts of its wijk and stadsdeel.
       await page.goto(`${BASE_URL}/gebied/BU01933000`);
       await profileComplete(page);
@@ -220,14 +199,11 @@ describe('Area profile', { timeout: SUITE_TIMEOUT }, () => {
       assert.doesNotMatch(contacts, /Groen Holtenbroek/, 'a former organisation is listed as a contact');
       assert.ok((await page.locator('.key-figure').count()) >= 1, 'no key figures');
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a gemeente profile does not compare the city with itself: no city value on its cards, no city columns', async () => {
-    const { page, context } = await openPage(browser, '/gebied/GM0193');
-    try {
+    await withPage('/gebied/GM0193', async ({ page }) => {
       await page.locator('.key-figure').first().waitFor({ timeout: 30_000 });
       assert.equal(await page.locator('.key-figure__city').count(), 0);
       const headers = await page.locator('.indicator-table thead').first().textContent();
@@ -237,31 +213,25 @@ describe('Area profile', { timeout: SUITE_TIMEOUT }, () => {
       await page.goto(`${BASE_URL}/gebied/WK019330`);
       await page.locator('.key-figure__city').first().waitFor({ timeout: 30_000 });
       assert.match(await page.locator('.indicator-table thead').first().textContent(), /Verschil met de gemeente/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the first frame: name and locator picture come with the HTML, and the interactive map takes their place', async () => {
     const phone = { viewport: { width: 390, height: 844 }, isMobile: true, hasTouch: true };
     // Without scripts: what the server's HTML alone shows.
-    const bare = await openPage(browser, '/gebied/BU01933000', { ...phone, javaScriptEnabled: false });
-    let frame;
-    try {
-      assert.equal(await bare.page.locator('h1').innerText(), 'Holtenbroek IV');
-      const picture = bare.page.locator('.profile__map img.map-first-frame');
+    const frame = await withPage('/gebied/BU01933000', { ...phone, javaScriptEnabled: false }, async ({ page }) => {
+      assert.equal(await page.locator('h1').innerText(), 'Holtenbroek IV');
+      const picture = page.locator('.profile__map img.map-first-frame');
       await picture.waitFor();
       assert.ok(await picture.evaluate((img) => img.complete && img.naturalWidth > 0), 'the locator picture did not load');
-      frame = await bare.page.locator('.profile__map').boundingBox();
-      assert.ok(frame.y + frame.height <= 844, `the map is not on the first screen (${JSON.stringify(frame)})`);
-    } finally {
-      await bare.context.close();
-    }
+      const box = await page.locator('.profile__map').boundingBox();
+      assert.ok(box.y + box.height <= 844, `the map is not on the first screen (${JSON.stringify(box)})`);
+      return box;
+    });
     // With scripts: the profile is drawn around the same map box, the picture is marked as the
     // first map seen, and on a phone it stays the map until the reader taps it; MapLibre then
     // replaces it once its view is complete.
-    const { page, context, errors } = await openPage(browser, '/gebied/BU01933000', phone);
-    try {
+    await withPage('/gebied/BU01933000', phone, async ({ page, errors }) => {
       await profileComplete(page);
       assert.equal(await page.locator('#profile-map').getAttribute('data-map-state'), 'still');
       assert.equal(await page.locator('#profile-map .map-first-frame').count(), 1);
@@ -272,43 +242,34 @@ describe('Area profile', { timeout: SUITE_TIMEOUT }, () => {
       assert.equal(await page.locator('#profile-map .map-first-frame').count(), 0, 'the picture stayed under the interactive map');
       assert.equal(await page.evaluate(() => performance.getEntriesByName('wijkatlas:map-visible').length), 1);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a profile reflows at 320 px without sideways scrolling', async () => {
-    const { page, context } = await openPage(browser, '/gebied/WK019330', { viewport: { width: 320, height: 640 } });
-    try {
+    await withPage('/gebied/WK019330', { viewport: { width: 320, height: 640 } }, async ({ page }) => {
       await profileComplete(page);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await horizontalOverflow(page);
       assert.ok(overflow <= 0, `the profile scrolls sideways by ${overflow}px at 320px`);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('no axe violations on profiles, in Dutch and in English', async () => {
     for (const path of ['/gebied/WK019311', '/gebied/WK019330?taal=en', '/gebied/BU01933000']) {
-      const { page, context } = await openPage(browser, path);
-      try {
+      await withPage(path, async ({ page }) => {
         await profileComplete(page);
         if (await page.locator('#profile-map').count()) {
           await scrollToMap(page, '#profile-map');
           await mapIdle(page, { selector: '#profile-map' });
         }
         await expectNoAxeViolations(page, `on ${path}`);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 });
 
 describe('Find my buurt', { timeout: SUITE_TIMEOUT }, () => {
   test('typing "Holtenbroek" lists the areas; Enter on one opens its profile', async () => {
-    const { page, context } = await openPage(browser, '/');
-    try {
+    await withPage('/', async ({ page }) => {
       await page.getByLabel('Buurtnaam, adres of postcode').fill('Holtenbroek');
       await page.keyboard.press('Enter');
       const first = page.locator('a.search-result').first();
@@ -318,16 +279,13 @@ describe('Find my buurt', { timeout: SUITE_TIMEOUT }, () => {
       await page.keyboard.press('Enter');
       await page.waitForURL(/\/gebied\/(BU|WK)0193/);
       await page.locator('#indicators-heading').waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('an address goes through the Locatieserver stand-in and opens the buurt it lies in', async () => {
     const config = await (await fetch(`${BASE_URL}/api/config`)).json();
     assert.match(config.locatieserverUrl ?? '', /^http:\/\/(localhost|127\.0\.0\.1):\d+/, 'the app must point at the Locatieserver stand-in (BrowserIntegrationTest sets wijkatlas.locatieserver-url)');
-    const { page, context } = await openPage(browser, '/');
-    try {
+    await withPage('/', async ({ page }) => {
       await page.getByLabel('Buurtnaam, adres of postcode').fill('Dobbe 70');
       await page.getByRole('button', { name: 'Zoeken', exact: true }).click();
       const place = page.locator('button.search-place').first();
@@ -343,14 +301,11 @@ describe('Find my buurt', { timeout: SUITE_TIMEOUT }, () => {
       assert.equal(await pin.getAttribute('aria-label'), 'Het gezochte adres');
       const [pinBox, mapBox] = [await pin.boundingBox(), await page.locator('#profile-map').boundingBox()];
       assert.ok(pinBox.x > mapBox.x && pinBox.x + pinBox.width < mapBox.x + mapBox.width && pinBox.y > mapBox.y && pinBox.y < mapBox.y + mapBox.height, 'the pin is not on the map');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('when the Locatieserver is unreachable the box says so and name search still works', async () => {
-    const { page, context } = await openPage(browser, null);
-    try {
+    await withPage(null, async ({ page }) => {
       // The page asks /api/adressen, which asks the Locatieserver: make that answer 502 as when PDOK is down.
       await page.route('**/api/adressen?**', (route) => route.fulfill({ status: 502, body: '' }));
       await page.goto(`${BASE_URL}/`);
@@ -361,26 +316,20 @@ describe('Find my buurt', { timeout: SUITE_TIMEOUT }, () => {
       await page.getByLabel('Buurtnaam, adres of postcode').fill('Diezerpoort');
       await page.keyboard.press('Enter');
       await page.locator('a.search-result', { hasText: 'Diezerpoort' }).first().waitFor();
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('"use my location" opens the buurt at the device position', async () => {
-    const { page, context } = await openPage(browser, '/', { geolocation: { latitude: 52.5218, longitude: 6.0889 }, permissions: ['geolocation'] });
-    try {
+    await withPage('/', { geolocation: { latitude: 52.5218, longitude: 6.0889 }, permissions: ['geolocation'] }, async ({ page }) => {
       await page.getByRole('button', { name: 'Gebruik mijn locatie' }).click();
       await page.waitForURL(/\/gebied\/BU01933000/);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('Story', { timeout: SUITE_TIMEOUT }, () => {
   test('opens at chapter 1 with the map idle and a text description; the keyboard reads to the end', async () => {
-    const { page, context, errors } = await openPage(browser, `/verhaal/${STORY}`);
-    try {
+    await withPage(`/verhaal/${STORY}`, async ({ page, errors }) => {
       await mapIdle(page, { check: (d) => d.storyChapter === '1' });
       await page.waitForFunction(() => /Hoofdstuk 1 van \d+/.test(document.getElementById('map-state')?.textContent ?? ''));
       const total = await page.locator('section.chapter').count();
@@ -393,14 +342,11 @@ describe('Story', { timeout: SUITE_TIMEOUT }, () => {
       assert.match(page.url(), new RegExp(`#hoofdstuk-${total}$`), 'the URL names the chapter being read');
       assert.match(await page.locator('#lang-switch').getAttribute('href'), new RegExp(`taal=en#hoofdstuk-${total}$`));
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the reader can stop the story and explore; "show chapter" moves the map again', async () => {
-    const { page, context } = await openPage(browser, `/verhaal/${STORY}#hoofdstuk-2`);
-    try {
+    await withPage(`/verhaal/${STORY}#hoofdstuk-2`, async ({ page }) => {
       await mapIdle(page, { check: (d) => d.storyChapter === '2' });
       await page.getByRole('button', { name: 'Kaart zelf verkennen' }).click();
       assert.equal(await page.locator('#explore-button').getAttribute('aria-pressed'), 'true');
@@ -410,36 +356,28 @@ describe('Story', { timeout: SUITE_TIMEOUT }, () => {
       assert.equal(await page.locator('#map').getAttribute('data-story-chapter'), '2');
       await page.getByRole('button', { name: 'Toon hoofdstuk 3 op de kaart' }).click();
       await mapIdle(page, { check: (d) => d.storyChapter === '3' });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('on a phone the map stays in view while reading', async () => {
-    const { page, context } = await openPage(browser, `/verhaal/${STORY}`, { viewport: { width: 320, height: 640 } });
-    try {
+    await withPage(`/verhaal/${STORY}`, { viewport: { width: 320, height: 640 } }, async ({ page }) => {
       await mapIdle(page, { check: (d) => d.storyChapter === '1' });
       await page.locator('#hoofdstuk-2 h2').scrollIntoViewIfNeeded();
       await page.mouse.wheel(0, 300);
       await page.waitForTimeout(300);
       const box = await page.locator('#map').boundingBox();
       assert.ok(box.y >= -1 && box.y < 640 && box.height > 100, `map not in view: ${JSON.stringify(box)}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await horizontalOverflow(page);
       assert.ok(overflow <= 0, `sideways scrolling by ${overflow}px`);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('no axe violations on the story, in Dutch and in English', async () => {
     for (const lang of ['nl', 'en']) {
-      const { page, context } = await openPage(browser, `/verhaal/${STORY}${lang === 'en' ? '?taal=en' : ''}`);
-      try {
+      await withPage(`/verhaal/${STORY}${lang === 'en' ? '?taal=en' : ''}`, async ({ page }) => {
         await mapIdle(page, { check: (d) => d.storyChapter === '1' });
         await expectNoAxeViolations(page, `on the story (${lang})`);
-      } finally {
-        await context.close();
-      }
+      });
     }
   });
 });
@@ -448,8 +386,7 @@ describe('Embed and oEmbed', { timeout: SUITE_TIMEOUT }, () => {
   const embedPath = `/embed/kaart?gebied=WK019330&indicator=${INDICATOR}&periode=2025`;
 
   test('the map embed shows one area, indicator and period with attribution and an "open in Wijkatlas" link', async () => {
-    const { page, context, errors } = await openPage(browser, embedPath);
-    try {
+    await withPage(embedPath, async ({ page, errors }) => {
       await mapIdle(page, { check: (d) => d.mapIndicator === 'AantalInwoners_5/2025/WIJK' });
       assert.match(await page.locator('h1').innerText(), /Holtenbroek/);
       assert.match(await page.locator('.embed__summary').innerText(), /Holtenbroek: \d/);
@@ -459,9 +396,7 @@ describe('Embed and oEmbed', { timeout: SUITE_TIMEOUT }, () => {
       assert.equal(await page.locator('.site-header').isVisible(), false);
       await expectNoAxeViolations(page, 'on the map embed');
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the embed works inside an iframe on another origin; the app itself does not', async () => {
@@ -474,46 +409,42 @@ describe('Embed and oEmbed', { timeout: SUITE_TIMEOUT }, () => {
     });
     await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${server.address().port}`;
-    const { page, context } = await openPage(browser, null);
     try {
-      await page.goto(`${origin}/`);
-      const frame = page.frameLocator('iframe');
-      await frame.locator('#map[data-map-state="idle"]').waitFor({ timeout: 45_000 });
-      assert.match(await frame.locator('h1').innerText(), /Holtenbroek/);
-      const csp = (await fetch(`${BASE_URL}/gebied/WK019330`)).headers.get('content-security-policy');
-      assert.match(csp, /frame-ancestors 'self'(,|;|$)/);
-      // The app itself refuses to be framed elsewhere: its frame stays without the page.
-      await page.goto(`${origin}/app`);
-      await page.waitForTimeout(1500);
-      const appFrame = page.frames().find((f) => f !== page.mainFrame());
-      const shown = appFrame
-        ? await appFrame
-            .locator('#inhoud')
-            .count()
-            .catch(() => 0)
-        : 0;
-      assert.equal(shown, 0, `the app was shown in a frame on another site (${appFrame?.url()})`);
+      await withPage(null, async ({ page }) => {
+        await page.goto(`${origin}/`);
+        const frame = page.frameLocator('iframe');
+        await frame.locator('#map[data-map-state="idle"]').waitFor({ timeout: 45_000 });
+        assert.match(await frame.locator('h1').innerText(), /Holtenbroek/);
+        const csp = (await fetch(`${BASE_URL}/gebied/WK019330`)).headers.get('content-security-policy');
+        assert.match(csp, /frame-ancestors 'self'(,|;|$)/);
+        // The app itself refuses to be framed elsewhere: its frame stays without the page.
+        await page.goto(`${origin}/app`);
+        await page.waitForTimeout(1500);
+        const appFrame = page.frames().find((f) => f !== page.mainFrame());
+        const shown = appFrame
+          ? await appFrame
+              .locator('#inhoud')
+              .count()
+              .catch(() => 0)
+          : 0;
+        assert.equal(shown, 0, `the app was shown in a frame on another site (${appFrame?.url()})`);
+      });
     } finally {
-      await context.close();
       server.close();
     }
   });
 
   test('a story chapter embed shows the chapter and its map', async () => {
-    const { page, context } = await openPage(browser, `/embed/verhaal/${STORY}?hoofdstuk=2&taal=en`);
-    try {
+    await withPage(`/embed/verhaal/${STORY}?hoofdstuk=2&taal=en`, async ({ page }) => {
       await mapIdle(page);
       assert.match(await page.locator('#map-state').innerText(), /^Chapter 2 of/);
       assert.ok(await page.getByRole('link', { name: /Open in Wijkatlas/ }).isVisible());
       await expectNoAxeViolations(page, 'on the chapter embed (en)');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('every view has an Embed button with the iframe snippet, and pages link their oEmbed', async () => {
-    const { page, context } = await openPage(browser, '/gebied/WK019330');
-    try {
+    await withPage('/gebied/WK019330', async ({ page }) => {
       const href = await page.locator('link[type="application/json+oembed"]').getAttribute('href');
       const oembed = await (await fetch(href)).json();
       assert.equal(oembed.type, 'rich');
@@ -524,8 +455,6 @@ describe('Embed and oEmbed', { timeout: SUITE_TIMEOUT }, () => {
       assert.match(snippet, /^<iframe src="http[^"]+\/embed\/kaart\?gebied=WK019330/);
       assert.equal((await fetch(`${BASE_URL}/oembed?url=${encodeURIComponent(`${BASE_URL}/`)}&format=xml`)).status, 501);
       assert.equal((await fetch(`${BASE_URL}/oembed?url=${encodeURIComponent('https://example.org/')}`)).status, 404);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -3,7 +3,7 @@
 // for the map — a tap, or the "Kaart verkennen" button by keyboard. A desktop keeps MapLibre at once.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { BASE_URL, browser, expectNoAxeViolations, exploreMap, mapIdle, profileComplete, useBrowser } from './helpers.mjs';
+import { BASE_URL, expectNoAxeViolations, exploreMap, mapIdle, profileComplete, useBrowser, withPage } from './helpers.mjs';
 
 const TIMEOUT = 300_000;
 const PHONE = { viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true };
@@ -11,23 +11,20 @@ const MAPLIBRE = /\/assets\/maplibre-[\w-]+\.js$/;
 
 useBrowser();
 
-/** Opens `path` and records every request for MapLibre's chunk. */
-async function openRecording(path, options) {
-  const context = await browser.newContext({ locale: 'nl-NL', reducedMotion: 'reduce', ...options });
-  const page = await context.newPage();
-  const errors = [];
-  const maplibre = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  page.on('request', (request) => MAPLIBRE.test(new URL(request.url()).pathname) && maplibre.push(request.url()));
-  await page.goto(`${BASE_URL}${path}`);
-  return { page, context, errors, maplibre };
+/** Runs `body` on a fresh page (withPage) of `path` that records, as `maplibre`, every request for MapLibre's chunk. */
+function withRecording(path, options, body) {
+  return withPage(null, options, async (opened) => {
+    const maplibre = [];
+    opened.page.on('request', (request) => MAPLIBRE.test(new URL(request.url()).pathname) && maplibre.push(request.url()));
+    await opened.page.goto(`${BASE_URL}${path}`);
+    return body({ ...opened, maplibre });
+  });
 }
 
 describe('the atlas on a phone', { timeout: TIMEOUT }, () => {
   for (const lang of ['nl', 'en']) {
     test(`a coloured picture with the names until a tap, then the interactive map (${lang})`, async () => {
-      const { page, context, errors, maplibre } = await openRecording(`/?niveau=wijk${lang === 'en' ? '&taal=en' : ''}`, PHONE);
-      try {
+      await withRecording(`/?niveau=wijk${lang === 'en' ? '&taal=en' : ''}`, PHONE, async ({ page, errors, maplibre }) => {
         const picture = page.locator('#map svg.map-still');
         await picture.waitFor({ timeout: 30_000 });
         await page.locator('#figures-table').waitFor({ timeout: 30_000 });
@@ -49,15 +46,12 @@ describe('the atlas on a phone', { timeout: TIMEOUT }, () => {
         assert.equal(await page.locator('#map button.map-explore').count(), 0);
         await expectNoAxeViolations(page, `on the phone atlas with the map (${lang})`);
         assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
   test('a tap on an area of the picture selects it and brings the interactive map', async () => {
-    const { page, context, errors } = await openRecording('/?niveau=wijk', PHONE);
-    try {
+    await withRecording('/?niveau=wijk', PHONE, async ({ page, errors }) => {
       const label = page.locator('#map svg.map-still text', { hasText: /^Diezerpoort$/ });
       await label.waitFor({ timeout: 30_000 });
       await label.tap();
@@ -65,31 +59,25 @@ describe('the atlas on a phone', { timeout: TIMEOUT }, () => {
       await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
       assert.match(await page.locator('#details-body').innerText(), /Diezerpoort/);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('keyboard only: the button brings the map and gives it the focus', async () => {
-    const { page, context, errors, maplibre } = await openRecording('/?niveau=wijk', { viewport: { width: 390, height: 844 } });
-    try {
+    await withRecording('/?niveau=wijk', { viewport: { width: 390, height: 844 } }, async ({ page, errors, maplibre }) => {
       await page.locator('#map svg.map-still').waitFor({ timeout: 30_000 });
       assert.deepEqual(maplibre, []);
       await exploreMap(page, '#map', { keyboard: true });
       await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
       await page.waitForFunction(() => document.activeElement?.classList.contains('maplibregl-canvas'), null, { timeout: 10_000 });
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
 
 describe('a profile on a phone', { timeout: TIMEOUT }, () => {
   for (const lang of ['nl', 'en']) {
     test(`the locator picture with its names and text is the map until the reader asks (${lang})`, async () => {
-      const { page, context, errors, maplibre } = await openRecording(`/gebied/WK019330${lang === 'en' ? '?taal=en' : ''}`, PHONE);
-      try {
+      await withRecording(`/gebied/WK019330${lang === 'en' ? '?taal=en' : ''}`, PHONE, async ({ page, errors, maplibre }) => {
         await profileComplete(page);
         const picture = page.locator('#profile-map img.map-first-frame');
         assert.ok(await picture.evaluate((img) => img.complete && img.naturalWidth > 0), 'the picture did not load');
@@ -114,33 +102,25 @@ describe('a profile on a phone', { timeout: TIMEOUT }, () => {
         assert.equal(await page.locator('#profile-map .map-first-frame').count(), 0);
         await expectNoAxeViolations(page, `on the phone profile with the map (${lang})`);
         assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
   test('keyboard only: Tab to "Kaart verkennen", Enter, and the map has the focus', async () => {
-    const { page, context, errors } = await openRecording('/gebied/BU01933000', { viewport: { width: 390, height: 844 } });
-    try {
+    await withRecording('/gebied/BU01933000', { viewport: { width: 390, height: 844 } }, async ({ page, errors }) => {
       await profileComplete(page);
       await exploreMap(page, '#profile-map', { keyboard: true });
       await mapIdle(page, { selector: '#profile-map' });
       await page.waitForFunction(() => document.activeElement?.closest('#profile-map') && document.activeElement.classList.contains('maplibregl-canvas'), null, { timeout: 10_000 });
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a desktop loads the interactive map at once', async () => {
-    const { page, context, maplibre } = await openRecording('/gebied/WK019330', { viewport: { width: 1440, height: 900 } });
-    try {
+    await withRecording('/gebied/WK019330', { viewport: { width: 1440, height: 900 } }, async ({ page, maplibre }) => {
       await mapIdle(page, { selector: '#profile-map' });
       assert.ok(maplibre.length > 0);
       assert.equal(await page.locator('#profile-map button.map-explore').count(), 0);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { before, describe, test } from 'node:test';
-import { browser, mapIdle, openPage, scrollToMap, profileComplete, useBrowser } from './helpers.mjs';
+import { mapIdle, profileComplete, scrollToMap, useBrowser, withPage } from './helpers.mjs';
 
 const DIR = process.env.WIJKATLAS_SCREENSHOT_DIR ?? join(process.cwd(), 'target', 'screenshots');
 const DESKTOP = { width: 1440, height: 900 };
@@ -49,14 +49,11 @@ before(() => mkdirSync(DIR, { recursive: true }));
 describe('README screenshots', { timeout: 300_000 }, () => {
   for (const [name, path, finished, viewport] of PAGES) {
     test(`${name}: ${path} at ${viewport.width}×${viewport.height}`, async () => {
-      const { page, context, errors } = await openPage(browser, path, { viewport, ...(viewport === PHONE ? { hasTouch: true, isMobile: true } : {}) });
-      try {
+      await withPage(path, { viewport, ...(viewport === PHONE ? { hasTouch: true, isMobile: true } : {}) }, async ({ page, errors }) => {
         await finished(page);
         await page.screenshot({ path: join(DIR, `${name}.png`) });
         assert.deepEqual(errors, []);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 });

@@ -4,7 +4,7 @@
 // motion jumps instead of scrolling smoothly, and the English page shows the English texts.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { browser, expectNoAxeViolations, mapIdle, openPage, useBrowser } from './helpers.mjs';
+import { expectNoAxeViolations, horizontalOverflow, mapIdle, useBrowser, withPage } from './helpers.mjs';
 
 const STORY = 'van-getallen-naar-vergezichten';
 // The bundled story's chapters; mutation tests may append chapters of their own after these.
@@ -23,8 +23,7 @@ async function chapterShown(page, n) {
 
 describe('Story as data', { timeout: 240_000 }, () => {
   test('PageDown shows every chapter in order, each drawing figures or outlined areas; Shift+Space goes back one', async () => {
-    const { page, context, errors } = await openPage(browser, `/verhaal/${STORY}`);
-    try {
+    await withPage(`/verhaal/${STORY}`, async ({ page, errors }) => {
       const drawn = [];
       for (let n = 1; n <= BUNDLED_CHAPTERS; n++) {
         if (n > 1) await page.keyboard.press('PageDown');
@@ -44,27 +43,21 @@ describe('Story as data', { timeout: 240_000 }, () => {
       await page.keyboard.press('Shift+Space');
       await chapterShown(page, BUNDLED_CHAPTERS - 1);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the chapter that has focus is the one shown: tabbing to "show chapter 3" shows chapter 3, not 4', async () => {
-    const { page, context } = await openPage(browser, `/verhaal/${STORY}`);
-    try {
+    await withPage(`/verhaal/${STORY}`, async ({ page }) => {
       await chapterShown(page, 1);
       await page.getByRole('button', { name: 'Toon hoofdstuk 3 op de kaart' }).focus();
       await chapterShown(page, 3);
       await page.waitForTimeout(800);
       assert.equal(await page.locator('#map').getAttribute('data-story-chapter'), '3');
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('on a phone PageDown puts the chapter just below the pinned map, and reduced motion jumps at once', async () => {
-    const { page, context } = await openPage(browser, `/verhaal/${STORY}`, { viewport: { width: 390, height: 844 } });
-    try {
+    await withPage(`/verhaal/${STORY}`, { viewport: { width: 390, height: 844 } }, async ({ page }) => {
       await chapterShown(page, 1);
       // Scroll positions frame by frame while paging: a smooth scroll passes through many, a jump
       // through one (plus at most one re-alignment when the new legend changes the pinned height).
@@ -84,17 +77,14 @@ describe('Story as data', { timeout: 240_000 }, () => {
       const pinned = await page.locator('.story__map-wrap').boundingBox();
       const heading = await page.locator('#hoofdstuk-2 .chapter__number').boundingBox();
       assert.ok(heading.y >= pinned.y + pinned.height - 1 && heading.y < 844, `chapter 2 starts at ${heading.y}, the pinned map ends at ${pinned.y + pinned.height}`);
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      const overflow = await horizontalOverflow(page);
       assert.ok(overflow <= 0, `sideways scrolling by ${overflow}px`);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   for (const reducedMotion of ['reduce', 'no-preference']) {
     test(`the camera ${reducedMotion === 'reduce' ? 'jumps between chapters under reduced motion' : 'flies between chapters'}`, async () => {
-      const { page, context } = await openPage(browser, `/verhaal/${STORY}#hoofdstuk-3`, { reducedMotion });
-      try {
+      await withPage(`/verhaal/${STORY}#hoofdstuk-3`, { reducedMotion }, async ({ page }) => {
         await chapterShown(page, 3);
         // Chapter 4 zooms to Holtenbroek: sample whether the camera is moving, frame by frame.
         const moving = page.evaluate(
@@ -113,15 +103,12 @@ describe('Story as data', { timeout: 240_000 }, () => {
         await page.keyboard.press('PageDown');
         assert.equal(await moving, reducedMotion !== 'reduce', reducedMotion === 'reduce' ? 'the camera animated under reduced motion' : 'the camera jumped instead of flying');
         await chapterShown(page, 4);
-      } finally {
-        await context.close();
-      }
+      });
     });
   }
 
   test('in English the story, its chapters and its legend are English, with no axe violations', async () => {
-    const { page, context } = await openPage(browser, `/verhaal/${STORY}?taal=en`);
-    try {
+    await withPage(`/verhaal/${STORY}?taal=en`, async ({ page }) => {
       await chapterShown(page, 1);
       assert.equal(await page.locator('h1').textContent(), 'From figures to (far) views');
       assert.equal(await page.locator('#chapter-title-1').textContent(), 'A growing city');
@@ -134,8 +121,6 @@ describe('Story as data', { timeout: 240_000 }, () => {
       await chapterShown(page, 5);
       assert.match((await page.locator('.story__legend .legend__highlight').textContent()).trim(), /^Orange outline: [1-9]\d* of the \d+ wijken with a credit/);
       await expectNoAxeViolations(page, 'on the story at the money chapter (en)');
-    } finally {
-      await context.close();
-    }
+    });
   });
 });

@@ -4,7 +4,7 @@
 //   WIJKATLAS_BASE_URL=http://localhost:8091 npm run e2e
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { BASE_URL, browser, graphql, mapIdle, openPage, scrollToMap, SUITE_TIMEOUT, useBrowser } from './helpers.mjs';
+import { BASE_URL, graphql, mapIdle, scrollToMap, SUITE_TIMEOUT, useBrowser, withPage } from './helpers.mjs';
 
 const TILE = /\/tiles\/(gemeenten|stadsdelen|wijken|buurten|gebieden)\/(\d+)\/(\d+)\/(\d+)\.mvt(\?.*)?$/;
 
@@ -26,6 +26,19 @@ function recordRequests(page) {
     if (!(TILE.test(request.url()) && /abort|cancel/i.test(request.failure()?.errorText ?? ''))) seen.failed.push(`${request.url()}: ${request.failure()?.errorText}`);
   });
   return seen;
+}
+
+/**
+ * Runs `body` on a fresh page (withPage) of `path` whose requests are recorded from the first one
+ * on, as `seen` (recordRequests); `prepare(page)`, if given, runs before the page loads, e.g. to add routes.
+ */
+function withRecordedPage(path, { prepare = async () => {} }, body) {
+  return withPage(null, async (opened) => {
+    await prepare(opened.page);
+    const seen = recordRequests(opened.page);
+    await opened.page.goto(`${BASE_URL}${path}`);
+    return body({ ...opened, seen });
+  });
 }
 
 function tilesOf(seen, layer) {
@@ -63,10 +76,7 @@ function featureState(page, layer, code) {
 
 describe('Map from vector tiles', { timeout: SUITE_TIMEOUT }, () => {
   test('the atlas draws wijken and buurten from /tiles, cacheable and without GeoJSON', async () => {
-    const { page, context, errors } = await openPage(browser, null);
-    const seen = recordRequests(page);
-    try {
-      await page.goto(`${BASE_URL}/?niveau=wijk`);
+    await withRecordedPage('/?niveau=wijk', {}, async ({ page, errors, seen }) => {
       const wijken = await mapIdle(page, { check: (d) => d.mapLevel === 'WIJK' });
       assert.equal(wijken.renderedAreas, '16');
       const wijkTiles = tilesOf(seen, 'wijken');
@@ -107,15 +117,12 @@ describe('Map from vector tiles', { timeout: SUITE_TIMEOUT }, () => {
       );
       assert.deepEqual(seen.failed, []);
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('a selected area is marked on the tiles by its code and the map fits it', async () => {
     // indicator=geen: the plain map, so the buurt's state is its selection alone.
-    const { page, context, errors } = await openPage(browser, '/?niveau=buurt&gebied=BU01933000&indicator=geen');
-    try {
+    await withPage('/?niveau=buurt&gebied=BU01933000&indicator=geen', async ({ page, errors }) => {
       await mapIdle(page, { check: (d) => d.mapLevel === 'BUURT' });
       assert.deepEqual(await featureState(page, 'buurten', 'BU01933000'), { selected: true });
       const { area } = await graphql('{ area(code: "BU01933000") { bbox labelPoint { lon lat } } }');
@@ -133,27 +140,23 @@ describe('Map from vector tiles', { timeout: SUITE_TIMEOUT }, () => {
       assert.ok(features.length > 0, 'Holtenbroek IV is not on the map');
       assert.deepEqual(features[0], { id: 'BU01933000', layer: 'buurten', level: 'BUURT' });
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test("a profile's locator map draws the area among its neighbours from the tiles, selected", async () => {
     // The bundled initiatives have no location yet: give the first one of Holtenbroek the wijk's label point.
     const { area } = await graphql('{ area(code: "WK019330") { labelPoint { lon lat } } }');
-    const { page, context, errors } = await openPage(browser, null);
-    await page.route('**/graphql', async (route) => {
-      if (!/ProfileInitiatives/.test(route.request().postData() ?? '')) return route.continue();
-      const response = await route.fetch();
-      const body = await response.json();
-      const initiatives = body.data?.area?.initiatives ?? [];
-      assert.ok(initiatives.length > 0, 'Holtenbroek has no initiatives to place');
-      initiatives[0].location = area.labelPoint;
-      return route.fulfill({ response, json: body });
-    });
-    const seen = recordRequests(page);
-    try {
-      await page.goto(`${BASE_URL}/gebied/WK019330`);
+    const placeInitiative = (page) =>
+      page.route('**/graphql', async (route) => {
+        if (!/ProfileInitiatives/.test(route.request().postData() ?? '')) return route.continue();
+        const response = await route.fetch();
+        const body = await response.json();
+        const initiatives = body.data?.area?.initiatives ?? [];
+        assert.ok(initiatives.length > 0, 'Holtenbroek has no initiatives to place');
+        initiatives[0].location = area.labelPoint;
+        return route.fulfill({ response, json: body });
+      });
+    await withRecordedPage('/gebied/WK019330', { prepare: placeInitiative }, async ({ page, errors, seen }) => {
       await scrollToMap(page, '#profile-map');
       const state = await mapIdle(page, { selector: '#profile-map', check: (d) => d.mapLevel === 'WIJK' });
       assert.ok(Number(state.renderedAreas) > 1, 'the locator map should show the wijken around Holtenbroek');
@@ -164,9 +167,7 @@ describe('Map from vector tiles', { timeout: SUITE_TIMEOUT }, () => {
         'the profile still asks for geometry',
       );
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('the choropleth colours the tiled areas from the table figures; missing figures are grey and hatched, never a class', async () => {
@@ -185,10 +186,7 @@ describe('Map from vector tiles', { timeout: SUITE_TIMEOUT }, () => {
       if (found) break;
     }
     assert.ok(found, 'no indicator with a missing wijk figure to test with');
-    const { page, context, errors } = await openPage(browser, null);
-    const seen = recordRequests(page);
-    try {
-      await page.goto(`${BASE_URL}/?niveau=wijk&indicator=${found.code}&periode=${found.period}`);
+    await withRecordedPage(`/?niveau=wijk&indicator=${found.code}&periode=${found.period}`, {}, async ({ page, errors, seen }) => {
       await mapIdle(page, { check: (d) => d.mapIndicator === `${found.code}/${found.period}/WIJK` });
       const present = await featureState(page, 'wijken', found.present);
       const missing = await featureState(page, 'wijken', found.missing);
@@ -219,8 +217,6 @@ describe('Map from vector tiles', { timeout: SUITE_TIMEOUT }, () => {
       await mapIdle(page, { check: (d) => d.mapIndicator === '' });
       assert.deepEqual((await featureState(page, 'wijken', found.present)) ?? {}, {});
       assert.deepEqual(errors, []);
-    } finally {
-      await context.close();
-    }
+    });
   });
 });
