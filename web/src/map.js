@@ -369,6 +369,16 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
     pin.classList.add('map-place');
   }
 
+  /**
+   * Fit padding: `margin` on every side, and below it also the attribution's height, so the bottom of
+   * an area is not drawn under the attribution (two lines on a phone).
+   */
+  function fitPadding(margin) {
+    const attribution = map.getContainer().querySelector('.maplibregl-ctrl-attrib');
+    const below = attribution ? attribution.getBoundingClientRect().height : 0;
+    return { top: margin, right: margin, left: margin, bottom: margin + Math.round(below) };
+  }
+
   function move(camera) {
     if (camera.center) {
       map.jumpTo({ center: [camera.center.lon, camera.center.lat], zoom: camera.zoom ?? map.getZoom() });
@@ -380,9 +390,9 @@ export function createAtlasMap(container, { config, bounds, onSelect, onNotice, 
       // A margin of about a fifth of the map around the area: its neighbours and the streets
       // around it stay in view, so the reader sees where it lies, not a bare polygon.
       const { clientWidth: w, clientHeight: h } = map.getContainer();
-      map.fitBounds(bounds, { padding: Math.max(24, Math.round(Math.min(w, h) * 0.2)), maxZoom: 15, duration: moveDuration() });
+      map.fitBounds(bounds, { padding: fitPadding(Math.max(24, Math.round(Math.min(w, h) * 0.2))), maxZoom: 15, duration: moveDuration() });
     } else {
-      map.fitBounds(bounds, { padding: 24, duration: moveDuration() });
+      map.fitBounds(bounds, { padding: fitPadding(24), duration: moveDuration() });
     }
   }
 
