@@ -15,11 +15,19 @@ const PHONE = { width: 390, height: 844 };
 // What shows a page with a map is finished: the atlas with its indicator drawn, a profile with
 // everything in and its locator map drawn (scrolled back to the top for the picture).
 const atlasDrawn = (page) => mapIdle(page, { check: (d) => d.mapIndicator !== '' && d.basemap !== 'loading' });
+async function smallMapDrawn(page, selector) {
+  await scrollToMap(page, selector);
+  await mapIdle(page, { selector, check: (d) => d.basemap !== 'loading' });
+  await page.evaluate(() => window.scrollTo(0, 0));
+}
 async function profileDrawn(page) {
   await profileComplete(page);
-  await scrollToMap(page, '#profile-map');
-  await mapIdle(page, { selector: '#profile-map', check: (d) => d.basemap !== 'loading' });
-  await page.evaluate(() => window.scrollTo(0, 0));
+  await smallMapDrawn(page, '#profile-map');
+}
+// The compare page with its figures in and its map drawn (the map loads when it comes near the screen).
+async function compareDrawn(page) {
+  await page.locator('#compare-figures').waitFor({ timeout: 30_000 });
+  await smallMapDrawn(page, '#compare-map');
 }
 
 // On a phone the map is the server's picture until the reader taps it (map-lazy.js): the atlas's
@@ -40,7 +48,7 @@ const PAGES = [
   ['profile', '/gebied/WK019330', profileDrawn, DESKTOP],
   ['profile-phone', '/gebied/BU01933000', profilePictured, PHONE],
   ['story', '/verhaal/van-getallen-naar-vergezichten', async (page) => mapIdle(page, { check: (d) => d.basemap !== 'loading' }), DESKTOP],
-  ['compare', '/vergelijk?gebieden=WK019330,WK019311', async (page) => page.locator('#compare-figures').waitFor({ timeout: 30_000 }), DESKTOP],
+  ['compare', '/vergelijk?gebieden=WK019330,WK019311', compareDrawn, DESKTOP],
 ];
 
 useBrowser();
