@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.geo.LonLat;
+import nl.wijkatlas.graphql.Batches;
 import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.graphql.KeysetPaging;
 import nl.wijkatlas.graphql.NotFoundException;
@@ -44,9 +45,7 @@ record AreaController(AreaRepository areas, BatchLoaderRegistry registry) {
 	 * PostGIS goes to the client as raw JSON, never parsed in between.
 	 */
 	AreaController {
-		registry.forTypePair(String.class, Area.class)
-			.registerMappedBatchLoader((codes, env) -> Mono.fromCallable(
-					() -> areas.findByCodes(codes).stream().collect(Collectors.toMap(Area::code, (area) -> area))));
+		Batches.registerByKey(registry, Area.class, areas::findByCodes, Area::code);
 		registry.forTypePair(GeometryKey.class, RawValue.class)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<GeometryKey, RawValue> result = new HashMap<>();
