@@ -4,7 +4,7 @@
 # (BENCH_NATIONAL_URL). Starts both servers on loopback, pinned to the same CPU; checks that they
 # return the same content per scenario; alternates them (A B A B ...) under wrk. Prints the table
 # and writes it as Markdown and JSON: bench/results/<date>-api-<commit or BENCH_LABEL>.{md,json}.
-# Usage: api.sh [--national | --only-national] [--rounds N] [--duration S] [--warmup S] [--connections C]
+# Usage: api.sh [--national | --only-national] [--rounds N] [--duration S] [--warmup S] [--steady S] [--connections C]
 set -euo pipefail
 source "$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)/lib.sh"
 NATIONAL=0
@@ -63,6 +63,14 @@ run_dataset() { # database-url label
   node "$BENCH/check.mjs" "$PARAMS" "http://127.0.0.1:$W_PORT" "http://127.0.0.1:$P_PORT" "$DB_URL" >&2 \
     || die "the servers disagree (see above): no figures without equal content"
   local ids; ids=$(scenario_ids scenarios "$PARAMS")
+  if [ "$STEADY" -gt 0 ]; then
+    local engine; engine=$(printf '%s\n' "$ids" | cut -f1-2 | awk -F'\t' '$1 ~ /-nc$/ && $2 == 1 {print $1}' | paste -sd, -)
+    if [ -n "$engine" ]; then
+      log "warming both servers up to a steady state: the engine scenarios ($engine) mixed, ${STEADY}s each"
+      load wijkatlas "http://127.0.0.1:$W_PORT" "$engine" "$STEADY" >/dev/null
+      load postgraphile "http://127.0.0.1:$P_PORT" "$engine" "$STEADY" >/dev/null
+    fi
+  fi
   log "warming up both servers (every scenario, ${WARMUP}s each)"
   while IFS=$'\t' read -r id has_pg floor_id name; do
     load wijkatlas "http://127.0.0.1:$W_PORT" "$id" "$WARMUP" >/dev/null
@@ -112,11 +120,11 @@ fi
 base=$(result_base api)
 node -e '
   const fs = require("fs");
-  const [env, rows, rounds, duration, warmup, connections, serverCpus, loadCpus, args] = process.argv.slice(1);
+  const [env, rows, rounds, duration, warmup, steady, connections, serverCpus, loadCpus, args] = process.argv.slice(1);
   console.log(JSON.stringify({ environment: JSON.parse(env), command: "./wijkatlas bench" + (args ? " " + args : ""),
-    rounds: +rounds, duration: +duration, warmup: +warmup, connections: +connections, serverCpus, loadCpus,
+    rounds: +rounds, duration: +duration, warmup: +warmup, steady: +steady, connections: +connections, serverCpus, loadCpus,
     datasets: fs.readFileSync(rows, "utf8").trim().split("\n").filter(Boolean).map(JSON.parse) }, null, 1));' \
-  "$ENVIRONMENT" "$ROWS" "$ROUNDS" "$DURATION" "$WARMUP" "$CONNECTIONS" "$SERVER_CPUS" "$LOAD_CPUS" "${BENCH_ARGS:-}" >"$base.json"
+  "$ENVIRONMENT" "$ROWS" "$ROUNDS" "$DURATION" "$WARMUP" "$STEADY" "$CONNECTIONS" "$SERVER_CPUS" "$LOAD_CPUS" "${BENCH_ARGS:-}" >"$base.json"
 {
   echo "## API benchmark ($(date -u +%Y-%m-%d); \`./wijkatlas bench${BENCH_ARGS:+ $BENCH_ARGS}\`)"
   echo

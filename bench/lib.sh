@@ -8,7 +8,7 @@ JAR="${WIJKATLAS_JAR:-$ROOT/backend/target/wijkatlas.jar}"
 JAVA="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 WORK="$BENCH/.work"
 RESULTS="$BENCH/results"
-ROUNDS=3 DURATION=5 WARMUP=5 CONNECTIONS=4
+ROUNDS=3 DURATION=5 WARMUP=5 STEADY=120 CONNECTIONS=4
 SERVER_CPUS="${BENCH_SERVER_CPUS:-0}" LOAD_CPUS="${BENCH_LOAD_CPUS:-1}"
 W_PORT="${BENCH_WIJKATLAS_PORT:-18080}" P_PORT="${BENCH_POSTGRAPHILE_PORT:-15000}"
 C1_PORT="${BENCH_CLUSTER_PORT_1:-18081}" C2_PORT="${BENCH_CLUSTER_PORT_2:-18082}" NGINX_PORT="${BENCH_NGINX_PORT:-18088}"
@@ -18,7 +18,10 @@ POINT_LON=6.0889 POINT_LAT=52.5218   # Holtenbroek, Zwolle: the tiles of scenari
 log() { printf '\033[1mbench:\033[0m %s\n' "$*" >&2; }
 die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
 
-# The load options every script takes (--rounds N --duration S --warmup S --connections C).
+# The load options every script takes (--rounds N --duration S --warmup S --steady S --connections C).
+# --steady: before the per-scenario warm-up, the API comparison runs the engine scenarios mixed for
+# this long on each server, so that the JVM has compiled its hot paths (on the one pinned CPU its
+# JIT takes minutes; with 5 s per scenario the engine rows measured a server still compiling).
 # Sets SHIFT to how many words it consumed (0: not a load option).
 load_option() {
   SHIFT=2
@@ -27,6 +30,7 @@ load_option() {
     --duration) DURATION=$2 ;;
     --connections) CONNECTIONS=$2 ;;
     --warmup) WARMUP=$2 ;;
+    --steady) STEADY=$2 ;;
     *) SHIFT=0 ;;
   esac
 }

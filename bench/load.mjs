@@ -9,8 +9,13 @@ import { scenarios, clusterScenarios } from './scenarios.mjs';
 const here = dirname(fileURLToPath(import.meta.url));
 const [paramsFile, server, base, id, connections, duration] = process.argv.slice(2);
 const params = JSON.parse(readFileSync(paramsFile, 'utf8'));
-const s = [...scenarios(params), ...clusterScenarios(params)].find((x) => x.id === id);
-let requests = s[server];
+// id: one scenario, or several joined by commas (the steady-state warm-up), whose requests
+// are interleaved so that each scenario gets the same share however many requests it has.
+const all = [...scenarios(params), ...clusterScenarios(params)];
+const lists = id.split(',').map((one) => all.find((x) => x.id === one)[server]);
+const longest = Math.max(...lists.map((l) => l.length));
+let requests = lists.length === 1 ? lists[0]
+  : Array.from({ length: longest }, (_, i) => lists.map((l) => l[i % l.length])).flat();
 if (requests.some((r) => r.etagOf)) {
   requests = await Promise.all(requests.map(async (r) => {
     // The ETag of the representation wrk will ask for: the server gives each content encoding its
@@ -23,7 +28,7 @@ if (requests.some((r) => r.etagOf)) {
 const lua = (v) => JSON.stringify(v ?? '');
 const table = requests.map((r) => `{ method = ${lua(r.method)}, path = ${lua(r.path)}, body = ${r.body ? lua(r.body) : 'nil'}, headers = { ${
   Object.entries(r.headers || {}).map(([k, v]) => `[${lua(k)}] = ${lua(v)}`).join(', ')} } }`);
-const file = join(here, '.work', `requests-${server}-${id}-${new URL(base).port}.lua`);
+const file = join(here, '.work', `requests-${server}-${id.replaceAll(',', '+')}-${new URL(base).port}.lua`);
 writeFileSync(file, `return {\n${table.join(',\n')}\n}\n`);
 const out = execFileSync('wrk', ['-t1', `-c${connections}`, `-d${duration}s`, '--timeout', '10s', '-s', join(here, 'wrk.lua'), base], {
   env: { ...process.env, BENCH_REQUESTS: file },

@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./wijkatlas bench [--national | --only-national] [--rounds N] [--duration S] [--warmup S] [--connections C]
+# ./wijkatlas bench [--national | --only-national] [--rounds N] [--duration S] [--warmup S] [--steady S] [--connections C]
 #                   [--no-lighthouse | --lighthouse-only] [--lighthouse-runs N] [--cluster | --cluster-only]
 #                   [--profile [--scenarios "a-nc c-nc"] [--label L]]
 # Three benchmarks, each a script of its own (shared functions in bench/lib.sh):
@@ -23,7 +23,7 @@ api_args=() load_args=() lighthouse_args=() profile_args=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --national|--only-national) api_args+=("$1") ;;
-    --rounds|--duration|--warmup|--connections) load_args+=("$1" "$2"); shift ;;
+    --rounds|--duration|--warmup|--steady|--connections) load_args+=("$1" "$2"); shift ;;
     --no-lighthouse) LIGHTHOUSE=0 ;;
     --lighthouse-only) API=0 LIGHTHOUSE=2 ;;
     --lighthouse-runs) lighthouse_args+=("$1" "$2"); shift ;;

@@ -7,6 +7,7 @@ import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.StringJoiner;
 import java.util.Optional;
 
 import nl.wijkatlas.geo.LonLat;
@@ -87,10 +88,8 @@ class AreaRepository {
 	 */
 	List<Area> findPage(AreaLevel level, String parentCode, String gemeenteCode, String afterCode, int limit) {
 		return this.jdbc
-			.sql("select " + COLUMNS + FROM + "where (cast(:level as text) is null or a.level = :level)"
-					+ " and (cast(:parent as text) is null or a.parent_code = :parent)"
-					+ " and (cast(:gemeente as text) is null or a.gemeente_code = :gemeente)"
-					+ " and (cast(:after as text) is null or a.code > :after)" + " order by a.code limit :limit")
+			.sql("select " + COLUMNS + FROM + where(level, parentCode, gemeenteCode, afterCode)
+					+ " order by a.code limit :limit")
 			.param("level", (level != null) ? level.name() : null)
 			.param("parent", parentCode)
 			.param("gemeente", gemeenteCode)
@@ -101,15 +100,34 @@ class AreaRepository {
 	}
 
 	int count(AreaLevel level, String parentCode, String gemeenteCode) {
-		return this.jdbc
-			.sql("select count(*) from area a where (cast(:level as text) is null or a.level = :level)"
-					+ " and (cast(:parent as text) is null or a.parent_code = :parent)"
-					+ " and (cast(:gemeente as text) is null or a.gemeente_code = :gemeente)")
+		return this.jdbc.sql("select count(*) from area a " + where(level, parentCode, gemeenteCode, null))
 			.param("level", (level != null) ? level.name() : null)
 			.param("parent", parentCode)
 			.param("gemeente", gemeenteCode)
 			.query(Integer.class)
 			.single();
+	}
+
+	/**
+	 * Only the conditions of the filters given: the pool runs generic plans
+	 * (application.yaml), and a generic plan of {@code (:x is null or column = :x)} could
+	 * use no index for any of them.
+	 */
+	private static String where(AreaLevel level, String parentCode, String gemeenteCode, String afterCode) {
+		StringJoiner where = new StringJoiner(" and ", "where ", " ").setEmptyValue("");
+		if (level != null) {
+			where.add("a.level = :level");
+		}
+		if (parentCode != null) {
+			where.add("a.parent_code = :parent");
+		}
+		if (gemeenteCode != null) {
+			where.add("a.gemeente_code = :gemeente");
+		}
+		if (afterCode != null) {
+			where.add("a.code > :after");
+		}
+		return where.toString();
 	}
 
 	boolean exists(String code) {

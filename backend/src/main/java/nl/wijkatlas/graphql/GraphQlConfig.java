@@ -7,8 +7,10 @@ import graphql.schema.GraphQLScalarType;
 import nl.wijkatlas.geo.GeoJsonScalar;
 
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.data.domain.ScrollPosition;
+import org.springframework.graphql.data.method.annotation.support.AnnotatedControllerConfigurer;
 import org.springframework.graphql.data.pagination.EncodingCursorStrategy;
 import org.springframework.boot.graphql.autoconfigure.GraphQlSourceBuilderCustomizer;
 import org.springframework.context.annotation.Configuration;
@@ -59,6 +61,26 @@ class GraphQlConfig {
 	@Bean
 	GraphQlSourceBuilderCustomizer pageSizeBounds() {
 		return (builder) -> builder.typeVisitors(List.of(new PageSizeBounds()));
+	}
+
+	/**
+	 * Controller methods run on the thread that executes the query. On a JDK with virtual
+	 * threads Spring for GraphQL would hand every call of a controller method with a
+	 * plain return type to the application task executor: a new virtual thread, a context
+	 * snapshot and a future per field, and an answer that is never complete when the
+	 * handler returns, so every request took Tomcat's asynchronous second dispatch.
+	 */
+	@Bean
+	static BeanPostProcessor controllerMethodsOnTheQueryThread() {
+		return new BeanPostProcessor() {
+			@Override
+			public Object postProcessBeforeInitialization(Object bean, String beanName) {
+				if (bean instanceof AnnotatedControllerConfigurer configurer) {
+					configurer.setBlockingMethodPredicate((method) -> false);
+				}
+				return bean;
+			}
+		};
 	}
 
 }

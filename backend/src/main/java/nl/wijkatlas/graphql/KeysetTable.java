@@ -91,8 +91,11 @@ public abstract class KeysetTable<T> {
 		KeysetPaging.Page page = KeysetPaging.page(subrange, this.key.substring(this.key.indexOf('.') + 1));
 		String after = (page.afterKey() != null) ? requireKey(page.afterKey()) : null;
 		List<T> rows = this.jdbc
-			.sql(select() + " where (" + this.filter + ") and (cast(:after as text) is null or " + order(this.key)
-					+ " > " + order(":after") + ") order by " + order(this.key) + " limit :limit")
+			// The first page without the key condition: the pool runs generic plans, and
+			// one of (:after is null or key > :after) could not use the key's index.
+			.sql(select() + " where (" + this.filter + ")"
+					+ ((after != null) ? " and " + order(this.key) + " > " + order(":after") : "") + " order by "
+					+ order(this.key) + " limit :limit")
 			.paramSource(parameters(filter).addValue("after", after).addValue("limit", page.fetchSize()))
 			.query(this.mapper)
 			.list();

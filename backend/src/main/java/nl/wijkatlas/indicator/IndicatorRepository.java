@@ -31,7 +31,9 @@ class IndicatorRepository {
 	}
 
 	List<Indicator> findByCodes(Collection<String> codes) {
-		return this.jdbc.sql(SELECT + "where code = any(:codes)")
+		// A semi-join, not code = any(:codes): the table is small enough for a sequential
+		// scan, and its filter then compared every row with every code of the array.
+		return this.jdbc.sql(SELECT + "where code in (select unnest(cast(:codes as text[])))")
 			.param("codes", codes.toArray(String[]::new))
 			.query((rs, row) -> map(rs))
 			.list();
@@ -43,7 +45,7 @@ class IndicatorRepository {
 	 */
 	List<Indicator> findPage(String theme, String afterCode, int limit) {
 		return this.jdbc
-			.sql(SELECT + "where " + THEME + " and (cast(:after as text) is null or code > :after) "
+			.sql(SELECT + "where " + THEME + ((afterCode != null) ? " and code > :after " : " ")
 					+ "order by code limit :limit")
 			.param("theme", theme)
 			.param("after", afterCode)
