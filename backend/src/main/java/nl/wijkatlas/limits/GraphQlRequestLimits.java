@@ -57,7 +57,8 @@ class GraphQlRequestLimits implements WebGraphQlInterceptor {
 			.configureExecutionInput((input,
 					builder) -> builder.graphQLContext((context) -> context.put(ParserOptions.class, this.parserOptions)
 						.put(ResultNodesInfo.MAX_RESULT_NODES, this.limits.maxResultNodes())
-						.put(REQUEST_ID, requestId)).build());
+						.put(REQUEST_ID, requestId)
+						.put(Deadline.KEY, System.nanoTime() + this.limits.requestTimeout().toNanos())).build());
 		return chain.next(request)
 			.timeout(this.limits.requestTimeout())
 			.onErrorResume(TimeoutException.class, (ex) -> Mono.fromSupplier(() -> timedOut(request, requestId)))
