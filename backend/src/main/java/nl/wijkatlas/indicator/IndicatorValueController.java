@@ -6,11 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.concurrent.CompletableFuture;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.area.Area;
+import nl.wijkatlas.graphql.Batches;
 import nl.wijkatlas.graphql.InvalidInputException;
 import nl.wijkatlas.graphql.NotFoundException;
 import nl.wijkatlas.source.Source;
@@ -18,7 +18,6 @@ import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
 import org.springframework.graphql.data.method.annotation.Argument;
-import org.springframework.graphql.data.method.annotation.BatchMapping;
 import org.springframework.graphql.data.method.annotation.SchemaMapping;
 import org.springframework.graphql.execution.BatchLoaderRegistry;
 import org.springframework.stereotype.Controller;
@@ -43,6 +42,7 @@ record IndicatorValueController(IndicatorRepository indicators, IndicatorValueRe
 	}
 
 	IndicatorValueController {
+		Batches.registerByKey(registry, Indicator.class, indicators::findByCodes, Indicator::code);
 		registry.<AreaKey, List<IndicatorValue>>forName("indicatorValuesOfArea")
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<AreaKey, List<IndicatorValue>> result = new HashMap<>();
@@ -102,39 +102,23 @@ record IndicatorValueController(IndicatorRepository indicators, IndicatorValueRe
 			});
 	}
 
-	@BatchMapping(typeName = "IndicatorSeries", field = "indicator")
-	Map<IndicatorSeries, Indicator> seriesIndicator(List<IndicatorSeries> series) {
-		Map<String, Indicator> byCode = byCode(series.stream().map(IndicatorSeries::indicatorCode));
-		return series.stream()
-			.filter((s) -> byCode.containsKey(s.indicatorCode()))
-			.collect(Collectors.toMap(Function.identity(), (s) -> byCode.get(s.indicatorCode()), (a, b) -> a));
+	@SchemaMapping(typeName = "IndicatorSeries", field = "indicator")
+	CompletableFuture<Indicator> seriesIndicator(IndicatorSeries series,
+			DataLoader<String, Indicator> indicatorByCode) {
+		return indicatorByCode.load(series.indicatorCode());
 	}
 
-	@BatchMapping(typeName = "Derivation", field = "description")
-	Map<Derivation, String> derivationDescription(List<Derivation> derivations) {
-		Map<String, Indicator> weights = byCode(
-				derivations.stream().map(Derivation::weightIndicatorCode).filter(Objects::nonNull));
-		return derivations.stream()
-			.collect(Collectors.toMap(Function.identity(),
-					(d) -> d
-						.description((d.weightIndicatorCode() != null && weights.containsKey(d.weightIndicatorCode()))
-								? weights.get(d.weightIndicatorCode()).label() : null),
-					(a, b) -> a));
+	@SchemaMapping(typeName = "Derivation", field = "description")
+	CompletableFuture<String> derivationDescription(Derivation derivation,
+			DataLoader<String, Indicator> indicatorByCode) {
+		return Batches.loadIfAny(indicatorByCode, derivation.weightIndicatorCode())
+			.thenApply((weight) -> derivation.description((weight != null) ? weight.label() : null));
 	}
 
-	@BatchMapping(typeName = "Derivation", field = "weightIndicator")
-	Map<Derivation, Indicator> derivationWeight(List<Derivation> derivations) {
-		Map<String, Indicator> weights = byCode(
-				derivations.stream().map(Derivation::weightIndicatorCode).filter(Objects::nonNull));
-		return derivations.stream()
-			.filter((d) -> d.weightIndicatorCode() != null && weights.containsKey(d.weightIndicatorCode()))
-			.collect(Collectors.toMap(Function.identity(), (d) -> weights.get(d.weightIndicatorCode()), (a, b) -> a));
-	}
-
-	private Map<String, Indicator> byCode(java.util.stream.Stream<String> codes) {
-		return this.indicators.findByCodes(codes.distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Indicator::code, Function.identity()));
+	@SchemaMapping(typeName = "Derivation", field = "weightIndicator")
+	CompletableFuture<Indicator> derivationWeight(Derivation derivation,
+			DataLoader<String, Indicator> indicatorByCode) {
+		return Batches.loadIfAny(indicatorByCode, derivation.weightIndicatorCode());
 	}
 
 	@SchemaMapping(typeName = "Derivation", field = "inputSources")
@@ -143,15 +127,13 @@ record IndicatorValueController(IndicatorRepository indicators, IndicatorValueRe
 			.thenApply((sources) -> sources.stream().filter(Objects::nonNull).toList());
 	}
 
-	@BatchMapping(typeName = "IndicatorValue")
-	Map<IndicatorValue, Indicator> indicator(List<IndicatorValue> values) {
-		Map<String, Indicator> byCode = this.indicators
-			.findByCodes(values.stream().map(IndicatorValue::indicatorCode).distinct().toList())
-			.stream()
-			.collect(Collectors.toMap(Indicator::code, Function.identity()));
-		return values.stream()
-			.filter((value) -> byCode.containsKey(value.indicatorCode()))
-			.collect(Collectors.toMap(Function.identity(), (value) -> byCode.get(value.indicatorCode()), (a, b) -> a));
+	/**
+	 * By code, not a batch keyed by the values: a choropleth's hundreds of values name
+	 * one indicator, and a record key would hash every value's fields (its area's too).
+	 */
+	@SchemaMapping(typeName = "IndicatorValue", field = "indicator")
+	CompletableFuture<Indicator> indicator(IndicatorValue value, DataLoader<String, Indicator> indicatorByCode) {
+		return indicatorByCode.load(value.indicatorCode());
 	}
 
 	@SchemaMapping(typeName = "IndicatorValue", field = "source")
