@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ./wijkatlas bench --profile [--duration S] [--warmup S] [--connections C] [--label L] [--scenarios "a-nc c-nc"]
+# ./wijkatlas bench --profile [--duration S] [--warmup S] [--steady S] [--connections C] [--label L] [--scenarios "a-nc c-nc"]
 # Where the engine's time goes: starts one Wijkatlas (pinned as in the API comparison), and per
 # scenario warms it up, records JDK Flight Recorder (jcmd JFR.start/JFR.stop, settings=profile)
 # under wrk, and aggregates the CPU samples with JfrTop.java. Default scenarios: the engine rows
@@ -27,6 +27,10 @@ PARAMS="$WORK/params-$tag.json"
 start_wijkatlas "$DATABASE_URL" "$W_PORT" "$WORK/wijkatlas-profile.log"; pid=$STARTED
 bench_schema "$DATABASE_URL"
 write_params "$DATABASE_URL" "$PARAMS"
+if [ "$STEADY" -gt 0 ]; then
+  log "warming up to a steady state: the scenarios mixed, ${STEADY}s"
+  load wijkatlas "http://127.0.0.1:$W_PORT" "$(printf '%s' "$IDS" | tr ' ' ,)" "$STEADY" >/dev/null
+fi
 env=$(run_environment "$DATABASE_URL")
 out="$RESULTS/$(date -u +%Y-%m-%d)-profile-$LABEL.md"
 {
@@ -34,7 +38,7 @@ out="$RESULTS/$(date -u +%Y-%m-%d)-profile-$LABEL.md"
   echo
   environment_markdown "$env"
   echo
-  echo "JDK Flight Recorder (settings=profile: a Java CPU sample every 10 ms per thread) for ${DURATION}s per scenario after a ${WARMUP}s warm-up, $CONNECTIONS connections, server on CPU $SERVER_CPUS, wrk on CPU $LOAD_CPUS. \`./wijkatlas bench --profile\`; aggregated by bench/JfrTop.java."
+  echo "JDK Flight Recorder (settings=profile: a Java CPU sample every 10 ms per thread) for ${DURATION}s per scenario after ${STEADY}s of the scenarios mixed and a ${WARMUP}s warm-up, $CONNECTIONS connections, server on CPU $SERVER_CPUS, wrk on CPU $LOAD_CPUS. \`./wijkatlas bench --profile\`; aggregated by bench/JfrTop.java."
 } >"$out"
 names=$(scenario_ids scenarios "$PARAMS")
 for id in $IDS; do
