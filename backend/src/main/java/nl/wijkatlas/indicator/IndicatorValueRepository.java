@@ -75,13 +75,10 @@ class IndicatorValueRepository {
 	 */
 	List<IndicatorValue> findForLevel(Collection<String> codes, String period, AreaLevel level, String gemeente,
 			Comparisons comparisons) {
-		// The pool runs generic plans (application.yaml), planned without the values. For
-		// a
-		// national choropleth (14,000 buurten) a plan that guessed a level's share of the
-		// areas and ten codes chose joins twice as slow as one that knows; so the level
-		// is
-		// part of the text (an enum: five texts) and a single code is a scalar, not an
-		// array.
+		// The pool runs generic plans (application.yaml), planned without the values.
+		// For a national choropleth (14,000 buurten) a plan that guessed a level's share
+		// of the areas and ten codes chose joins twice as slow as one that knows; so the
+		// level is part of the text (an enum: five texts) and a single code is a scalar.
 		boolean one = codes.size() == 1;
 		String wanted = "with wanted as (select a.code as area_code, c.code as indicator_code, cast(:period as text) "
 				+ "as period from area a cross join "
