@@ -66,9 +66,9 @@ run_dataset() { # database-url label
   if [ "$STEADY" -gt 0 ]; then
     local engine; engine=$(printf '%s\n' "$ids" | cut -f1-2 | awk -F'\t' '$1 ~ /-nc$/ && $2 == 1 {print $1}' | paste -sd, -)
     if [ -n "$engine" ]; then
-      log "warming both servers up to a steady state: the engine scenarios ($engine) mixed, ${STEADY}s each"
-      load wijkatlas "http://127.0.0.1:$W_PORT" "$engine" "$STEADY" >/dev/null
-      load postgraphile "http://127.0.0.1:$P_PORT" "$engine" "$STEADY" >/dev/null
+      log "warming both servers up to a steady state: the engine scenarios ($engine) in turns, ${STEADY}s each"
+      steady wijkatlas "http://127.0.0.1:$W_PORT" "$engine" "$STEADY"
+      steady postgraphile "http://127.0.0.1:$P_PORT" "$engine" "$STEADY"
     fi
   fi
   log "warming up both servers (every scenario, ${WARMUP}s each)"

@@ -19,8 +19,8 @@ log() { printf '\033[1mbench:\033[0m %s\n' "$*" >&2; }
 die() { printf 'bench: error: %s\n' "$*" >&2; exit 1; }
 
 # The load options every script takes (--rounds N --duration S --warmup S --steady S --connections C).
-# --steady: before the per-scenario warm-up, the API comparison runs the engine scenarios mixed for
-# this long on each server, so that the JVM has compiled its hot paths (on the one pinned CPU its
+# --steady: before the per-scenario warm-up, the API comparison runs the engine scenarios in turns for
+# this long on each server (steady below), so that the JVM has compiled its hot paths (on the one pinned CPU its
 # JIT takes minutes; with 5 s per scenario the engine rows measured a server still compiling).
 # Sets SHIFT to how many words it consumed (0: not a load option).
 load_option() {
@@ -109,6 +109,19 @@ scenario_ids() { # list params-file
 
 load() { # server base id seconds -> json {rps,p50,p99,errors,...}
   taskset -c "$LOAD_CPUS" node "$BENCH/load.mjs" "$PARAMS" "$1" "$2" "$3" "$CONNECTIONS" "$4"
+}
+
+# The steady-state warm-up (--steady): the scenarios in turns, twice round, each for the same
+# time. Equal time, not an equal share of requests: nationally a choropleth takes ~150 ms and a
+# profile ~1 ms, so mixing their requests one for one warmed the server up on choropleths alone
+# and left the other scenarios' paths to the 5 s warm-up (a national profile then measured
+# 480-743 req/s across three rounds of one run).
+steady() { # server base ids(comma-separated) seconds
+  local ids=(${3//,/ }) turn id
+  local slice=$(( $4 / (2 * ${#ids[@]}) )); [ "$slice" -ge 3 ] || slice=3
+  for turn in 1 2; do
+    for id in "${ids[@]}"; do load "$1" "$2" "$id" "$slice" >/dev/null; done
+  done
 }
 
 # What a run ran on and against, as JSON (machine, both servers' versions, the database): printed

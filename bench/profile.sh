@@ -28,8 +28,8 @@ start_wijkatlas "$DATABASE_URL" "$W_PORT" "$WORK/wijkatlas-profile.log"; pid=$ST
 bench_schema "$DATABASE_URL"
 write_params "$DATABASE_URL" "$PARAMS"
 if [ "$STEADY" -gt 0 ]; then
-  log "warming up to a steady state: the scenarios mixed, ${STEADY}s"
-  load wijkatlas "http://127.0.0.1:$W_PORT" "$(printf '%s' "$IDS" | tr ' ' ,)" "$STEADY" >/dev/null
+  log "warming up to a steady state: the scenarios in turns, ${STEADY}s"
+  steady wijkatlas "http://127.0.0.1:$W_PORT" "$(printf '%s' "$IDS" | tr ' ' ,)" "$STEADY"
 fi
 env=$(run_environment "$DATABASE_URL")
 out="$RESULTS/$(date -u +%Y-%m-%d)-profile-$LABEL.md"
@@ -38,7 +38,7 @@ out="$RESULTS/$(date -u +%Y-%m-%d)-profile-$LABEL.md"
   echo
   environment_markdown "$env"
   echo
-  echo "JDK Flight Recorder (settings=profile: a Java CPU sample every 10 ms per thread) for ${DURATION}s per scenario after ${STEADY}s of the scenarios mixed and a ${WARMUP}s warm-up, $CONNECTIONS connections, server on CPU $SERVER_CPUS, wrk on CPU $LOAD_CPUS. \`./wijkatlas bench --profile\`; aggregated by bench/JfrTop.java."
+  echo "JDK Flight Recorder (settings=profile: a Java CPU sample every 10 ms per thread) for ${DURATION}s per scenario after ${STEADY}s of the scenarios in turns and a ${WARMUP}s warm-up, $CONNECTIONS connections, server on CPU $SERVER_CPUS, wrk on CPU $LOAD_CPUS. \`./wijkatlas bench --profile\`; aggregated by bench/JfrTop.java."
 } >"$out"
 names=$(scenario_ids scenarios "$PARAMS")
 for id in $IDS; do

@@ -30,7 +30,7 @@ out.push(environment(run.environment), '');
 if (kind === 'api') {
   for (const d of run.datasets) {
     out.push(`### ${d.label}: ${d.counts}; ${d.values} indicator values`, '');
-    out.push(`${run.connections} connections, ${run.rounds} rounds × ${run.duration}s per server (A B A B …, after ${run.steady ? `${run.steady}s of the engine scenarios mixed and ` : ''}a ${run.warmup}s warm-up per scenario), servers on CPU ${run.serverCpus}, wrk on CPU ${run.loadCpus}, PostgreSQL unpinned. Throughput: the median of the rounds (lowest–highest in brackets); W/PG: the median of the per-round ratios (lowest–highest).`, '');
+    out.push(`${run.connections} connections, ${run.rounds} rounds × ${run.duration}s per server (A B A B …, after ${run.steady ? `${run.steady}s of the engine scenarios in turns and ` : ''}a ${run.warmup}s warm-up per scenario), servers on CPU ${run.serverCpus}, wrk on CPU ${run.loadCpus}, PostgreSQL unpinned. Throughput: the median of the rounds (lowest–highest in brackets); W/PG: the median of the per-round ratios (lowest–highest).`, '');
     out.push('| scenario | Wijkatlas req/s | p50 / p99 ms | PostGraphile req/s | p50 / p99 ms | W/PG | SQL floor tx/s | p50 / p99 ms | cost × floor | bytes W / PG |');
     out.push('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
     for (const s of d.scenarios) {

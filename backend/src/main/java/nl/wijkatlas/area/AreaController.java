@@ -33,6 +33,12 @@ record AreaController(AreaRepository areas, BatchLoaderRegistry registry) {
 	private static final double MAX_SIMPLIFY_METRES = 10_000;
 
 	/**
+	 * The loader of {@code Area.children} by the parent's code (a tree of a gemeente asks
+	 * it of every stadsdeel and wijk; {@link AreaFieldWiring}).
+	 */
+	static final String CHILDREN = "areaChildren";
+
+	/**
 	 * {@code Area.geometry(simplify)} of one area: one statement per distinct tolerance
 	 * in a request, however many areas ask.
 	 */
@@ -41,11 +47,21 @@ record AreaController(AreaRepository areas, BatchLoaderRegistry registry) {
 
 	/**
 	 * Registers the areas by code, for every type that points at areas
-	 * ({@code DataLoader<String, Area>}), and the areas' geometry. The GeoJSON text from
-	 * PostGIS goes to the client as raw JSON, never parsed in between.
+	 * ({@code DataLoader<String, Area>}), the children of areas by code, and the areas'
+	 * geometry. The GeoJSON text from PostGIS goes to the client as raw JSON, never
+	 * parsed in between.
 	 */
 	AreaController {
 		Batches.registerByKey(registry, Area.class, areas::findByCodes, Area::code);
+		registry.<String, List<Area>>forName(CHILDREN)
+			.registerMappedBatchLoader((codes, env) -> Mono.fromCallable(() -> {
+				Map<String, List<Area>> byParent = areas.findChildren(codes)
+					.stream()
+					.collect(Collectors.groupingBy(Area::parentCode));
+				Map<String, List<Area>> result = new HashMap<>();
+				codes.forEach((code) -> result.put(code, byParent.getOrDefault(code, List.of())));
+				return result;
+			}));
 		registry.forTypePair(GeometryKey.class, RawValue.class)
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<GeometryKey, RawValue> result = new HashMap<>();
@@ -114,16 +130,6 @@ record AreaController(AreaRepository areas, BatchLoaderRegistry registry) {
 		return children.stream()
 			.filter((child) -> parents.containsKey(child.parentCode()))
 			.collect(Collectors.toMap(Function.identity(), (child) -> parents.get(child.parentCode()), (a, b) -> a));
-	}
-
-	@BatchMapping(typeName = "Area")
-	Map<Area, List<Area>> children(List<Area> parents) {
-		Map<String, List<Area>> byParent = this.areas.findChildren(parents.stream().map(Area::code).toList())
-			.stream()
-			.collect(Collectors.groupingBy(Area::parentCode));
-		return parents.stream()
-			.collect(Collectors.toMap(Function.identity(), (p) -> byParent.getOrDefault(p.code(), List.of()),
-					(a, b) -> a));
 	}
 
 	@BatchMapping(typeName = "Area")

@@ -7,6 +7,10 @@ import java.util.concurrent.CompletableFuture;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import graphql.TrivialDataFetcher;
+import graphql.schema.DataFetcher;
+import graphql.schema.DataFetchingEnvironment;
+import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -58,6 +62,67 @@ public final class Batches {
 	public static <P, K, C> Map<P, List<C>> perParent(List<P> batch, Function<P, K> keyOf,
 			Function<List<K>, List<C>> find, Function<C, K> parentOf) {
 		return perParent(batch, keyOf, (keys) -> find.apply(keys).stream().collect(Collectors.groupingBy(parentOf)));
+	}
+
+	/**
+	 * The data fetcher of a field that points at a record by key (a figure's indicator):
+	 * it queues the key with the record's loader ({@link #registerByKey}), or, when the
+	 * field's selection asks nothing of the record but that key (and {@code __typename}),
+	 * answers the record known only by its key, without a statement — for keys a foreign
+	 * key guarantees, where a profile's {@code indicator { code }} would otherwise fetch
+	 * whole records to answer what each figure already knows.
+	 * <p>
+	 * A plain fetcher, not a controller method: such a field sits on every item of a list
+	 * (a profile's 36 figures), and a controller method costs per call a handler with its
+	 * arguments resolved and the thread-local context captured and restored around it —
+	 * more than the rest of the item. It is trivial to graphql-java and Spring (no I/O,
+	 * no thread-local state): the loader's statement runs at dispatch, outside it.
+	 * @param type the record's type, whose loader has the type's name
+	 * @param keyOf the key of the field's source, or null where it points at none
+	 * @param keyField the name of the key's field in the record's schema type
+	 * @param keyOnly the record with only its key
+	 */
+	public static <S, V> DataFetcher<CompletableFuture<V>> byKey(Class<V> type, Function<S, String> keyOf,
+			String keyField, Function<String, V> keyOnly) {
+		return new KeyFetcher<>(type.getName(), keyOf, keyField, keyOnly);
+	}
+
+	/**
+	 * The data fetcher of a field whose answer a named loader finds by the key of the
+	 * field's source (the children of an area, by the area's code): a plain fetcher for
+	 * the same reason as {@link #byKey(Class, Function, String, Function)}, and keyed by
+	 * text, not by the source record, which a {@code @BatchMapping} would hash for every
+	 * item.
+	 * @param loader the loader's name
+	 */
+	public static <S, V> DataFetcher<CompletableFuture<V>> byKey(String loader, Function<S, String> keyOf) {
+		return new KeyFetcher<>(loader, keyOf, null, null);
+	}
+
+	private record KeyFetcher<S, V>(String loader, Function<S, String> keyOf, String keyField,
+			Function<String, V> keyOnly) implements TrivialDataFetcher<CompletableFuture<V>> {
+
+		@Override
+		public CompletableFuture<V> get(DataFetchingEnvironment env) {
+			String key = this.keyOf.apply(env.getSource());
+			if (key == null) {
+				return CompletableFuture.completedFuture(null);
+			}
+			if (this.keyOnly == null || !onlyKeyAsked(env)) {
+				return env.<String, V>getDataLoader(this.loader).load(key);
+			}
+			return CompletableFuture.completedFuture(this.keyOnly.apply(key));
+		}
+
+		private boolean onlyKeyAsked(DataFetchingEnvironment env) {
+			for (SelectedField field : env.getSelectionSet().getImmediateFields()) {
+				if (!field.getName().equals(this.keyField) && !field.getName().equals("__typename")) {
+					return false;
+				}
+			}
+			return true;
+		}
+
 	}
 
 	/** The record a field points at, or null for a field that points at none. */

@@ -76,10 +76,23 @@ class GraphQlHttpConfig {
 		return (builder) -> builder.configureGraphQl((graphQl) -> graphQl.preparsedDocumentProvider(documents));
 	}
 
-	/** Spring's handler, but an unknown persisted query is a 200 as Apollo expects. */
+	/**
+	 * Spring's handler, but an unknown persisted query is a 200 as Apollo expects, and
+	 * the answer is written by {@link ResultJson}.
+	 */
 	@Bean
-	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler) {
+	GraphQlHttpHandler graphQlHttpHandler(WebGraphQlHandler webGraphQlHandler, JsonMapper json) {
 		return new GraphQlHttpHandler(webGraphQlHandler) {
+			/** The answer written by {@link ResultJson}, not by the data binder. */
+			@Override
+			protected ServerResponse.HeadersBuilder.WriteFunction getWriteFunction(Map<String, Object> resultMap,
+					MediaType contentType) {
+				return (request, response) -> {
+					ResultJson.write(json, resultMap, response.getOutputStream());
+					return null;
+				};
+			}
+
 			@Override
 			protected HttpStatus selectResponseStatus(WebGraphQlResponse response, MediaType responseMediaType) {
 				List<GraphQLError> errors = response.getExecutionResult().getErrors();

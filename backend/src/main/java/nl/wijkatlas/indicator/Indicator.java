@@ -10,4 +10,12 @@ public record Indicator(String code, String label, String unit, String theme, Bo
 		String description, String sourceId, String valueKind, String labelEn, String aggregation,
 		String weightIndicatorCode) {
 
+	/**
+	 * An indicator known only by its code, for a field whose selection asks nothing else
+	 * ({@code Batches.byKey}); its other properties are not read.
+	 */
+	static Indicator ofCode(String code) {
+		return new Indicator(code, null, null, null, null, null, null, null, null, null, null);
+	}
+
 }

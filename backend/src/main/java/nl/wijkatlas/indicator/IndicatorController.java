@@ -11,6 +11,7 @@ import java.util.stream.Collectors;
 
 import graphql.schema.DataFetchingEnvironment;
 import nl.wijkatlas.geodata.AreaLevel;
+import nl.wijkatlas.area.AreaRows;
 import nl.wijkatlas.area.GemeenteCode;
 import nl.wijkatlas.graphql.ConnectionArguments;
 import nl.wijkatlas.graphql.KeysetPaging;
@@ -42,7 +43,8 @@ record IndicatorController(IndicatorRepository indicators, IndicatorValueReposit
 	}
 
 	/** {@code Indicator.values(period, level, gemeente)} of one indicator. */
-	record LevelKey(String indicatorCode, String period, AreaLevel level, String gemeente, Comparisons comparisons) {
+	record LevelKey(String indicatorCode, String period, AreaLevel level, String gemeente, Comparisons comparisons,
+			boolean boundary) {
 	}
 
 	IndicatorController {
@@ -63,13 +65,13 @@ record IndicatorController(IndicatorRepository indicators, IndicatorValueReposit
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<LevelKey, List<IndicatorValue>> result = new HashMap<>();
 				keys.stream()
-					.collect(Collectors
-						.groupingBy((k) -> Arrays.asList(k.period(), k.level(), k.gemeente(), k.comparisons())))
+					.collect(Collectors.groupingBy(
+							(k) -> Arrays.asList(k.period(), k.level(), k.gemeente(), k.comparisons(), k.boundary())))
 					.forEach((group, batch) -> {
 						Map<String, List<IndicatorValue>> byCode = values
 							.findForLevel(batch.stream().map(LevelKey::indicatorCode).distinct().toList(),
 									(String) group.get(0), (AreaLevel) group.get(1), (String) group.get(2),
-									(Comparisons) group.get(3))
+									(Comparisons) group.get(3), (boolean) group.get(4))
 							.stream()
 							.collect(Collectors.groupingBy(IndicatorValue::indicatorCode));
 						batch.forEach((key) -> result.put(key, byCode.getOrDefault(key.indicatorCode(), List.of())));
@@ -121,8 +123,9 @@ record IndicatorController(IndicatorRepository indicators, IndicatorValueReposit
 			DataLoader<LevelKey, List<IndicatorValue>> indicatorValuesForLevel) {
 		IndicatorArguments.requirePeriod("period", period);
 		GemeenteCode.argument(gemeente);
-		return indicatorValuesForLevel.load(new LevelKey(indicator.code(), period,
-				(level != null) ? level : AreaLevel.BUURT, gemeente, Comparisons.of(env.getSelectionSet())));
+		return indicatorValuesForLevel
+			.load(new LevelKey(indicator.code(), period, (level != null) ? level : AreaLevel.BUURT, gemeente,
+					Comparisons.of(env.getSelectionSet()), AreaRows.boundaryAsked(env.getSelectionSet(), "area/")));
 	}
 
 }

@@ -102,12 +102,6 @@ record IndicatorValueController(IndicatorRepository indicators, IndicatorValueRe
 			});
 	}
 
-	@SchemaMapping(typeName = "IndicatorSeries", field = "indicator")
-	CompletableFuture<Indicator> seriesIndicator(IndicatorSeries series,
-			DataLoader<String, Indicator> indicatorByCode) {
-		return indicatorByCode.load(series.indicatorCode());
-	}
-
 	@SchemaMapping(typeName = "Derivation", field = "description")
 	CompletableFuture<String> derivationDescription(Derivation derivation,
 			DataLoader<String, Indicator> indicatorByCode) {
@@ -125,15 +119,6 @@ record IndicatorValueController(IndicatorRepository indicators, IndicatorValueRe
 	CompletableFuture<List<Source>> derivationSources(Derivation derivation, DataLoader<String, Source> sourceById) {
 		return sourceById.loadMany(derivation.inputSourceIds())
 			.thenApply((sources) -> sources.stream().filter(Objects::nonNull).toList());
-	}
-
-	/**
-	 * By code, not a batch keyed by the values: a choropleth's hundreds of values name
-	 * one indicator, and a record key would hash every value's fields (its area's too).
-	 */
-	@SchemaMapping(typeName = "IndicatorValue", field = "indicator")
-	CompletableFuture<Indicator> indicator(IndicatorValue value, DataLoader<String, Indicator> indicatorByCode) {
-		return indicatorByCode.load(value.indicatorCode());
 	}
 
 	@SchemaMapping(typeName = "IndicatorValue", field = "source")

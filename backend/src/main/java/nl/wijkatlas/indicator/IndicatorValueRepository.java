@@ -72,9 +72,12 @@ class IndicatorValueRepository {
 	/**
 	 * A figure for every area of the level (of one gemeente, when given), for each
 	 * indicator: a whole choropleth per indicator, missing figures included.
+	 * @param boundary whether the areas need their boundary's properties (centroid, bbox,
+	 * ...); a map that colours areas by code reads them from its tiles (national: 14,000
+	 * areas with four boxed doubles and two points each, for an answer that shows none)
 	 */
 	List<IndicatorValue> findForLevel(Collection<String> codes, String period, AreaLevel level, String gemeente,
-			Comparisons comparisons) {
+			Comparisons comparisons, boolean boundary) {
 		// The pool runs generic plans (application.yaml), planned without the values.
 		// For a national choropleth (14,000 buurten) a plan that guessed a level's share
 		// of the areas and ten codes chose joins twice as slow as one that knows; so the
@@ -86,14 +89,14 @@ class IndicatorValueRepository {
 				+ " where a.level = '" + level.name() + "'"
 				+ ((gemeente != null) ? " and a.gemeente_code = :gemeente" : "") + ") ";
 		return this.jdbc
-			.sql(compared(wanted, comparisons, AreaRows.COLUMNS + ",",
-					"join area_boundary b on b.area_code = a.code and b.is_current",
+			.sql(compared(wanted, comparisons, (boundary ? AreaRows.COLUMNS : AreaRows.AREA_COLUMNS) + ",",
+					boundary ? "join area_boundary b on b.area_code = a.code and b.is_current" : "",
 					one ? " and v.indicator_code = :code and v.period = :period" : OF_THE_CODES_AND_PERIOD))
 			.param("codes", codes.toArray(String[]::new))
 			.param("code", codes.iterator().next())
 			.param("period", period)
 			.param("gemeente", gemeente)
-			.query((rs, row) -> map(rs, AreaRows.map(rs)))
+			.query((rs, row) -> map(rs, AreaRows.map(rs, boundary)))
 			.list();
 	}
 
