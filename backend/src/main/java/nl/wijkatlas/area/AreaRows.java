@@ -5,7 +5,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.List;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
+import nl.wijkatlas.graphql.Selections;
 import nl.wijkatlas.geo.LonLat;
 
 /**
@@ -39,12 +40,12 @@ public final class AreaRows {
 	private static final String[] BOUNDARY_FIELDS = { "centroid", "labelPoint", "bbox", "areaKm2", "boundaryYear" };
 
 	/**
-	 * Whether the selection asks any field of the areas at {@code path} that needs the
-	 * boundary.
+	 * Whether the field's selection asks any field of the areas at {@code path} (e.g.
+	 * {@code "area/"}) that needs the boundary.
 	 */
-	public static boolean boundaryAsked(DataFetchingFieldSelectionSet selection, String path) {
+	public static boolean boundaryAsked(DataFetchingEnvironment env, String path) {
 		for (String field : BOUNDARY_FIELDS) {
-			if (selection.contains(path + field)) {
+			if (Selections.asks(env, path + field)) {
 				return true;
 			}
 		}

@@ -10,7 +10,6 @@ import java.util.stream.Collectors;
 import graphql.TrivialDataFetcher;
 import graphql.schema.DataFetcher;
 import graphql.schema.DataFetchingEnvironment;
-import graphql.schema.SelectedField;
 import org.dataloader.DataLoader;
 import reactor.core.publisher.Mono;
 
@@ -108,19 +107,10 @@ public final class Batches {
 			if (key == null) {
 				return CompletableFuture.completedFuture(null);
 			}
-			if (this.keyOnly == null || !onlyKeyAsked(env)) {
+			if (this.keyOnly == null || !Selections.asksOnly(env, this.keyField)) {
 				return env.<String, V>getDataLoader(this.loader).load(key);
 			}
 			return CompletableFuture.completedFuture(this.keyOnly.apply(key));
-		}
-
-		private boolean onlyKeyAsked(DataFetchingEnvironment env) {
-			for (SelectedField field : env.getSelectionSet().getImmediateFields()) {
-				if (!field.getName().equals(this.keyField) && !field.getName().equals("__typename")) {
-					return false;
-				}
-			}
-			return true;
 		}
 
 	}

@@ -1,6 +1,7 @@
 package nl.wijkatlas.indicator;
 
-import graphql.schema.DataFetchingFieldSelectionSet;
+import graphql.schema.DataFetchingEnvironment;
+import nl.wijkatlas.graphql.Selections;
 
 /**
  * Which comparisons a query asks of its figures. Each costs joins (the gemeente's figure;
@@ -9,19 +10,18 @@ import graphql.schema.DataFetchingFieldSelectionSet;
  */
 record Comparisons(boolean cityAverage, boolean previous, boolean peers) {
 
-	static Comparisons of(DataFetchingFieldSelectionSet selection) {
-		return of(selection, "");
+	static Comparisons of(DataFetchingEnvironment env) {
+		return of(env, "");
 	}
 
 	/**
-	 * The comparisons read by the figures at {@code prefix} of the selection (e.g.
-	 * {@code values/} of a series).
+	 * The comparisons read by the figures at {@code prefix} of the field's selection
+	 * (e.g. {@code values/} of a series).
 	 */
-	static Comparisons of(DataFetchingFieldSelectionSet selection, String prefix) {
-		return new Comparisons(
-				selection.contains(prefix + "cityAverage") || selection.contains(prefix + "differenceFromCityAverage"),
-				selection.contains(prefix + "previousPeriod") || selection.contains(prefix + "previousValue"),
-				selection.contains(prefix + "peers"));
+	static Comparisons of(DataFetchingEnvironment env, String prefix) {
+		return new Comparisons(Selections.asks(env, prefix + "cityAverage", prefix + "differenceFromCityAverage"),
+				Selections.asks(env, prefix + "previousPeriod", prefix + "previousValue"),
+				Selections.asks(env, prefix + "peers"));
 	}
 
 }

@@ -125,7 +125,7 @@ record IndicatorController(IndicatorRepository indicators, IndicatorValueReposit
 		GemeenteCode.argument(gemeente);
 		return indicatorValuesForLevel
 			.load(new LevelKey(indicator.code(), period, (level != null) ? level : AreaLevel.BUURT, gemeente,
-					Comparisons.of(env.getSelectionSet()), AreaRows.boundaryAsked(env.getSelectionSet(), "area/")));
+					Comparisons.of(env), AreaRows.boundaryAsked(env, "area/")));
 	}
 
 }

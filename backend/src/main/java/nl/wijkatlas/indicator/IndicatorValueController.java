@@ -39,6 +39,20 @@ record IndicatorValueController(IndicatorRepository indicators, IndicatorValueRe
 
 	/** {@code Area.indicatorValues(codes, period)} of one area. */
 	record AreaKey(Area area, List<String> codes, String period, Comparisons comparisons) {
+
+		// By the area's code: the record's own would hash every property of the area.
+		@Override
+		public boolean equals(Object other) {
+			return (other instanceof AreaKey key) && this.area.code().equals(key.area.code())
+					&& Objects.equals(this.codes, key.codes) && Objects.equals(this.period, key.period)
+					&& this.comparisons.equals(key.comparisons);
+		}
+
+		@Override
+		public int hashCode() {
+			return Objects.hash(this.area.code(), this.codes, this.period, this.comparisons);
+		}
+
 	}
 
 	IndicatorValueController {
@@ -74,7 +88,7 @@ record IndicatorValueController(IndicatorRepository indicators, IndicatorValueRe
 		if (wanted != null) {
 			wanted = requireKnown(wanted, env);
 		}
-		return indicatorValuesOfArea.load(new AreaKey(area, wanted, period, Comparisons.of(env.getSelectionSet())));
+		return indicatorValuesOfArea.load(new AreaKey(area, wanted, period, Comparisons.of(env)));
 	}
 
 	/**
@@ -90,8 +104,7 @@ record IndicatorValueController(IndicatorRepository indicators, IndicatorValueRe
 			throw new InvalidInputException("codes", "at most " + MAX_SERIES + " indicators per series request");
 		}
 		List<String> wanted = requireKnown(List.copyOf(codes), env);
-		return indicatorValuesOfArea
-			.load(new AreaKey(area, wanted, null, Comparisons.of(env.getSelectionSet(), "values/")))
+		return indicatorValuesOfArea.load(new AreaKey(area, wanted, null, Comparisons.of(env, "values/")))
 			.thenApply((values) -> {
 				Map<String, List<IndicatorValue>> byCode = values.stream()
 					.collect(Collectors.groupingBy(IndicatorValue::indicatorCode));

@@ -76,6 +76,29 @@ class SelectionAwareReadsIntegrationTest {
 			.satisfies((km2) -> assertThat(km2).isPositive());
 	}
 
+	/**
+	 * Fragments count as what they select: a code through a fragment is still only a
+	 * code, a label or a centroid in an inline or named fragment is asked.
+	 */
+	@Test
+	void readsTheSelectionThroughFragments() {
+		codes("""
+				{ area(code: "WK019330") { indicatorValues(period: "2025") { indicator { ...Code } value } } }
+				fragment Code on Indicator { code }""", "area.indicatorValues[*].indicator.code");
+		long viaFragment = StatementCounting.count();
+		codes("""
+				{ area(code: "WK019330") { indicatorValues(period: "2025") {
+				    indicator { code ... on Indicator { label } } value } } }""",
+				"area.indicatorValues[*].indicator.code");
+		long withLabel = StatementCounting.count();
+		codes(CHOROPLETH.formatted("code ...Where") + " fragment Where on Area { centroid { lon } }",
+				"indicator.values[*].area.code");
+		String centroidStatements = StatementCounting.statements();
+
+		assertThat(withLabel).isEqualTo(viaFragment + 1);
+		assertThat(centroidStatements).contains("area_boundary");
+	}
+
 	private List<String> codes(String document, String path) {
 		StatementCounting.reset();
 		return this.tester.mutate()
