@@ -12,8 +12,8 @@ import graphql.schema.DataFetcher;
  * thread would otherwise go on with every remaining level of the query; now it ends with
  * the statement it is in (which PostgreSQL's {@code statement_timeout} bounds). The one
  * per-field check, made by {@link DocumentLevelInstrumentation}; trivial fetchers
- * (properties of a record already read, and {@code Batches.byKey}, which only queues a key
- * with a loader) are left alone.
+ * (properties of a record already read, and {@code Batches.byKey}, which only queues a
+ * key with a loader) are left alone.
  */
 final class Deadline {
 
