@@ -50,7 +50,7 @@ public final class Selections {
 	 * {@code __typename}).
 	 */
 	public static boolean asksOnly(DataFetchingEnvironment env, String name) {
-		Predicate<String> other = (asked) -> !asked.equals(name) && !asked.equals("__typename");
+		Predicate<Field> other = (asked) -> !asked.getName().equals(name) && !asked.getName().equals("__typename");
 		for (Field field : env.getMergedField().getFields()) {
 			if (anyField(field.getSelectionSet(), other, env.getFragmentsByName())) {
 				return false;
@@ -61,32 +61,14 @@ public final class Selections {
 
 	private static boolean asks(SelectionSet selectionSet, String[] names, int depth,
 			Map<String, FragmentDefinition> fragments) {
-		if (selectionSet == null) {
-			return false;
-		}
-		for (Selection<?> selection : selectionSet.getSelections()) {
-			boolean found;
-			if (selection instanceof Field field) {
-				found = field.getName().equals(names[depth])
-						&& ((depth == names.length - 1) || asks(field.getSelectionSet(), names, depth + 1, fragments));
-			}
-			else if (selection instanceof InlineFragment inline) {
-				found = asks(inline.getSelectionSet(), names, depth, fragments);
-			}
-			else if (selection instanceof FragmentSpread spread) {
-				found = asks(selectionSetOf(spread, fragments), names, depth, fragments);
-			}
-			else {
-				found = true;
-			}
-			if (found) {
-				return true;
-			}
-		}
-		return false;
+		return anyField(selectionSet,
+				(field) -> field.getName().equals(names[depth])
+						&& ((depth == names.length - 1) || asks(field.getSelectionSet(), names, depth + 1, fragments)),
+				fragments);
 	}
 
-	private static boolean anyField(SelectionSet selectionSet, Predicate<String> matches,
+	/** Whether any field of the selection set, fragments followed, matches. */
+	private static boolean anyField(SelectionSet selectionSet, Predicate<Field> matches,
 			Map<String, FragmentDefinition> fragments) {
 		if (selectionSet == null) {
 			return false;
@@ -94,7 +76,7 @@ public final class Selections {
 		for (Selection<?> selection : selectionSet.getSelections()) {
 			boolean found;
 			if (selection instanceof Field field) {
-				found = matches.test(field.getName());
+				found = matches.test(field);
 			}
 			else if (selection instanceof InlineFragment inline) {
 				found = anyField(inline.getSelectionSet(), matches, fragments);
