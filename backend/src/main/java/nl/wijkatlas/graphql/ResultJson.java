@@ -3,8 +3,6 @@ package nl.wijkatlas.graphql;
 import java.io.FilterOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
-import java.math.BigDecimal;
-import java.math.BigInteger;
 import java.util.List;
 import java.util.Map;
 
@@ -79,12 +77,6 @@ final class ResultJson {
 			generator.writeNumber(number);
 		}
 		else if (value instanceof Long number) {
-			generator.writeNumber(number);
-		}
-		else if (value instanceof BigDecimal number) {
-			generator.writeNumber(number);
-		}
-		else if (value instanceof BigInteger number) {
 			generator.writeNumber(number);
 		}
 		else {

@@ -1,6 +1,5 @@
 package nl.wijkatlas.indicator;
 
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,13 +64,14 @@ record IndicatorController(IndicatorRepository indicators, IndicatorValueReposit
 			.registerMappedBatchLoader((keys, env) -> Mono.fromCallable(() -> {
 				Map<LevelKey, List<IndicatorValue>> result = new HashMap<>();
 				keys.stream()
-					.collect(Collectors.groupingBy(
-							(k) -> Arrays.asList(k.period(), k.level(), k.gemeente(), k.comparisons(), k.boundary())))
+					// one statement per set of arguments: the key without its indicator
+					.collect(Collectors.groupingBy((k) -> new LevelKey(null, k.period(), k.level(), k.gemeente(),
+							k.comparisons(), k.boundary())))
 					.forEach((group, batch) -> {
 						Map<String, List<IndicatorValue>> byCode = values
 							.findForLevel(batch.stream().map(LevelKey::indicatorCode).distinct().toList(),
-									(String) group.get(0), (AreaLevel) group.get(1), (String) group.get(2),
-									(Comparisons) group.get(3), (boolean) group.get(4))
+									group.period(), group.level(), group.gemeente(), group.comparisons(),
+									group.boundary())
 							.stream()
 							.collect(Collectors.groupingBy(IndicatorValue::indicatorCode));
 						batch.forEach((key) -> result.put(key, byCode.getOrDefault(key.indicatorCode(), List.of())));
